@@ -1,0 +1,147 @@
+"""The `secretary-app` command. With no subcommand it opens the GUI.
+
+Headless subcommands never import Qt: each lives in ``secretary_app.commands`` and
+registers its parser here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from secretary_app import __version__, paths
+
+# Each module has register(reg: Registry); order is the order of `--help`.
+COMMAND_MODULES = (
+    "groups", "demo", "doctor", "tasks", "guard", "drafts",
+    "export_activity", "export_calendar", "import_agenda", "backup",
+)
+
+
+class Registry:
+    """Lets command modules add top-level commands and commands under a group (export, import)."""
+
+    GROUPS = {
+        "export": "Eksportér data (aktivitetslog, kalender) / export data",
+        "import": "Importér dagsordener og mødeplaner / import agendas and meeting plans",
+    }
+
+    def __init__(self, subparsers: argparse._SubParsersAction):
+        self._sub = subparsers
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+
+    def command(self, name: str, help: str, handler: Callable[[argparse.Namespace, "CliContext"], int],
+                **kwargs: Any) -> argparse.ArgumentParser:
+        parser = self._sub.add_parser(name, help=help, description=help, **kwargs)
+        parser.set_defaults(func=handler)
+        return parser
+
+    def group(self, name: str) -> argparse._SubParsersAction:
+        if name not in self._groups:
+            parser = self._sub.add_parser(name, help=self.GROUPS.get(name, name))
+            sub = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+            sub.required = True
+            self._groups[name] = sub
+        return self._groups[name]
+
+    def subcommand(self, group: str, name: str, help: str,
+                   handler: Callable[[argparse.Namespace, "CliContext"], int]) -> argparse.ArgumentParser:
+        parser = self.group(group).add_parser(name, help=help, description=help)
+        parser.set_defaults(func=handler)
+        return parser
+
+
+@dataclass
+class CliContext:
+    """What a headless command needs: the store (opened on demand) and output helpers."""
+
+    lang: str = "da"
+    _store: Any = None
+    _closers: list = field(default_factory=list)
+
+    def store(self, *, write: bool = True):
+        """Open (and if needed create or upgrade) the database once per command."""
+        if self._store is None:
+            from secretary_app.services.opening import open_store
+
+            self._store = open_store()
+        return self._store
+
+    def out_json(self, obj: Any) -> None:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="secretary-app",
+        description="Medlemssekretær – værktøj til partigruppens medlemssekretær. "
+                    "Uden underkommando åbnes programmets vindue.",
+    )
+    parser.add_argument("--version", action="version", version=f"secretary-app {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"datamappe (ellers ${paths.ENV_DATA_DIR} eller brugerens datamappe)")
+    parser.add_argument("--lang", choices=("da", "en"), default=None,
+                        help="sprog for meddelelser og vindue (standard: indstillingen, ellers dansk)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="åbn hovedvinduet på en midlertidig datamappe, kontrollér ressourcer og afslut")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    reg = Registry(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"secretary_app.commands.{name}").register(reg)
+    return parser
+
+
+def _language(args: argparse.Namespace) -> str:
+    if args.lang:
+        return args.lang
+    from secretary_app.services.settings import Settings
+
+    return Settings.load().language
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.data_dir:
+        paths.set_data_dir(args.data_dir)
+
+    if args.smoke_test:
+        from secretary_app.ui.smoke import run_smoke_test
+
+        return run_smoke_test(args)
+    if not args.command:
+        from secretary_app.ui.app import run_gui
+
+        return run_gui(args)
+
+    from secretary_app.domain.errors import AppError
+    from secretary_app.store.revision import StoreTooNewError
+
+    ctx = CliContext(lang=_language(args))
+    try:
+        return int(args.func(args, ctx) or 0)
+    except AppError as exc:
+        print(f"secretary-app: {exc.message(ctx.lang)}", file=sys.stderr)
+        return 2
+    except StoreTooNewError as exc:
+        print(f"secretary-app: {exc}", file=sys.stderr)
+        return 3
+    except BrokenPipeError:
+        # `secretary-app ... | head` closed the pipe; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

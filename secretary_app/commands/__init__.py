@@ -1,0 +1,1 @@
+"""Headless CLI subcommands. None of these modules may import Qt."""

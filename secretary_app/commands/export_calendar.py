@@ -1,0 +1,7 @@
+"""CLI commands of the export_calendar feature (registered by that feature)."""
+
+from __future__ import annotations
+
+
+def register(reg) -> None:
+    return None

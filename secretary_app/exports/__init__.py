@@ -1,0 +1,1 @@
+"""File writers (DOCX, PDF, XLSX, CSV, ICS). Every writer goes through atomic_output."""

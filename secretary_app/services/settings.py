@@ -1,0 +1,39 @@
+"""User settings (language, default speaking rate...) in a small JSON file.
+
+Kept out of the database so the GUI can pick its language before the store opens.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from secretary_app import paths
+from secretary_app.exports.atomic import write_text_atomic
+
+LANGUAGES = ("da", "en")
+
+
+@dataclass
+class Settings:
+    language: str = "da"
+    default_words_per_minute: int = 130
+    last_group_id: int | None = None
+    autosave_seconds: float = 1.5
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Settings":
+        path = path or paths.settings_path()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        obj = cls(**{k: v for k, v in raw.items() if k in known})
+        if obj.language not in LANGUAGES:
+            obj.language = "da"
+        return obj
+
+    def save(self, path: Path | None = None) -> None:
+        write_text_atomic(path or paths.settings_path(), json.dumps(asdict(self), indent=2, ensure_ascii=False))

@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, the engine factory and Alembic migrations."""
