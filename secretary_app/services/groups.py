@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from secretary_app.domain.catalogue import DEFAULT_TASK_TYPES
 from secretary_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from secretary_app.domain.validation import (
-    NAME_MAX, clean_code, clean_email, clean_list_letter, clean_text,
+    clean_code, clean_email, clean_list_letter, clean_text,
 )
 from secretary_app.store.engine import Store
 from secretary_app.store.models import Council, Member, PartyGroup, Request, TaskType
@@ -231,6 +231,23 @@ def update_member(store: Store, member_id: int, data: MemberInput, *, group_id: 
         return member
 
 
+def delete_member(store: Store, member_id: int) -> None:
+    """Remove a member who has no requests or drafts (e.g. undoing a creation)."""
+    from secretary_app.store.models import Draft
+
+    with store.session() as s:
+        member = s.get(Member, member_id)
+        if member is None:
+            return
+        used = s.exec(select(func.count(Request.id)).where(Request.member_id == member_id)).one()
+        used += s.exec(select(func.count(Draft.id)).where(Draft.member_id == member_id)).one()
+        if used:
+            raise ConflictError(
+                f"{member.name} har opgaver eller udkast og kan ikke slettes; sæt en slutdato i stedet.",
+                f"{member.name} has requests or drafts and cannot be deleted; set an end date instead.")
+        s.delete(member)
+
+
 def member_open_counts(store: Store, group_id: int) -> dict[int, int]:
     """Open requests per member (for the member list)."""
     from secretary_app.domain.vocab import OPEN_STATUSES
@@ -364,5 +381,3 @@ def groups_overview(store: Store) -> list[dict]:
         })
     return out
 
-
-NAME_LIMIT = NAME_MAX

@@ -1,0 +1,1 @@
+"""Qt user interface. Talks to the store only through secretary_app.services."""

@@ -1,0 +1,55 @@
+"""GUI entry point: paint the window first, open the store right after."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from secretary_app import APP_NAME, __version__
+from secretary_app.paths import get_asset
+
+PROBE_ENV = "SECRETARY_APP_STARTUP_PROBE"  # bench/: file to write start-up timestamps to
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Medlemssekretær")
+    app.setDesktopFileName("secretary-app")
+    icon = get_asset("icons", "secretary-app.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _probe(event: str) -> None:
+    path = os.environ.get(PROBE_ENV)
+    if path:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"{event} {time.time():.6f}\n")
+
+
+def run_gui(args) -> int:
+    from secretary_app.services.settings import Settings
+    from secretary_app.ui.i18n import install_translators
+    from secretary_app.ui.main_window import MainWindow
+
+    app = make_app()
+    settings = Settings.load()
+    lang = getattr(args, "lang", None) or settings.language
+    install_translators(app, lang)
+    window = MainWindow(settings=settings, lang=lang, seed_demo=not getattr(args, "no_demo", False))
+    window.show()
+    _probe("shown")
+    if os.environ.get(PROBE_ENV):
+        window.members_populated.connect(lambda: (_probe("populated"), QTimer.singleShot(0, app.quit)))
+    # Heavy imports (ORM, Alembic) and the store open only after the first paint.
+    QTimer.singleShot(0, window.open_store)
+    return app.exec()

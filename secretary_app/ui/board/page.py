@@ -1,0 +1,18 @@
+"""Opgavetavle page (placeholder until its feature lands)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from secretary_app.ui.page import Page
+
+
+class BoardPage(Page):
+    key = "board"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        QVBoxLayout(self).addWidget(QLabel(self.tr("Opgavetavle")))
+
+    def title(self) -> str:
+        return self.tr("Opgavetavle")

@@ -1,0 +1,29 @@
+"""What every page gets: the store, settings, app-wide signals and the undo stack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+
+class AppSignals(QObject):
+    """App-wide change notification: services change data, views refresh what they show."""
+
+    group_changed = Signal(int)  # the selected party group
+    data_changed = Signal(str, object)  # (kind: "member" | "task_type" | "request" | ..., id or None)
+    store_opened = Signal()
+
+
+class UiContext:
+    def __init__(self, store: Any, settings: Any, lang: str):
+        self.store = store
+        self.settings = settings
+        self.lang = lang
+        self.signals = AppSignals()
+        self.undo_stack = QUndoStack()
+        self.group_id: int | None = None
+
+    def changed(self, kind: str, obj_id: Any = None) -> None:
+        self.signals.data_changed.emit(kind, obj_id)

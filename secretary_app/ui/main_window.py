@@ -1,0 +1,282 @@
+"""Main window: party-group switcher, navigation and the pages.
+
+The window is built from Qt alone so it can paint before the store is opened;
+pages are created once the store is ready (``open_store``).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+    QStackedWidget, QToolBar, QWidget,
+)
+
+from secretary_app import APP_NAME, __version__
+
+# (key, module, class). Each page module is imported when the store is ready.
+PAGES = (
+    ("board", "secretary_app.ui.board.page", "BoardPage"),
+    ("members", "secretary_app.ui.members_page", "MembersPage"),
+    ("drafts", "secretary_app.ui.drafts.page", "DraftsPage"),
+    ("meetings", "secretary_app.ui.meetings.page", "MeetingsPage"),
+    ("reports", "secretary_app.ui.reports.page", "ReportsPage"),
+    ("catalogue", "secretary_app.ui.catalogue_page", "CataloguePage"),
+)
+
+
+class MainWindow(QMainWindow):
+    members_populated = Signal()
+    store_ready = Signal()
+
+    def __init__(self, settings, lang: str = "da", seed_demo: bool = True, db_file=None):
+        super().__init__()
+        self.settings = settings
+        self.lang = lang
+        self.seed_demo = seed_demo
+        self.db_file = db_file
+        self.ctx = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+        self._build_chrome()
+
+    # --- chrome: built before the store exists ------------------------------------------
+
+    def _build_chrome(self) -> None:
+        bar = QToolBar(self.tr("Partigruppe"), self)
+        bar.setObjectName("groupBar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        bar.addWidget(QLabel(self.tr("Partigruppe:") + " "))
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("groupCombo")
+        self.group_combo.setMinimumWidth(260)
+        self.group_combo.setToolTip(self.tr("Vælg den partigruppe, du arbejder for (Ctrl+G)"))
+        self.group_combo.currentIndexChanged.connect(self._on_group_index)
+        bar.addWidget(self.group_combo)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("Åbner databasen …"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.statusBar().showMessage(self.tr("Starter …"))
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&Filer"))
+        self.act_new_group = QAction(self.tr("Ny partigruppe …"), self)
+        self.act_new_group.triggered.connect(self.new_group)
+        self.act_edit_group = QAction(self.tr("Redigér partigruppe …"), self)
+        self.act_edit_group.triggered.connect(self.edit_group)
+        self.act_settings = QAction(self.tr("Indstillinger …"), self)
+        self.act_settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.act_settings.triggered.connect(self.open_settings)
+        act_quit = QAction(self.tr("Afslut"), self)
+        act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        act_quit.triggered.connect(self.close)
+        for act in (self.act_new_group, self.act_edit_group):
+            act.setEnabled(False)
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_settings)
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        file_menu.addAction(act_quit)
+
+        self.edit_menu = mb.addMenu(self.tr("&Redigér"))
+        self.view_menu = mb.addMenu(self.tr("&Vis"))
+        act_group = QAction(self.tr("Skift partigruppe"), self)
+        act_group.setShortcut(QKeySequence("Ctrl+G"))
+        act_group.triggered.connect(lambda: (self.group_combo.setFocus(), self.group_combo.showPopup()))
+        self.view_menu.addAction(act_group)
+        help_menu = mb.addMenu(self.tr("&Hjælp"))
+        act_about = QAction(self.tr("Om Medlemssekretær"), self)
+        act_about.triggered.connect(self.about)
+        help_menu.addAction(act_about)
+
+    # --- store -------------------------------------------------------------------------------
+
+    def open_store(self) -> None:
+        from secretary_app.ui.background import run_in_background
+
+        def work():
+            from secretary_app import paths
+            from secretary_app.services import demo
+            from secretary_app.services.opening import open_store
+
+            store = open_store(self.db_file)
+            seeded = False
+            if self.seed_demo and not demo.has_data(store):
+                demo.run_demo(store)
+                seeded = True
+            return store, seeded, paths.data_dir()
+
+        run_in_background(work, self._store_opened, self._store_failed)
+
+    def _store_failed(self, exc: BaseException) -> None:
+        from secretary_app.domain.errors import AppError
+
+        text = exc.message(self.lang) if isinstance(exc, AppError) else str(exc)
+        self.loading.setText(self.tr("Databasen kunne ikke åbnes.") + "\n\n" + text)
+        self.loading.setWordWrap(True)
+        self.statusBar().showMessage(self.tr("Databasen kunne ikke åbnes"))
+        QMessageBox.critical(self, APP_NAME, text)
+
+    def _store_opened(self, result) -> None:
+        from secretary_app.ui.context import UiContext
+
+        store, seeded, data_dir = result
+        self.ctx = UiContext(store, self.settings, self.lang)
+        self.ctx.main_window = self
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Fortryd"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("Annullér fortryd"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.ctx.signals.data_changed.connect(self._on_data_changed)
+        for key, module, cls in PAGES:
+            page = getattr(importlib.import_module(module), cls)(self.ctx, self)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(170, 34))
+            self.nav.addItem(item)
+        members = self.pages.get("members")
+        if members is not None and hasattr(members, "populated"):
+            members.populated.connect(self.members_populated)
+        for i in range(self.nav.count()):
+            key = self.nav.item(i).data(Qt.ItemDataRole.UserRole)
+            act = QAction(self.nav.item(i).text(), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            self.view_menu.addAction(act)
+        self.act_new_group.setEnabled(True)
+        self.act_edit_group.setEnabled(True)
+        self.reload_groups(select_id=self.settings.last_group_id)
+        self.nav.setCurrentRow(0)
+        note = self.tr("Demodata oprettet. ") if seeded else ""
+        self.statusBar().showMessage(note + self.tr("Data: %1").replace("%1", str(data_dir)))
+        self.store_ready.emit()
+
+    # --- groups ---------------------------------------------------------------------------------
+
+    def reload_groups(self, select_id: int | None = None) -> None:
+        from secretary_app.services import groups
+
+        current = select_id if select_id is not None else self.ctx.group_id
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        for g in groups.list_groups(self.ctx.store):
+            self.group_combo.addItem(f"{g.list_letter} – {g.name}", g.id)
+        index = max(0, self.group_combo.findData(current)) if current is not None else 0
+        self.group_combo.setCurrentIndex(index if self.group_combo.count() else -1)
+        self.group_combo.blockSignals(False)
+        self._on_group_index(self.group_combo.currentIndex())
+
+    def select_group(self, group_id: int) -> None:
+        index = self.group_combo.findData(group_id)
+        if index >= 0:
+            self.group_combo.setCurrentIndex(index)
+
+    def _on_group_index(self, index: int) -> None:
+        if self.ctx is None or index < 0:
+            return
+        group_id = self.group_combo.itemData(index)
+        if group_id is None or group_id == self.ctx.group_id:
+            return
+        self.ctx.group_id = group_id
+        # Undo history belongs to the group it was made in.
+        self.ctx.undo_stack.clear()
+        for page in self.pages.values():
+            page.set_group(group_id)
+        self.ctx.signals.group_changed.emit(group_id)
+        self.settings.last_group_id = group_id
+        self._save_settings()
+        self.setWindowTitle(f"{self.group_combo.itemText(index)} – {APP_NAME}")
+
+    def new_group(self) -> None:
+        from secretary_app.ui.group_dialog import GroupDialog
+
+        dlg = GroupDialog(self.ctx, None, self)
+        if dlg.exec():
+            self.reload_groups(select_id=dlg.group_id)
+
+    def edit_group(self) -> None:
+        from secretary_app.ui.group_dialog import GroupDialog
+
+        if self.ctx.group_id is None:
+            return
+        dlg = GroupDialog(self.ctx, self.ctx.group_id, self)
+        if dlg.exec():
+            self.reload_groups(select_id=self.ctx.group_id)
+
+    # --- navigation and misc ----------------------------------------------------------------------
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages.get(key)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+            page.on_shown()
+
+    def show_page(self, key: str) -> QWidget | None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return self.pages[key]
+        return None
+
+    def _on_data_changed(self, kind: str, _obj_id) -> None:
+        if kind == "group":
+            self.reload_groups()
+
+    def open_settings(self) -> None:
+        from secretary_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError:
+            pass  # settings are a convenience; never block the secretary's work over them
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Om Medlemssekretær"),
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            + self.tr("<p>Værktøj til partigruppens medlemssekretær: opgaver, vagt mod partipolitisk "
+                      "arbejde, udkast, møder og aktivitetslog.</p><p>Alle data bliver på denne "
+                      "computer. Ingen netværksadgang, ingen telemetri.</p>"))
+
+    def closeEvent(self, event) -> None:
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()  # e.g. the draft editor's pending autosave
+        if self.ctx is not None:
+            self.ctx.store.close()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Every test gets its own data folder; nothing touches the user's real store."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    from secretary_app import paths
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
+    paths.set_data_dir(folder)
+    yield folder
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def store(data_dir):
+    from secretary_app.services.opening import open_store
+
+    s = open_store()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(store):
+    import datetime as dt
+
+    from secretary_app.services.demo import run_demo
+
+    run_demo(store, seed=7, today=dt.date(2026, 11, 20))
+    return store
+
+
+@pytest.fixture
+def group(store):
+    from secretary_app.services import groups
+
+    return groups.create_group(store, "Testpartiet", "T")
+
+
+@pytest.fixture
+def main_window(qtbot, demo_store):
+    """The main window on the demo store, fully loaded."""
+    from secretary_app.services.settings import Settings
+    from secretary_app.ui.main_window import MainWindow
+
+    demo_store.close()  # the window opens its own
+    window = MainWindow(settings=Settings(), lang="da", seed_demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.store_ready, timeout=20_000):
+        window.open_store()
+    return window
