@@ -16,6 +16,7 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv(paths.ENV_DATA_DIR, str(folder))
     paths.set_data_dir(folder)
+    paths.make_private_dir(folder)
     yield folder
     paths.set_data_dir(None)
 
