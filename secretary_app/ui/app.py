@@ -47,7 +47,7 @@ def run_gui(args) -> int:
     install_translators(app, lang)
     window = MainWindow(settings=settings, lang=lang, seed_demo=not getattr(args, "no_demo", False))
     window.show()
-    _probe("shown")
+    QTimer.singleShot(0, lambda: _probe("shown"))  # first event-loop turn: the window is painted
     if os.environ.get(PROBE_ENV):
         window.members_populated.connect(lambda: (_probe("populated"), QTimer.singleShot(0, app.quit)))
     # Heavy imports (ORM, Alembic) and the store open only after the first paint.

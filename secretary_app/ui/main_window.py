@@ -38,7 +38,11 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.seed_demo = seed_demo
         self.db_file = db_file
-        self.ctx = None
+        from secretary_app.ui.context import UiContext
+
+        # The store is attached once it is open (``ctx.store`` is None until then).
+        self.ctx = UiContext(None, settings, lang)
+        self.ctx.main_window = self
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
@@ -116,6 +120,8 @@ class MainWindow(QMainWindow):
     def open_store(self) -> None:
         from secretary_app.ui.background import run_in_background
 
+        self._show_preview()
+
         def work():
             from secretary_app import paths
             from secretary_app.services import demo
@@ -130,6 +136,34 @@ class MainWindow(QMainWindow):
 
         run_in_background(work, self._store_opened, self._store_failed)
 
+    def _show_preview(self) -> None:
+        """Groups and members read with sqlite3 while the ORM loads in the background."""
+        from secretary_app import paths
+        from secretary_app.store import quick
+
+        try:
+            preview = quick.preview(self.db_file or paths.db_path(), self.settings.last_group_id)
+        except Exception:  # noqa: BLE001 - the full open reports problems properly
+            preview = None
+        if preview is None:
+            return
+        from secretary_app.ui.members_page import MembersPage
+
+        self.group_combo.blockSignals(True)
+        for g in preview.groups:
+            self.group_combo.addItem(f"{g.list_letter} – {g.name}", g.id)
+        self.group_combo.setCurrentIndex(self.group_combo.findData(preview.group_id))
+        self.group_combo.blockSignals(False)
+        self.group_combo.setEnabled(False)  # until the services are loaded
+        page = MembersPage(self.ctx, self)
+        page.setObjectName("page_members")
+        page.populated.connect(self.members_populated)
+        page.setProperty("preview_connected", True)
+        self.pages["members"] = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.show_rows(preview.members, preview.open_counts)
+
     def _store_failed(self, exc: BaseException) -> None:
         from secretary_app.domain.errors import AppError
 
@@ -140,11 +174,9 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, APP_NAME, text)
 
     def _store_opened(self, result) -> None:
-        from secretary_app.ui.context import UiContext
-
         store, seeded, data_dir = result
-        self.ctx = UiContext(store, self.settings, self.lang)
-        self.ctx.main_window = self
+        self.ctx.store = store
+        self.group_combo.setEnabled(True)
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Fortryd"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("Annullér fortryd"))
@@ -154,16 +186,18 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.ctx.signals.data_changed.connect(self._on_data_changed)
         for key, module, cls in PAGES:
-            page = getattr(importlib.import_module(module), cls)(self.ctx, self)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            page = self.pages.get(key)  # the members page may exist from the preview
+            if page is None:
+                page = getattr(importlib.import_module(module), cls)(self.ctx, self)
+                page.setObjectName(f"page_{key}")
+                self.pages[key] = page
+                self.stack.addWidget(page)
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 34))
             self.nav.addItem(item)
         members = self.pages.get("members")
-        if members is not None and hasattr(members, "populated"):
+        if members is not None and not members.property("preview_connected"):
             members.populated.connect(self.members_populated)
         for i in range(self.nav.count()):
             key = self.nav.item(i).data(Qt.ItemDataRole.UserRole)
@@ -173,6 +207,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(act)
         self.act_new_group.setEnabled(True)
         self.act_edit_group.setEnabled(True)
+        self.group_combo.clear()  # the preview's entries; reload_groups selects for real
         self.reload_groups(select_id=self.settings.last_group_id)
         self.nav.setCurrentRow(0)
         note = self.tr("Demodata oprettet. ") if seeded else ""
@@ -200,7 +235,7 @@ class MainWindow(QMainWindow):
             self.group_combo.setCurrentIndex(index)
 
     def _on_group_index(self, index: int) -> None:
-        if self.ctx is None or index < 0:
+        if self.ctx.store is None or index < 0:
             return
         group_id = self.group_combo.itemData(index)
         if group_id is None or group_id == self.ctx.group_id:
@@ -277,6 +312,6 @@ class MainWindow(QMainWindow):
             flush = getattr(page, "flush", None)
             if callable(flush):
                 flush()  # e.g. the draft editor's pending autosave
-        if self.ctx is not None:
+        if self.ctx.store is not None:
             self.ctx.store.close()
         super().closeEvent(event)

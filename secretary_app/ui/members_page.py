@@ -1,4 +1,4 @@
-"""The party group's members: a table with new/edit, and the member dialog."""
+"""The party group's members: a table with new and edit (dialog in member_dialog.py)."""
 
 from __future__ import annotations
 
@@ -6,17 +6,22 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
 )
 
 from secretary_app.domain.dates import format_short
-from secretary_app.domain.errors import AppError
-from secretary_app.services import groups
-from secretary_app.ui.forms import ErrorLabel, OptionalDate
 from secretary_app.ui.page import Page
 from secretary_app.ui.undo import ServiceCommand
+
+# No services at import time: the page first shows a preview read with sqlite3
+# (store/quick.py) while the ORM is still loading.
+
+
+def _is_active(member, day: dt.date) -> bool:
+    return (member.active_from is None or member.active_from <= day) and (
+        member.active_to is None or member.active_to >= day)
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -71,80 +76,11 @@ class MemberTableModel(QAbstractTableModel):
                 return self._open.get(m.id, 0)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COMMITTEES:
             return m.committees
-        if role == Qt.ItemDataRole.ForegroundRole and not groups.is_active(m, dt.date.today()):
-            from PySide6.QtGui import QColor
-
+        if role == Qt.ItemDataRole.ForegroundRole and not _is_active(m, dt.date.today()):
             return QColor("#888888")
         if role == Qt.ItemDataRole.UserRole:
             return m.id
         return None
-
-
-class MemberDialog(QDialog):
-    """Create or edit a member; errors are shown inline and nothing is saved until valid."""
-
-    def __init__(self, ctx, member=None, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.member = member
-        self.saved = None
-        self.setWindowTitle(self.tr("Redigér medlem") if member else self.tr("Nyt medlem"))
-        self.setMinimumWidth(460)
-        form = QFormLayout()
-        self.name = QLineEdit(member.name if member else "")
-        self.name.setObjectName("memberName")
-        self.group = QComboBox()
-        for g in groups.list_groups(ctx.store):
-            self.group.addItem(f"{g.list_letter} – {g.name}", g.id)
-        self.group.setCurrentIndex(max(0, self.group.findData(member.group_id if member else ctx.group_id)))
-        self.committees = QPlainTextEdit(member.committees if member else "")
-        self.committees.setPlaceholderText(self.tr("Ét udvalg pr. linje"))
-        self.committees.setFixedHeight(70)
-        self.email = QLineEdit(member.email if member else "")
-        self.phone = QLineEdit(member.phone if member else "")
-        self.active_from = OptionalDate(self.tr("fra"), member.active_from if member else dt.date.today())
-        self.active_to = OptionalDate(self.tr("til"), member.active_to if member else None)
-        self.wpm = QSpinBox()
-        self.wpm.setRange(60, 250)
-        self.wpm.setSuffix(self.tr(" ord/min"))
-        self.wpm.setValue(member.words_per_minute if member else ctx.settings.default_words_per_minute)
-        form.addRow(self.tr("Navn:"), self.name)
-        form.addRow(self.tr("Partigruppe:"), self.group)
-        form.addRow(self.tr("Udvalg:"), self.committees)
-        form.addRow(self.tr("E-mail:"), self.email)
-        form.addRow(self.tr("Telefon:"), self.phone)
-        form.addRow(self.tr("Aktiv:"), self.active_from)
-        form.addRow("", self.active_to)
-        form.addRow(self.tr("Taletempo:"), self.wpm)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-
-    def data(self) -> groups.MemberInput:
-        return groups.MemberInput(
-            name=self.name.text(), committees=self.committees.toPlainText(), email=self.email.text(),
-            phone=self.phone.text(), active_from=self.active_from.value(), active_to=self.active_to.value(),
-            words_per_minute=self.wpm.value())
-
-    def accept(self) -> None:
-        data = self.data()
-        group_id = self.group.currentData()
-        try:
-            if self.member is None:
-                self.saved = groups.create_member(self.ctx.store, group_id, data)
-            else:
-                self.saved = groups.update_member(self.ctx.store, self.member.id, data, group_id=group_id)
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return
-        super().accept()
 
 
 class MembersPage(Page):
@@ -201,11 +137,18 @@ class MembersPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.group_id is None:
+        if self.group_id is None or self.ctx.store is None:
             return
+        from secretary_app.services import groups
+
         rows = groups.list_members(self.ctx.store, self.group_id)
-        self.model.set_rows(rows, groups.member_open_counts(self.ctx.store, self.group_id))
-        self.table.resizeColumnToContents(MemberTableModel.NAME)
+        self.show_rows(rows, groups.member_open_counts(self.ctx.store, self.group_id))
+
+    def show_rows(self, rows: list, open_counts: dict[int, int]) -> None:
+        """Show members (ORM objects or store.quick rows: same attribute names)."""
+        self.model.set_rows(rows, open_counts)
+        for col in (MemberTableModel.NAME, MemberTableModel.EMAIL, MemberTableModel.PHONE):
+            self.table.resizeColumnToContents(col)
         if not self._populated_once:
             self._populated_once = True
             self.populated.emit()
@@ -221,6 +164,9 @@ class MembersPage(Page):
         return self.model.member_at(self.proxy.mapToSource(index).row())
 
     def new_member(self) -> None:
+        from secretary_app.services import groups
+        from secretary_app.ui.member_dialog import MemberDialog
+
         dlg = MemberDialog(self.ctx, None, self)
         if dlg.exec() and dlg.saved is not None:
             created = dlg.saved
@@ -242,8 +188,11 @@ class MembersPage(Page):
                                                     lambda: self.ctx.changed("member")))
 
     def edit_member(self) -> None:
+        from secretary_app.services import groups
+        from secretary_app.ui.member_dialog import MemberDialog
+
         member = self.selected_member()
-        if member is None:
+        if member is None or self.ctx.store is None:
             return
         before = groups.MemberInput(member.name, member.committees, member.email, member.phone,
                                     member.active_from, member.active_to, member.words_per_minute)
