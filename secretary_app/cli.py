@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"datamappe (ellers ${paths.ENV_DATA_DIR} eller brugerens datamappe)")
     parser.add_argument("--lang", choices=("da", "en"), default=None,
                         help="sprog for meddelelser og vindue (standard: indstillingen, ellers dansk)")
+    parser.add_argument("--no-demo", action="store_true",
+                        help="opret ikke demodata, når vinduet åbner en tom database")
     parser.add_argument("--smoke-test", action="store_true",
                         help="åbn hovedvinduet på en midlertidig datamappe, kontrollér ressourcer og afslut")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
