@@ -11,7 +11,7 @@ import importlib
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter,
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QStackedWidget, QToolBar, QWidget,
 )
 
@@ -72,12 +72,18 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Åbner databasen …"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { border: none; background: palette(alternate-base);"
+            " font-size: 11pt; padding-top: 6px; }"
+            "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; margin: 1px 6px; }"
+            "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._on_nav)
         self.statusBar().showMessage(self.tr("Starter …"))
         self._build_menus()
