@@ -1,0 +1,462 @@
+"""The monthly activity log: time and tasks per member and task type for one party group.
+
+Definitions (the same in the GUI, the PDF, the XLSX and the CSV):
+
+* A request is *received* in the period when its ``received_at`` (naive UTC) falls in
+  the period's Copenhagen-local days: 23:30 local on the 31st belongs to that month,
+  00:30 local on the 1st to the next, whatever the daylight-saving offset.
+* *Completed / open / declined* count the requests received in the period by their
+  status now (the schema keeps no completion timestamp).
+* *Minutes logged* are the time entries whose ``work_date`` (a local date) falls in the
+  period, whenever their request was received. The detail list therefore holds every
+  request received in the period or worked on in it, and its minutes add up to the total.
+* Trashed requests (``deleted_at`` set) and their time are left out; only the chosen
+  group's rows are read.
+
+Everything is computed with a handful of aggregate queries, never one per row.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from secretary_app.domain.dates import COPENHAGEN, format_long, format_month, format_short, local_today
+from secretary_app.domain.errors import ValidationError
+from secretary_app.domain.vocab import OPEN_STATUSES, REQUEST_STATUSES, label
+from secretary_app.store.engine import Store
+
+QUESTION_CODE = "politician_question"
+ANSWER_WORKING_DAYS = 10
+
+
+# --- the period -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Period:
+    """Copenhagen-local calendar days ``start`` .. ``end`` (both included)."""
+
+    start: dt.date
+    end: dt.date
+
+    @property
+    def is_month(self) -> bool:
+        last = calendar.monthrange(self.start.year, self.start.month)[1]
+        return self.start.day == 1 and self.end == self.start.replace(day=last)
+
+    def label(self, lang: str = "da") -> str:
+        if self.is_month:
+            return format_month(self.start.year, self.start.month, lang)
+        return f"{format_long(self.start, lang)} – {format_long(self.end, lang)}"
+
+    def slug(self) -> str:
+        if self.is_month:
+            return f"{self.start:%Y-%m}"
+        return f"{self.start:%Y-%m-%d}_{self.end:%Y-%m-%d}"
+
+    def utc_bounds(self) -> tuple[dt.datetime, dt.datetime]:
+        """[first local midnight, midnight after the last day) as naive UTC."""
+        return _local_midnight_utc(self.start), _local_midnight_utc(self.end + dt.timedelta(days=1))
+
+
+def _local_midnight_utc(day: dt.date) -> dt.datetime:
+    local = dt.datetime(day.year, day.month, day.day, tzinfo=COPENHAGEN)
+    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+_MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+def month_period(text: str) -> Period:
+    """``2026-03`` → 1–31 March 2026. Anything else is a clear error."""
+    m = _MONTH_RE.match(text or "")
+    if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1900:
+        raise ValidationError(f"»{text}« er ikke en måned; skriv den som ÅÅÅÅ-MM, fx 2026-03.",
+                              f"'{text}' is not a month; write it as YYYY-MM, e.g. 2026-03.", field="month")
+    year, month = int(m.group(1)), int(m.group(2))
+    return Period(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def range_period(start: dt.date, end: dt.date) -> Period:
+    if end < start:
+        raise ValidationError(f"Slutdatoen {format_short(end)} ligger før startdatoen {format_short(start)}.",
+                              f"The end date {end} is before the start date {start}.", field="to")
+    if (end - start).days > 366 * 5:
+        raise ValidationError("Perioden må højst være fem år.", "The period may be at most five years.",
+                              field="to")
+    return Period(start, end)
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+@dataclass
+class Counts:
+    received: int = 0
+    completed: int = 0
+    open: int = 0
+    declined: int = 0
+    minutes: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.received += other.received
+        self.completed += other.completed
+        self.open += other.open
+        self.declined += other.declined
+        self.minutes += other.minutes
+
+
+@dataclass
+class SummaryRow:
+    """One line of a summary table: a member, a task type, or a member × task type pair."""
+
+    key: tuple
+    label: str
+    counts: Counts
+    secondary: str = ""  # the task type in member × type rows
+
+
+@dataclass
+class RequestLine:
+    request_id: int
+    received_local: dt.datetime  # Copenhagen local time
+    member: str
+    task_type: str
+    title: str
+    status: str
+    status_label: str
+    minutes: int  # logged in the period
+    in_period: bool  # received in the period (else: earlier work carried on)
+
+
+@dataclass
+class QuestionLine:
+    request_id: int
+    member: str
+    title: str
+    sent: dt.date
+    due: dt.date
+    answered: dt.date | None
+    outcome: str  # within | late | pending | overdue
+
+    OUTCOME_DA = {"within": "Rettidigt", "late": "For sent", "pending": "Afventer", "overdue": "Overskredet"}
+    OUTCOME_EN = {"within": "On time", "late": "Late", "pending": "Pending", "overdue": "Overdue"}
+
+    def outcome_label(self, lang: str = "da") -> str:
+        return (self.OUTCOME_EN if lang == "en" else self.OUTCOME_DA)[self.outcome]
+
+
+@dataclass
+class QuestionSummary:
+    total: int = 0
+    within: int = 0
+    late: int = 0
+    pending: int = 0  # unanswered, deadline not yet passed
+    overdue: int = 0  # unanswered, deadline passed
+    lines: list[QuestionLine] = field(default_factory=list)
+
+
+@dataclass
+class GuardSummary:
+    checks: int = 0
+    flagged: int = 0  # a check whose verdict was not "ok"
+    declined: int = 0
+    accepted_with_justification: int = 0
+    justifications: list[tuple[str, str]] = field(default_factory=list)  # (request title, text)
+
+
+@dataclass
+class ActivityReport:
+    group_id: int
+    group_name: str
+    list_letter: str
+    council_name: str
+    period: Period
+    member_id: int | None
+    member_name: str | None
+    generated_at: dt.datetime  # Copenhagen local
+    by_member: list[SummaryRow]
+    by_type: list[SummaryRow]
+    by_member_type: list[SummaryRow]
+    totals: Counts
+    requests: list[RequestLine]
+    questions: QuestionSummary
+    guard: GuardSummary
+
+    @property
+    def title_da(self) -> str:
+        return "Aktivitetslog"
+
+    def scope_label(self, lang: str = "da") -> str:
+        who = self.member_name or ("Alle medlemmer" if lang != "en" else "All members")
+        return f"{self.list_letter} – {self.group_name} · {who}"
+
+
+def format_minutes(minutes: int) -> str:
+    """Minutes as ``t:mm`` (``7:05``): exact to the minute, as the log promises."""
+    sign = "-" if minutes < 0 else ""
+    minutes = abs(int(minutes))
+    return f"{sign}{minutes // 60}:{minutes % 60:02d}"
+
+
+def hours_decimal(minutes: int, decimal: str = ",") -> str:
+    """``7,08`` (Danish) or ``7.08``: hours with two decimals, for CSV readers."""
+    return f"{minutes / 60:.2f}".replace(".", decimal)
+
+
+# --- building it ----------------------------------------------------------------------------------
+
+def _ts(moment: dt.datetime) -> str:
+    # The text form SQLAlchemy stores for naive datetimes: bounds compare as strings.
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _parse_ts(text) -> dt.datetime:
+    if isinstance(text, dt.datetime):
+        return text
+    return dt.datetime.fromisoformat(str(text))
+
+
+def _parse_date(text) -> dt.date | None:
+    if text is None or text == "":
+        return None
+    if isinstance(text, dt.date):
+        return text
+    return dt.date.fromisoformat(str(text)[:10])
+
+
+def build_report(store: Store, group_id: int, period: Period, member_id: int | None = None,
+                 *, today: dt.date | None = None, lang: str = "da") -> ActivityReport:
+    """The activity log of one party group (optionally one member) for ``period``."""
+    from secretary_app.domain.errors import NotFoundError
+
+    start_utc, end_utc = period.utc_bounds()
+    today = today or local_today()
+    with store.session() as s:
+        conn = s.connection()
+
+        def q(sql: str, params: dict) -> list:
+            return conn.exec_driver_sql(sql, params).fetchall()
+
+        head = q("SELECT g.name, g.list_letter, c.name, c.extra_closing_days FROM party_group g "
+                 "JOIN council c ON c.id = g.council_id WHERE g.id = :g", {"g": group_id})
+        if not head:
+            raise NotFoundError(f"Partigruppen med id {group_id} findes ikke.",
+                                f"There is no party group with id {group_id}.")
+        group_name, letter, council_name, closing_json = head[0]
+        members = q("SELECT id, name, active_from, active_to FROM member WHERE group_id = :g ORDER BY name",
+                    {"g": group_id})
+        member_name = None
+        if member_id is not None:
+            found = [m for m in members if m[0] == member_id]
+            if not found:
+                raise NotFoundError(f"Medlemmet med id {member_id} er ikke med i gruppen.",
+                                    f"Member {member_id} is not in the group.")
+            member_name = found[0][1]
+        types = q("SELECT id, code, label_da, label_en, position, active FROM task_type "
+                  "WHERE group_id = :g ORDER BY position, id", {"g": group_id})
+
+        p = {"g": group_id, "m": member_id, "a": _ts(start_utc), "b": _ts(end_utc),
+             "d0": period.start.isoformat(), "d1": period.end.isoformat()}
+        member_cond = "" if member_id is None else " AND r.member_id = :m"
+        open_list = ", ".join(f"'{code}'" for code in OPEN_STATUSES)
+        received = q(
+            "SELECT r.member_id, r.task_type_id, COUNT(*),"
+            " SUM(r.status = 'done'), SUM(r.status IN (" + open_list + ")), SUM(r.status = 'declined')"
+            " FROM request r WHERE r.group_id = :g AND r.deleted_at IS NULL"
+            " AND r.received_at >= :a AND r.received_at < :b" + member_cond +
+            " GROUP BY r.member_id, r.task_type_id", p)
+        logged = q(
+            "SELECT r.member_id, r.task_type_id, SUM(t.minutes) FROM time_entry t"
+            " JOIN request r ON r.id = t.request_id"
+            " WHERE t.work_date >= :d0 AND t.work_date <= :d1"
+            " AND r.group_id = :g AND r.deleted_at IS NULL" + member_cond +
+            " GROUP BY r.member_id, r.task_type_id", p)
+        detail = q(
+            "SELECT r.id, r.member_id, r.task_type_id, r.title, r.received_at, r.status,"
+            " COALESCE(w.minutes, 0), r.received_at >= :a AND r.received_at < :b"
+            " FROM request r LEFT JOIN (SELECT t.request_id AS request_id, SUM(t.minutes) AS minutes"
+            "   FROM time_entry t WHERE t.work_date >= :d0 AND t.work_date <= :d1 GROUP BY t.request_id) w"
+            "   ON w.request_id = r.id"
+            " WHERE r.group_id = :g AND r.deleted_at IS NULL" + member_cond +
+            " AND ((r.received_at >= :a AND r.received_at < :b) OR w.minutes IS NOT NULL)"
+            " ORDER BY r.received_at, r.id", p)
+        questions = q(
+            "SELECT r.id, r.member_id, r.title, r.received_at, r.sent_date, r.answer_due, r.answered_date,"
+            " r.status FROM request r JOIN task_type tt ON tt.id = r.task_type_id"
+            " WHERE r.group_id = :g AND r.deleted_at IS NULL AND tt.code = :code"
+            " AND r.received_at >= :a AND r.received_at < :b" + member_cond +
+            " ORDER BY r.received_at, r.id", {**p, "code": QUESTION_CODE})
+        guard_member = "" if member_id is None else " AND r.member_id = :m"
+        guard = q(
+            "SELECT SUM(e.action = 'check'), SUM(e.action = 'check' AND e.verdict <> 'ok'),"
+            " SUM(e.action = 'declined'),"
+            " SUM(e.action = 'accepted' AND TRIM(e.justification) <> '')"
+            " FROM guard_event e LEFT JOIN request r ON r.id = e.request_id"
+            " WHERE e.group_id = :g AND e.at >= :a AND e.at < :b"
+            " AND (e.request_id IS NULL OR r.deleted_at IS NULL)"
+            + (guard_member if member_id is not None else ""), p)
+        justifications = q(
+            "SELECT COALESCE(r.title, ''), e.justification FROM guard_event e"
+            " LEFT JOIN request r ON r.id = e.request_id"
+            " WHERE e.group_id = :g AND e.at >= :a AND e.at < :b AND e.action = 'accepted'"
+            " AND TRIM(e.justification) <> '' AND (e.request_id IS NULL OR r.deleted_at IS NULL)"
+            + (guard_member if member_id is not None else "") + " ORDER BY e.at, e.id", p)
+
+    member_names = {m[0]: m[1] for m in members}
+    type_label = {t[0]: (t[3] if lang == "en" and t[3] else t[2]) for t in types}
+    type_order = {t[0]: i for i, t in enumerate(types)}
+
+    cells: dict[tuple[int, int], Counts] = {}
+    for mid, tid, n, done, opened, declined in received:
+        c = cells.setdefault((mid, tid), Counts())
+        c.received, c.completed, c.open, c.declined = n, done or 0, opened or 0, declined or 0
+    for mid, tid, minutes in logged:
+        cells.setdefault((mid, tid), Counts()).minutes = int(minutes or 0)
+
+    # Every member of the group who was active in the period (or has data) gets a line,
+    # so a member with nothing logged shows as 0, not as missing.
+    shown_members = [m for m in members
+                     if (member_id is None or m[0] == member_id) and (
+                         any(k[0] == m[0] for k in cells) or _overlaps(m[2], m[3], period))]
+    by_member = []
+    for mid, name, *_ in shown_members:
+        c = Counts()
+        for (m2, _t), v in cells.items():
+            if m2 == mid:
+                c.add(v)
+        by_member.append(SummaryRow((mid,), name, c))
+    by_type = []
+    for t in types:
+        tid, active = t[0], t[5]
+        c = Counts()
+        for (_m, t2), v in cells.items():
+            if t2 == tid:
+                c.add(v)
+        if active or c.received or c.minutes:
+            by_type.append(SummaryRow((tid,), type_label[tid], c))
+    by_member_type = [
+        SummaryRow(key, member_names.get(key[0], "?"), v, type_label.get(key[1], "?"))
+        for key, v in sorted(cells.items(), key=lambda kv: (member_names.get(kv[0][0], ""),
+                                                             type_order.get(kv[0][1], 0)))
+    ]
+    totals = Counts()
+    for v in cells.values():
+        totals.add(v)
+
+    status_da = {t.code: t.label(lang) for t in REQUEST_STATUSES}
+    lines = [
+        RequestLine(rid, _to_local(_parse_ts(rec)), member_names.get(mid, "?"), type_label.get(tid, "?"),
+                    title, status, status_da.get(status, label(REQUEST_STATUSES, status, lang)),
+                    int(minutes), bool(inside))
+        for rid, mid, tid, title, rec, status, minutes, inside in detail
+    ]
+
+    qs = QuestionSummary()
+    extra = _closing_days(closing_json)
+    for rid, mid, title, rec, sent, due, answered, status in questions:
+        sent_d = _parse_date(sent) or _to_local(_parse_ts(rec)).date()
+        due_d = _parse_date(due) or answer_deadline(sent_d, extra)
+        answered_d = _parse_date(answered)
+        if answered_d is not None:
+            outcome = "within" if answered_d <= due_d else "late"
+        elif status in ("done", "declined"):
+            # Closed without an answer date: count it by the deadline, not as waiting.
+            outcome = "within" if today <= due_d else "late"
+        else:
+            outcome = "pending" if today <= due_d else "overdue"
+        setattr(qs, outcome, getattr(qs, outcome) + 1)
+        qs.total += 1
+        qs.lines.append(QuestionLine(rid, member_names.get(mid, "?"), title, sent_d, due_d, answered_d, outcome))
+
+    g = guard[0] if guard else (0, 0, 0, 0)
+    gs = GuardSummary(int(g[0] or 0), int(g[1] or 0), int(g[2] or 0), int(g[3] or 0),
+                      [(t, j) for t, j in justifications])
+
+    return ActivityReport(
+        group_id=group_id, group_name=group_name, list_letter=letter, council_name=council_name,
+        period=period, member_id=member_id, member_name=member_name,
+        generated_at=dt.datetime.now(COPENHAGEN).replace(microsecond=0),
+        by_member=by_member, by_type=by_type, by_member_type=by_member_type, totals=totals,
+        requests=lines, questions=qs, guard=gs)
+
+
+def _overlaps(active_from, active_to, period: Period) -> bool:
+    start, end = _parse_date(active_from), _parse_date(active_to)
+    return (start is None or start <= period.end) and (end is None or end >= period.start)
+
+
+def _to_local(moment: dt.datetime) -> dt.datetime:
+    return moment.replace(tzinfo=dt.timezone.utc).astimezone(COPENHAGEN).replace(tzinfo=None)
+
+
+def _closing_days(text: str | None) -> tuple[str, ...]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def answer_deadline(sent: dt.date, extra: Iterable[str] = ()) -> dt.date:
+    """Ten Danish working days after ``sent`` (used when the board left answer_due empty)."""
+    try:
+        from secretary_app.domain.workdays import add_working_days
+    except ImportError:  # the working-days module is another feature's; degrade gracefully
+        return _fallback_deadline(sent, extra)
+    return add_working_days(sent, ANSWER_WORKING_DAYS, extra=tuple(extra))
+
+
+def _fallback_deadline(sent: dt.date, extra: Iterable[str]) -> dt.date:
+    import holidays
+
+    closed = holidays.country_holidays("DK", years=range(sent.year, sent.year + 2))
+    extra = set(extra)
+    day, left = sent, ANSWER_WORKING_DAYS
+    while left:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and day not in closed and day.isoformat() not in extra \
+                and day.strftime("%m-%d") not in extra:
+            left -= 1
+    return day
+
+
+# --- convenience for the CLI and the GUI ------------------------------------------------------------
+
+def resolve_period(month: str | None = None, start: str | dt.date | None = None,
+                   end: str | dt.date | None = None) -> Period:
+    """A month (``YYYY-MM``) or a start/end pair (ISO or Danish dates), as the CLI takes them."""
+    from secretary_app.domain.dates import parse_date
+
+    if month and (start or end):
+        raise ValidationError("Angiv enten en måned eller en periode (fra/til), ikke begge.",
+                              "Give either a month or a from/to range, not both.", field="month")
+    if month:
+        return month_period(month)
+    if not (start and end):
+        raise ValidationError("Angiv en måned (ÅÅÅÅ-MM) eller både en fra- og en til-dato.",
+                              "Give a month (YYYY-MM) or both a from and a to date.", field="month")
+
+    def as_date(value, name_da, name_en):
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_date(value)
+        except ValueError:
+            raise ValidationError(f"{name_da} »{value}« er ikke en dato (brug ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ).",
+                                  f"{name_en} '{value}' is not a date (use YYYY-MM-DD or DD-MM-YYYY).",
+                                  field=name_en.lower()) from None
+
+    return range_period(as_date(start, "Fra-datoen", "From"), as_date(end, "Til-datoen", "To"))
+
+
+def default_filename(report: ActivityReport, ext: str) -> str:
+    who = f"-{_safe(report.member_name)}" if report.member_name else ""
+    return f"aktivitetslog-{_safe(report.list_letter)}{who}-{report.period.slug()}.{ext}"
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-").lower() or "x"
