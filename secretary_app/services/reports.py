@@ -177,7 +177,7 @@ class ActivityReport:
     period: Period
     member_id: int | None
     member_name: str | None
-    generated_at: dt.datetime  # Copenhagen local
+    generated_at: dt.datetime  # Copenhagen local, naive
     by_member: list[SummaryRow]
     by_type: list[SummaryRow]
     by_member_type: list[SummaryRow]
@@ -379,7 +379,7 @@ def build_report(store: Store, group_id: int, period: Period, member_id: int | N
     return ActivityReport(
         group_id=group_id, group_name=group_name, list_letter=letter, council_name=council_name,
         period=period, member_id=member_id, member_name=member_name,
-        generated_at=dt.datetime.now(COPENHAGEN).replace(microsecond=0),
+        generated_at=dt.datetime.now(COPENHAGEN).replace(microsecond=0, tzinfo=None),
         by_member=by_member, by_type=by_type, by_member_type=by_member_type, totals=totals,
         requests=lines, questions=qs, guard=gs)
 
