@@ -1,18 +1,353 @@
-"""Aktivitetslog page (placeholder until its feature lands)."""
+"""Aktivitetslog: a month's time and tasks per member and task type, with chart and exports.
+
+The page shows the report of the selected month (optionally one member); exports run
+in the background (``run_in_background``) behind a busy bar, so the window keeps
+responding while a year of data is written.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import datetime as dt
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from secretary_app.domain.dates import MONTHS_DA, local_today
 from secretary_app.ui.page import Page
+from secretary_app.ui.reports.chart import ActivityChart
+from secretary_app.ui.reports.models import QuestionModel, RequestModel, SummaryModel
+
+FORMATS = (("pdf", "PDF"), ("xlsx", "Excel (XLSX)"), ("csv", "CSV"))
+
+
+def _table(model, object_name: str, stretch: int = 0) -> QTableView:
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class _Figure(QFrame):
+    """A key figure: small caption above a large number."""
+
+    def __init__(self, caption: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("figure")
+        self.setStyleSheet("QFrame#figure { background: palette(alternate-base);"
+                           " border-left: 3px solid #c8102e; border-radius: 2px; }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 4, 10, 6)
+        lay.setSpacing(0)
+        cap = QLabel(caption)
+        cap.setStyleSheet("color: palette(placeholder-text); font-size: 9pt; background: transparent;")
+        self.value = QLabel("0")
+        self.value.setStyleSheet("font-size: 16pt; font-weight: 600; background: transparent;")
+        lay.addWidget(cap)
+        lay.addWidget(self.value)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
 
 
 class ReportsPage(Page):
     key = "reports"
+    refreshed = Signal()  # the tables show the selected month
+    export_finished = Signal(str)  # the file written
+    export_failed = Signal(str)
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Aktivitetslog")))
+        self.report = None
+        self._busy = False
+        self._dirty = True
+        self._last_dir: str | None = None
+        today = local_today()
+
+        # --- period and member ---------------------------------------------------------------
+        self.prev_btn = QToolButton()
+        self.prev_btn.setArrowType(Qt.ArrowType.LeftArrow)
+        self.prev_btn.setToolTip(self.tr("Forrige måned"))
+        self.prev_btn.clicked.connect(lambda: self.step_month(-1))
+        self.next_btn = QToolButton()
+        self.next_btn.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_btn.setToolTip(self.tr("Næste måned"))
+        self.next_btn.clicked.connect(lambda: self.step_month(1))
+        self.month_combo = QComboBox()
+        self.month_combo.setObjectName("reportMonth")
+        for i, name in enumerate(MONTHS_DA, start=1):
+            self.month_combo.addItem(self.tr(name.capitalize()), i)
+        self.year_spin = QSpinBox()
+        self.year_spin.setObjectName("reportYear")
+        self.year_spin.setRange(2000, 2100)
+        self.month_combo.setCurrentIndex(today.month - 1)
+        self.year_spin.setValue(today.year)
+        self.month_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.year_spin.valueChanged.connect(lambda _v: self.refresh())
+        self.member_combo = QComboBox()
+        self.member_combo.setObjectName("reportMember")
+        self.member_combo.setMinimumWidth(200)
+        self.member_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+
+        self.export_buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Måned:")))
+        top.addWidget(self.prev_btn)
+        top.addWidget(self.month_combo)
+        top.addWidget(self.year_spin)
+        top.addWidget(self.next_btn)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Medlem:")))
+        top.addWidget(self.member_combo)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Eksportér:")))
+        for fmt, text in FORMATS:
+            btn = QPushButton(self.tr(text) + " …")
+            btn.setObjectName(f"export_{fmt}")
+            btn.setToolTip(self.tr("Gem aktivitetsloggen for den valgte måned som %1").replace("%1", text))
+            btn.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            self.export_buttons[fmt] = btn
+            top.addWidget(btn)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 0)  # busy: the writers do not report steps
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.progress)
+
+        # --- key figures -----------------------------------------------------------------------
+        self.figures = {key: _Figure(caption) for key, caption in (
+            ("received", self.tr("Opgaver modtaget")), ("completed", self.tr("Færdige")),
+            ("open", self.tr("Åbne")), ("declined", self.tr("Afviste")),
+            ("minutes", self.tr("Tid registreret (t:mm)")), ("questions", self.tr("Spørgsmål rettidigt besvaret")),
+            ("guard", self.tr("Vagten: markeret / afvist / accepteret")))}
+        fig_row = QGridLayout()
+        fig_row.setHorizontalSpacing(8)
+        for i, w in enumerate(self.figures.values()):
+            fig_row.addWidget(w, 0, i)
+
+        # --- tables and chart --------------------------------------------------------------------
+        self.member_model = SummaryModel(self.tr("Medlem"), self)
+        self.type_model = SummaryModel(self.tr("Opgavetype"), self)
+        self.request_model = RequestModel(self)
+        self.question_model = QuestionModel(self)
+        self.member_table = _table(self.member_model, "memberSummary")
+        self.type_table = _table(self.type_model, "typeSummary")
+        self.request_table = _table(self.request_model, "requestDetail", RequestModel.TITLE)
+        self.question_table = _table(self.question_model, "questionTable", 1)
+        # Long task-type names must not squeeze the titles out of view.
+        for view, col, width in ((self.request_table, RequestModel.TYPE, 170),
+                                 (self.type_table, SummaryModel.LABEL, 0)):
+            if width:
+                view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                view.setColumnWidth(col, width)
+        self.request_table.horizontalHeader().setMinimumSectionSize(60)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.member_table, self.tr("Pr. medlem"))
+        self.tabs.addTab(self.type_table, self.tr("Pr. opgavetype"))
+        self.tabs.addTab(self.request_table, self.tr("Opgaver"))
+        self.tabs.addTab(self.question_table, self.tr("Politikerspørgsmål"))
+        self.chart = ActivityChart()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tabs)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 480])
+        split.setChildrenCollapsible(False)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(fig_row)
+        lay.addWidget(split, 1)
+        lay.addLayout(status_row)
+        self.listen(ctx.signals.data_changed, self._on_changed)
 
     def title(self) -> str:
         return self.tr("Aktivitetslog")
+
+    # --- selection ------------------------------------------------------------------------------
+
+    def month(self) -> tuple[int, int]:
+        return self.year_spin.value(), self.month_combo.currentData()
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(year)
+        self.year_spin.blockSignals(False)
+        self.month_combo.blockSignals(True)
+        self.month_combo.setCurrentIndex(month - 1)
+        self.month_combo.blockSignals(False)
+        self.refresh()
+
+    def step_month(self, delta: int) -> None:
+        year, month = self.month()
+        index = year * 12 + (month - 1) + delta
+        self.set_month(index // 12, index % 12 + 1)
+
+    def member_id(self) -> int | None:
+        return self.member_combo.currentData()
+
+    def set_group(self, group_id: int) -> None:
+        super().set_group(group_id)
+        self._load_members()
+        self.refresh()
+
+    def _load_members(self) -> None:
+        from secretary_app.services import groups
+
+        current = self.member_combo.currentData()
+        self.member_combo.blockSignals(True)
+        self.member_combo.clear()
+        self.member_combo.addItem(self.tr("Alle medlemmer"), None)
+        if self.group_id is not None and self.ctx.store is not None:
+            for m in groups.list_members(self.ctx.store, self.group_id):
+                self.member_combo.addItem(m.name, m.id)
+        self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(current)))
+        self.member_combo.blockSignals(False)
+
+    def on_shown(self) -> None:
+        if self._dirty:
+            self.refresh()
+
+    def _on_changed(self, kind: str, _id) -> None:
+        if kind == "member":
+            self._load_members()
+        if kind in ("request", "time_entry", "member", "task_type", "guard", "group"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._dirty = True
+
+    # --- the report ------------------------------------------------------------------------------
+
+    def _period(self):
+        from secretary_app.services.reports import month_period
+
+        year, month = self.month()
+        return month_period(f"{year:04d}-{month:02d}")
+
+    def refresh(self) -> None:
+        """Rebuild the month's report (a few aggregate queries: fast enough for the UI thread)."""
+        if self.group_id is None or self.ctx.store is None:
+            return
+        from secretary_app.services.reports import build_report
+
+        try:
+            report = build_report(self.ctx.store, self.group_id, self._period(), self.member_id(),
+                                  lang=self.ctx.lang)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the page stays usable
+            self.show_error(exc)
+            return
+        self.show_report(report)
+
+    def show_report(self, report) -> None:
+        from secretary_app.services.reports import format_minutes
+
+        self.report = report
+        self._dirty = False
+        t = report.totals
+        self.member_model.set_rows(report.by_member, t)
+        self.type_model.set_rows(report.by_type, t)
+        self.request_model.set_rows(report.requests)
+        self.question_model.set_rows(report.questions.lines)
+        self.chart.set_report(report)
+        q, g = report.questions, report.guard
+        for key, value in (("received", t.received), ("completed", t.completed), ("open", t.open),
+                           ("declined", t.declined)):
+            self.figures[key].set_value(str(value))
+        self.figures["minutes"].set_value(format_minutes(t.minutes))
+        self.figures["questions"].set_value(f"{q.within} / {q.total}")
+        self.figures["questions"].setToolTip(
+            self.tr("Besvaret inden for 10 arbejdsdage: %1, for sent: %2, afventer: %3, overskredet: %4")
+            .replace("%1", str(q.within)).replace("%2", str(q.late)).replace("%3", str(q.pending))
+            .replace("%4", str(q.overdue)))
+        self.figures["guard"].set_value(f"{g.flagged} / {g.declined} / {g.accepted_with_justification}")
+        if not self._busy:
+            self.status.setText(self.tr("%1 · %2 opgaver i listen").replace("%1", report.scope_label())
+                                .replace("%2", str(len(report.requests))))
+        self.refreshed.emit()
+
+    # --- exports -----------------------------------------------------------------------------------
+
+    def _ask_path(self, fmt: str) -> str | None:
+        from secretary_app.services.reports import default_filename
+
+        folder = self._last_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = default_filename(self.report, fmt) if self.report else f"aktivitetslog.{fmt}"
+        filters = {"pdf": self.tr("PDF-dokument (*.pdf)"), "xlsx": self.tr("Excel-projektmappe (*.xlsx)"),
+                   "csv": self.tr("CSV-fil (*.csv)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem aktivitetslog"), str(Path(folder) / name),
+                                              filters[fmt])
+        if not path:
+            return None
+        if not path.lower().endswith("." + fmt):
+            path += "." + fmt
+        return path
+
+    def export(self, fmt: str, path: str | None = None) -> bool:
+        """Write the selected month's log; returns at once, the work runs in the background."""
+        if self._busy or self.group_id is None or self.ctx.store is None:
+            return False
+        if path is None:
+            path = self._ask_path(fmt)
+            if path is None:
+                return False
+        from secretary_app.exports.activity_export import export_report
+        from secretary_app.services.reports import build_report
+
+        store, group_id, period, member_id, lang = (self.ctx.store, self.group_id, self._period(),
+                                                    self.member_id(), self.ctx.lang)
+
+        def work():
+            # Built afresh in the worker: the file matches the database at the moment of export.
+            report = build_report(store, group_id, period, member_id, lang=lang)
+            return str(export_report(report, fmt, path))
+
+        self._set_busy(True, self.tr("Eksporterer %1 …").replace("%1", Path(path).name))
+        from secretary_app.ui.background import run_in_background
+
+        run_in_background(work, self._export_done, self._export_error)
+        return True
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        for btn in self.export_buttons.values():
+            btn.setEnabled(not busy)
+        if text:
+            self.status.setText(text)
+
+    def _export_done(self, path: str) -> None:
+        self._last_dir = str(Path(path).parent)
+        self._set_busy(False, self.tr("Gemt: %1").replace("%1", path))
+        self.export_finished.emit(path)
+
+    def _export_error(self, exc: BaseException) -> None:
+        self._set_busy(False, self.tr("Eksporten mislykkedes; ingen fil er gemt."))
+        self.export_failed.emit(str(exc))
+        self.show_error(exc)

@@ -1,0 +1,52 @@
+"""The activity chart on screen: the same painter routine as the PDF's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from secretary_app.exports.activity_chart import ACCENT, SECOND, chart_height, member_items, paint_bars, type_items
+
+
+class ActivityChart(QWidget):
+    """Hours per task type above hours per member (horizontal bars, t:mm)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("activityChart")
+        self._types: list[tuple[str, int]] = []
+        self._members: list[tuple[str, int]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+
+    def set_report(self, report) -> None:
+        self._types = type_items(report) if report else []
+        self._members = member_items(report) if report else []
+        self.updateGeometry()
+        self.update()
+
+    def items(self) -> tuple[list, list]:
+        return self._types, self._members
+
+    def _heights(self) -> tuple[float, float]:
+        return chart_height(self.font(), len(self._types)), chart_height(self.font(), len(self._members))
+
+    def sizeHint(self) -> QSize:
+        a, b = self._heights()
+        return QSize(420, int(a + b + 24))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(260, int(sum(self._heights()) + 24))
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setFont(self.font())
+        a, b = self._heights()
+        w = self.width() - 16
+        paint_bars(p, QRectF(8, 8, w, a), self.tr("Timer pr. opgavetype"), self._types, ACCENT,
+                   self.tr("Ingen tid registreret"))
+        paint_bars(p, QRectF(8, 16 + a, w, b), self.tr("Timer pr. medlem"), self._members, SECOND,
+                   self.tr("Ingen tid registreret"))
+        p.end()
