@@ -30,8 +30,8 @@ def run(args, ctx) -> int:
 
     # Cheap checks first, so a typo costs nothing and no file is touched.
     period = reports.resolve_period(args.month, args.date_from, args.date_to)
-    fmt = check_format(args.format, args.out)
     out = check_writable_target(Path(args.out))
+    fmt = check_format(args.format, out)
     store = ctx.store()
     group = groups.find_group(store, args.group)
     member = groups.find_member(store, group.id, args.member) if args.member else None

@@ -17,6 +17,10 @@ FORMATS = ("pdf", "xlsx", "csv")
 def check_format(fmt: str | None, out: Path | str) -> str:
     """The format asked for, or the one the file name's suffix names."""
     fmt = (fmt or Path(out).suffix.lstrip(".")).lower()
+    if not fmt:
+        raise ValidationError("Angiv --format pdf, xlsx eller csv, eller et filnavn med en af de endelser.",
+                              "Give --format pdf, xlsx or csv, or a file name with one of those suffixes.",
+                              field="format")
     if fmt not in FORMATS:
         raise ValidationError(f"Ukendt format »{fmt}«; vælg pdf, xlsx eller csv.",
                               f"Unknown format '{fmt}'; choose pdf, xlsx or csv.", field="format")

@@ -268,7 +268,7 @@ def _render(report: ActivityReport, filename: str) -> None:
           [(f"{format_short(ln.received_local.date())} {ln.received_local:%H:%M}" + ("" if ln.in_period else " *"),
             ln.member, ln.task_type, ln.title, ln.status_label, format_minutes(ln.minutes))
            for ln in report.requests],
-          ("I alt", f"{len(report.requests)} opgaver", "", "", "", format_minutes(report.totals.minutes)),
+          ("I alt", "", "", f"{len(report.requests)} opgaver", "", format_minutes(report.totals.minutes)),
           note="* modtaget før perioden; med her for tid registreret i perioden.")
 
     # --- paint --------------------------------------------------------------------------------------
