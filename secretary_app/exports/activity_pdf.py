@@ -269,7 +269,7 @@ def _render(report: ActivityReport, filename: str) -> None:
             ln.member, ln.task_type, ln.title, ln.status_label, format_minutes(ln.minutes))
            for ln in report.requests],
           ("I alt", "", "", f"{len(report.requests)} opgaver", "", format_minutes(report.totals.minutes)),
-          note="* modtaget før perioden; med her for tid registreret i perioden.")
+          note="* modtaget uden for perioden; med her for tid registreret i perioden.")
 
     # --- paint --------------------------------------------------------------------------------------
     total_pages = len(flow.pages)

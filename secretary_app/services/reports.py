@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -129,7 +130,7 @@ class RequestLine:
     status: str
     status_label: str
     minutes: int  # logged in the period
-    in_period: bool  # received in the period (else: earlier work carried on)
+    in_period: bool  # received in the period (else: listed for the time logged in it)
 
 
 @dataclass
@@ -357,9 +358,14 @@ def build_report(store: Store, group_id: int, period: Period, member_id: int | N
 
     qs = QuestionSummary()
     extra = _closing_days(closing_json)
+    deadlines: dict[dt.date, dt.date] = {}  # many questions share a sending day
     for rid, mid, title, rec, sent, due, answered, status in questions:
         sent_d = _parse_date(sent) or _to_local(_parse_ts(rec)).date()
-        due_d = _parse_date(due) or answer_deadline(sent_d, extra)
+        due_d = _parse_date(due)
+        if due_d is None:
+            if sent_d not in deadlines:
+                deadlines[sent_d] = answer_deadline(sent_d, extra)
+            due_d = deadlines[sent_d]
         answered_d = _parse_date(answered)
         if answered_d is not None:
             outcome = "within" if answered_d <= due_d else "late"
@@ -410,10 +416,15 @@ def answer_deadline(sent: dt.date, extra: Iterable[str] = ()) -> dt.date:
     return add_working_days(sent, ANSWER_WORKING_DAYS, extra=tuple(extra))
 
 
-def _fallback_deadline(sent: dt.date, extra: Iterable[str]) -> dt.date:
+@functools.lru_cache(maxsize=8)
+def _danish_holidays(year: int):
     import holidays
 
-    closed = holidays.country_holidays("DK", years=range(sent.year, sent.year + 2))
+    return holidays.country_holidays("DK", years=range(year, year + 2))
+
+
+def _fallback_deadline(sent: dt.date, extra: Iterable[str]) -> dt.date:
+    closed = _danish_holidays(sent.year)
     extra = set(extra)
     day, left = sent, ANSWER_WORKING_DAYS
     while left:

@@ -156,7 +156,7 @@ def test_pdf_reads_back_with_the_same_totals(report, tmp_path, qapp_offscreen):
     assert OTHER_GROUP_TITLE not in text and TRASHED_TITLE not in text and "Xenia" not in text
     # Every request line's time, read back from the page, adds up to the total.
     listed = re.findall(r"\d\d-\d\d-\d{4} \d\d:\d\d(?: \*)? .+? (\d+):(\d\d)(?= \d\d-\d\d-\d{4} | I alt)",
-                        text[text.index("Opgaver * modtaget"):])
+                        text[text.index("Opgaver * modtaget uden for"):])
     assert len(listed) == MARCH["lines"]
     assert sum(int(h) * 60 + int(m) for h, m in listed) == MARCH["minutes"]
 

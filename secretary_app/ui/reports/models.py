@@ -104,7 +104,7 @@ class RequestModel(_Table):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.RECEIVED and not ln.in_period:
-                return self.tr("Modtaget før perioden; med for tid registreret i perioden")
+                return self.tr("Modtaget uden for perioden; med for tid registreret i perioden")
             if col in (self.TITLE, self.TYPE):
                 return ln.title if col == self.TITLE else ln.task_type
         if role == Qt.ItemDataRole.UserRole:
