@@ -291,7 +291,8 @@ def build_report(store: Store, group_id: int, period: Period, member_id: int | N
             " WHERE r.group_id = :g AND r.deleted_at IS NULL AND tt.code = :code"
             " AND r.received_at >= :a AND r.received_at < :b" + member_cond +
             " ORDER BY r.received_at, r.id", {**p, "code": QUESTION_CODE})
-        guard_member = "" if member_id is None else " AND r.member_id = :m"
+        # Guard events follow their request's member; an event without a request counts for
+        # the whole group only. Events on trashed requests go with them.
         guard = q(
             "SELECT SUM(e.action = 'check'), SUM(e.action = 'check' AND e.verdict <> 'ok'),"
             " SUM(e.action = 'declined'),"
@@ -299,13 +300,13 @@ def build_report(store: Store, group_id: int, period: Period, member_id: int | N
             " FROM guard_event e LEFT JOIN request r ON r.id = e.request_id"
             " WHERE e.group_id = :g AND e.at >= :a AND e.at < :b"
             " AND (e.request_id IS NULL OR r.deleted_at IS NULL)"
-            + (guard_member if member_id is not None else ""), p)
+            + member_cond, p)
         justifications = q(
             "SELECT COALESCE(r.title, ''), e.justification FROM guard_event e"
             " LEFT JOIN request r ON r.id = e.request_id"
             " WHERE e.group_id = :g AND e.at >= :a AND e.at < :b AND e.action = 'accepted'"
             " AND TRIM(e.justification) <> '' AND (e.request_id IS NULL OR r.deleted_at IS NULL)"
-            + (guard_member if member_id is not None else "") + " ORDER BY e.at, e.id", p)
+            + member_cond + " ORDER BY e.at, e.id", p)
 
     member_names = {m[0]: m[1] for m in members}
     type_label = {t[0]: (t[3] if lang == "en" and t[3] else t[2]) for t in types}
