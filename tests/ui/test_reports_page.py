@@ -46,6 +46,11 @@ def test_month_change_updates_tables_chart_and_figures(page, qtbot):
     assert page.figures["minutes"].value.text() == "3:58"
     assert page.request_model.rowCount() == dataset.MARCH["lines"]
     assert dict(page.chart.items()[1])["Anna Andersen"] == 180
+    assert not page.chart.grab().isNull()  # the painted chart draws without errors
+    # Hovering a bar names it in full (task-type labels are elided on the bars).
+    line = page.chart.fontMetrics().height()
+    first_type_row = 8 + line * 1.6 + line * 0.7
+    assert page.chart.item_at(first_type_row) == page.chart.items()[0][0]
 
     with qtbot.waitSignal(page.refreshed):
         page.next_btn.click()  # April

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from secretary_app.exports.activity_chart import ACCENT, SECOND, chart_height, member_items, paint_bars, type_items
+from secretary_app.services.reports import format_minutes
 
 
 class ActivityChart(QWidget):
@@ -50,3 +51,24 @@ class ActivityChart(QWidget):
         paint_bars(p, QRectF(8, 16 + a, w, b), self.tr("Timer pr. medlem"), self._members, SECOND,
                    self.tr("Ingen tid registreret"))
         p.end()
+
+    def item_at(self, y: float) -> tuple[str, int] | None:
+        """The bar under a y position (labels may be elided: the tooltip gives them in full)."""
+        line = QFontMetricsF(self.font()).height()
+        a, _b = self._heights()
+        for top, items in ((8.0, self._types), (16.0 + a, self._members)):
+            first = top + line * 1.6
+            row = int((y - first) // (line * 1.45))
+            if y >= first and 0 <= row < len(items):
+                return items[row]
+        return None
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            hit = self.item_at(event.position().y() if hasattr(event, "position") else event.pos().y())
+            if hit:
+                QToolTip.showText(event.globalPos(), f"{hit[0]}: {format_minutes(hit[1])} t", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
