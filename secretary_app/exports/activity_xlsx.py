@@ -114,6 +114,11 @@ def _detail_sheet(wb: Workbook, report: ActivityReport) -> None:
     for col, width in zip("ABCDEFGH", (17, 24, 40, 50, 15, 11, 11, 10)):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
+    # A filter on the request rows (not the totals row), and headings repeated when printed.
+    ws.auto_filter.ref = f"A1:H{len(report.requests) + 1}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
     ws.append(_header(ws, DETAIL_COLUMNS))
     for line in report.requests:
         ws.append([

@@ -412,7 +412,7 @@ def answer_deadline(sent: dt.date, extra: Iterable[str] = ()) -> dt.date:
     """Ten Danish working days after ``sent`` (used when the board left answer_due empty)."""
     try:
         from secretary_app.domain.workdays import add_working_days
-    except ImportError:  # the working-days module is another feature's; degrade gracefully
+    except ImportError:  # the working-days module is another feature's; until it lands
         return _fallback_deadline(sent, extra)
     return add_working_days(sent, ANSWER_WORKING_DAYS, extra=tuple(extra))
 

@@ -139,3 +139,18 @@ def test_reports_page_in_the_main_window(main_window):
     page = main_window.pages["reports"]
     assert page.title() == "Aktivitetslog"
     assert page.group_id == main_window.ctx.group_id
+
+
+def test_keyboard_steps_through_months(page, qtbot):
+    from PySide6.QtCore import Qt
+
+    page.activateWindow()
+    page.member_table.setFocus()
+    with qtbot.waitSignal(page.refreshed):
+        qtbot.keyClick(page.member_table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.month() == (2026, 2)
+    with qtbot.waitSignal(page.refreshed):
+        page.set_month(2026, 12)
+    with qtbot.waitSignal(page.refreshed):
+        page.step_month(1)  # across the year end
+    assert page.month() == (2027, 1)

@@ -103,6 +103,7 @@ def test_xlsx_has_real_numbers_dates_and_totals(report, store, data, tmp_path):
     assert minutes == db_minutes(store, data.group_id, dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     assert round(sum(r[7].value for r in body) * 60) == MARCH["minutes"]
     assert dt.datetime(2026, 3, 31, 23, 30) in [r[0].value for r in body]
+    assert detail.auto_filter.ref == f"A1:H{MARCH['lines'] + 1}"  # filter the requests, not the total
 
     summary = wb["Oversigt"]
     values = [[c.value for c in row] for row in summary.iter_rows()]

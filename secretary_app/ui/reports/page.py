@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QScrollArea, QSpinBox, QSplitter, QTableView, QTabWidget, QToolButton,
@@ -85,6 +86,13 @@ class ReportsPage(Page):
         self.next_btn.setArrowType(Qt.ArrowType.RightArrow)
         self.next_btn.setToolTip(self.tr("Næste måned"))
         self.next_btn.clicked.connect(lambda: self.step_month(1))
+        for key, delta, button in (("Ctrl+PgUp", -1, self.prev_btn), ("Ctrl+PgDown", 1, self.next_btn)):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _=False, d=delta: self.step_month(d))
+            self.addAction(act)
+            button.setToolTip(button.toolTip() + f" ({key})")
         self.month_combo = QComboBox()
         self.month_combo.setObjectName("reportMonth")
         for i, name in enumerate(MONTHS_DA, start=1):
