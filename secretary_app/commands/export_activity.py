@@ -15,7 +15,7 @@ def register(reg) -> None:
     p.add_argument("--format", choices=("pdf", "xlsx", "csv"),
                    help="filformat (standard: filnavnets endelse)")
     p.add_argument("--out", required=True, metavar="FIL", help="filen, der skal skrives")
-    p.add_argument("--separator", choices=(";", ","), default=";",
+    p.add_argument("--separator", choices=(";", ","), default=";", metavar="';'|','",
                    help="CSV-skilletegn: ; (standard, dansk Excel, decimalkomma) eller ,")
     p.add_argument("--table", choices=("detail", "summary"), default="detail",
                    help="CSV: én linje pr. opgave (detail) eller pr. medlem og opgavetype (summary)")
@@ -38,6 +38,10 @@ def run(args, ctx) -> int:
     report = reports.build_report(store, group.id, period, member.id if member else None, lang=ctx.lang)
     export_report(report, fmt, out, separator=args.separator, table=args.table)
     t = report.totals
-    print(f"Skrev {out} ({fmt.upper()}): {report.group_name}, {report.period.label()}, "
-          f"{len(report.requests)} opgaver, {reports.format_minutes(t.minutes)} timer.")
+    if ctx.lang == "en":
+        print(f"Wrote {out} ({fmt.upper()}): {report.group_name}, {report.period.label('en')}, "
+              f"{len(report.requests)} requests, {reports.format_minutes(t.minutes)} hours.")
+    else:
+        print(f"Skrev {out} ({fmt.upper()}): {report.group_name}, {report.period.label()}, "
+              f"{len(report.requests)} opgaver, {reports.format_minutes(t.minutes)} timer.")
     return 0
