@@ -263,7 +263,7 @@ def _render(report: ActivityReport, filename: str) -> None:
         table("Begrundelser for accepterede opgaver", [Column("Opgave", 2.0), Column("Begrundelse", 4.0)],
               [(title or "–", why.strip()) for title, why in g.justifications])
 
-    table("Opgaver", [Column("Modtaget", 1.55, fit=True), Column("Medlem", 1.7), Column("Opgavetype", 2.7),
+    table("Opgaver", [Column("Modtaget", 1.55, fit=True), Column("Medlem", 1.7, fit=True), Column("Opgavetype", 2.7),
                       Column("Titel", 3.4), Column("Status", 1.3, fit=True), Column("Timer", 0.8, R, fit=True)],
           [(f"{format_short(ln.received_local.date())} {ln.received_local:%H:%M}" + ("" if ln.in_period else " *"),
             ln.member, ln.task_type, ln.title, ln.status_label, format_minutes(ln.minutes))
