@@ -81,9 +81,14 @@ def _extra_set(extra: tuple[str, ...], year: int) -> frozenset[dt.date]:
 def _norm(extra: Iterable[str] | str | None) -> tuple[str, ...]:
     if not extra:
         return ()
-    if isinstance(extra, tuple) and all(isinstance(v, str) for v in extra):
-        return extra
-    return parse_closing_days(extra)
+    if isinstance(extra, str):
+        return _parse_cached(extra)
+    return _parse_cached(tuple(str(v) for v in extra))
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_cached(extra: tuple[str, ...] | str) -> tuple[str, ...]:
+    return parse_closing_days(list(extra) if isinstance(extra, tuple) else extra)
 
 
 def is_working_day(day: dt.date, extra: Iterable[str] | str = ()) -> bool:
