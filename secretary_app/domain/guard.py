@@ -1,0 +1,298 @@
+"""The party-political guard: an explainable rule engine (pure Python, no Qt, no database).
+
+The rules live in ``resources/guard/rules.json`` so a secretariat can read and extend them
+without touching code. Each rule has an id, a kind (``party_political``, ``outside_role`` or
+``council_context``), a weight, patterns, optional ``unless`` patterns (counter-evidence looked
+for within ``window`` characters of the match) and a short explanation in Danish and English.
+
+Pattern syntax (chosen so non-programmers can write rules; see the file's ``syntax`` note):
+  * text is matched case-insensitively from the start of a word;
+  * ``*`` stands for any letters, so ``valgkamp*`` covers valgkampen, valgkampens, valgkampagne
+    and ``*kandidat*`` also covers compounds such as folketingskandidat;
+  * ``{a,b,c}`` is a choice: ``min {mor,far,søn}``; ``#`` is a number; a space is any whitespace;
+  * ``re:`` starts a raw Python regular expression for the rare case the above is not enough;
+  * ``@name`` in a list refers to a shared list under ``lists``.
+
+Scoring: a rule counts once, with its weight, if at least one of its matches is not cancelled by
+counter-evidence nearby. Council context (committees, the council, the administration, member
+proposals...) lowers both scores, but never by more than ``council_context_cap``, so a clearly
+party-political request (a speech for the party congress) is still flagged when it mentions a
+committee. A kind is flagged when its score reaches ``threshold``; when both are, the higher
+score wins and party_political wins a tie (it is the stricter limit).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+VERDICT_OK = "ok"
+PARTY = "party_political"
+OUTSIDE = "outside_role"
+COUNCIL = "council_context"
+KINDS = (PARTY, OUTSIDE, COUNCIL)
+VERDICTS = (VERDICT_OK, PARTY, OUTSIDE)
+
+# A rule stops looking after this many cancelled matches: keeps 1 MB texts fast.
+_MAX_TRIES_PER_RULE = 40
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a request was flagged: which rule, which words, and the basis in plain language."""
+
+    rule: str
+    match: str
+    explanation_da: str
+    explanation_en: str
+    kind: str = PARTY
+    weight: float = 0.0
+
+    def explanation(self, lang: str = "da") -> str:
+        return self.explanation_en if lang == "en" else self.explanation_da
+
+    def to_json(self, lang: str = "da") -> dict[str, str]:
+        return {"rule": self.rule, "match": self.match, "explanation": self.explanation(lang)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "match": self.match, "kind": self.kind, "weight": self.weight,
+                "explanation_da": self.explanation_da, "explanation_en": self.explanation_en}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Reason":
+        return cls(rule=str(d.get("rule", "")), match=str(d.get("match", "")),
+                   explanation_da=str(d.get("explanation_da", d.get("explanation", ""))),
+                   explanation_en=str(d.get("explanation_en", d.get("explanation", ""))),
+                   kind=str(d.get("kind", PARTY)), weight=float(d.get("weight", 0.0) or 0.0))
+
+
+@dataclass
+class GuardResult:
+    verdict: str
+    reasons: list[Reason] = field(default_factory=list)
+    score: float = 0.0
+    scores: dict[str, float] = field(default_factory=dict)
+    # Matches that were cancelled or weighed against a flag (shown in the GUI, not in the CLI).
+    counter: list[Reason] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> bool:
+        return self.verdict != VERDICT_OK
+
+    def to_json(self, lang: str = "da", id: Any = None) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if id is not None:
+            out["id"] = id
+        out["verdict"] = self.verdict
+        out["reasons"] = [r.to_json(lang) for r in self.reasons]
+        return out
+
+    def reasons_json(self) -> str:
+        """Both languages, for the audit log (the GUI shows the user's language)."""
+        return json.dumps([r.to_dict() for r in self.reasons], ensure_ascii=False)
+
+
+# ---------------------------------------------------------------------------------- patterns
+
+_WORD = re.compile(r"\w")
+
+
+def compile_pattern(pattern: str) -> str:
+    """Translate the readable rule syntax into a regular expression (see module docstring)."""
+    if pattern.startswith("re:"):
+        return pattern[3:]
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "*":
+            out.append(r"\w*")
+        elif ch == "#":
+            out.append(r"\d+")
+        elif ch == " ":
+            while i + 1 < n and pattern[i + 1] == " ":
+                i += 1
+            out.append(r"\s+")
+        elif ch == "'":
+            out.append(r"'?")
+        elif ch == "-":
+            out.append(r"[-\s]?")  # dør-til-dør, dør til dør, dørtildør
+        elif ch == "{":
+            end = pattern.find("}", i)
+            if end < 0:
+                raise ValueError(f"unclosed {{ in pattern {pattern!r}")
+            choices = [compile_pattern(c) for c in pattern[i + 1:end].split(",")]
+            out.append("(?:" + "|".join(choices) + ")")
+            i = end
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    body = "".join(out)
+    first, last = pattern[:1], pattern[-1:]
+    if first == "*" or first == "{" or _WORD.match(first or " ") or first == "#":
+        body = r"\b" + body
+    if last == "}" or _WORD.match(last or " ") or last == "#":
+        body = body + r"\b"
+    return body
+
+
+_QUOTES = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"',
+    "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2010": "-",
+    "\u2011": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ",
+})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalise(text: Any) -> str:
+    """Lower case with typographic quotes and dashes unified. Garbage in: a string out."""
+    if text is None:
+        return ""
+    if isinstance(text, (bytes, bytearray)):
+        text = bytes(text).decode("utf-8", errors="replace")
+    elif not isinstance(text, str):
+        text = str(text)
+    text = _CONTROL.sub(" ", text.translate(_QUOTES))
+    return text.lower()
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    weight: float
+    regex: re.Pattern
+    unless: re.Pattern | None
+    window: int
+    why_da: str
+    why_en: str
+
+
+class RuleBook:
+    """A loaded rules file. ``check`` is safe on any input and never raises on text."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.threshold = float(data.get("threshold", 1.0))
+        self.cap = float(data.get("council_context_cap", 1.0))
+        self.version = data.get("version", 1)
+        basis = data.get("basis", {})
+        self.basis = {k: (str(v.get("da", "")), str(v.get("en", ""))) for k, v in basis.items()}
+        lists = data.get("lists", {})
+        self.rules: list[Rule] = []
+        seen: set[str] = set()
+        for raw in data.get("rules", []):
+            rid = str(raw["id"])
+            if rid in seen:
+                raise ValueError(f"duplicate guard rule id {rid!r}")
+            seen.add(rid)
+            kind = raw.get("kind", PARTY)
+            if kind not in KINDS:
+                raise ValueError(f"rule {rid}: unknown kind {kind!r}")
+            patterns = _expand(raw.get("patterns", []), lists)
+            if not patterns:
+                raise ValueError(f"rule {rid}: no patterns")
+            unless = _expand(raw.get("unless", []), lists)
+            self.rules.append(Rule(
+                id=rid, kind=kind, weight=float(raw.get("weight", 1.0)),
+                regex=re.compile("|".join(f"(?:{compile_pattern(p)})" for p in patterns)),
+                unless=(re.compile("|".join(f"(?:{compile_pattern(p)})" for p in unless))
+                        if unless else None),
+                window=int(raw.get("window", data.get("default_window", 80))),
+                why_da=str(raw.get("why_da", "")), why_en=str(raw.get("why_en", "")),
+            ))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "RuleBook":
+        with open(path, encoding="utf-8") as fh:
+            return cls(json.load(fh))
+
+    def _explain(self, rule: Rule) -> tuple[str, str]:
+        base_da, base_en = self.basis.get(rule.kind, ("", ""))
+        da = " ".join(s for s in (rule.why_da, base_da) if s)
+        en = " ".join(s for s in (rule.why_en, base_en) if s)
+        return da, en
+
+    def _first_match(self, rule: Rule, text: str) -> tuple[str | None, str | None]:
+        """(surviving match, cancelled match): the first match with no counter-evidence nearby."""
+        cancelled = None
+        for tries, m in enumerate(rule.regex.finditer(text)):
+            if tries >= _MAX_TRIES_PER_RULE:
+                break
+            if rule.unless is not None:
+                lo, hi = max(0, m.start() - rule.window), m.end() + rule.window
+                hit = rule.unless.search(text, lo, hi)
+                if hit:
+                    if cancelled is None:
+                        cancelled = f"{m.group(0).strip()} ({hit.group(0).strip()})"
+                    continue
+            return m.group(0).strip(), cancelled
+        return None, cancelled
+
+    def check(self, text: Any, task_type: str | None = None) -> GuardResult:
+        # task_type is accepted (the CLI passes it) but does not change the verdict: the label a
+        # member or secretary puts on a request says nothing reliable about what it asks for.
+        norm = normalise(text)
+        if not norm.strip():
+            return GuardResult(VERDICT_OK, [], 0.0, {PARTY: 0.0, OUTSIDE: 0.0})
+        found: dict[str, list[Reason]] = {PARTY: [], OUTSIDE: [], COUNCIL: []}
+        counter: list[Reason] = []
+        for rule in self.rules:
+            match, cancelled = self._first_match(rule, norm)
+            da, en = self._explain(rule)
+            if match is not None:
+                found[rule.kind].append(Reason(rule.id, match, da, en, rule.kind, rule.weight))
+            elif cancelled is not None:
+                counter.append(Reason(rule.id, cancelled, da, en, rule.kind, 0.0))
+        context = max(-self.cap, sum(r.weight for r in found[COUNCIL]))
+        scores = {k: round(sum(r.weight for r in found[k]) + context, 3) for k in (PARTY, OUTSIDE)}
+        counter.extend(found[COUNCIL])
+        party, outside = scores[PARTY], scores[OUTSIDE]
+        if party >= self.threshold and party >= outside:
+            verdict = PARTY
+        elif outside >= self.threshold:
+            verdict = OUTSIDE
+        else:
+            verdict = VERDICT_OK
+        if verdict == VERDICT_OK:
+            # Weak hints that did not reach the threshold are shown as context, not as reasons.
+            counter = found[PARTY] + found[OUTSIDE] + counter
+            return GuardResult(VERDICT_OK, [], max(party, outside, 0.0), scores, counter)
+        reasons = sorted(found[verdict], key=lambda r: -r.weight)
+        return GuardResult(verdict, reasons, scores[verdict], scores, counter)
+
+
+def _expand(patterns: Iterable[str], lists: dict[str, list[str]]) -> list[str]:
+    out: list[str] = []
+    for p in patterns:
+        if isinstance(p, str) and p.startswith("@"):
+            name = p[1:]
+            if name not in lists:
+                raise ValueError(f"unknown pattern list {p!r}")
+            out.extend(_expand(lists[name], lists))
+        elif isinstance(p, str) and p.strip():
+            out.append(p.strip().lower())
+    return out
+
+
+_DEFAULT: RuleBook | None = None
+
+
+def rules_path() -> Path:
+    from secretary_app.paths import get_asset
+
+    return get_asset("guard", "rules.json")
+
+
+def default_rulebook() -> RuleBook:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = RuleBook.load(rules_path())
+    return _DEFAULT
+
+
+def check(text: Any, task_type: str | None = None) -> GuardResult:
+    """Check one request text with the shipped rules."""
+    return default_rulebook().check(text, task_type)
