@@ -100,8 +100,11 @@ class GuardResult:
 _WORD = re.compile(r"\w")
 
 
-def compile_pattern(pattern: str) -> str:
-    """Translate the readable rule syntax into a regular expression (see module docstring)."""
+def compile_pattern(pattern: str, bounds: bool = True) -> str:
+    """Translate the readable rule syntax into a regular expression (see module docstring).
+
+    Word boundaries go only at the outer ends of a pattern: inside ``{a,b}*`` the ``*`` must
+    still be able to extend a choice (``{min,mit} forsikring*`` covers forsikringsselskab)."""
     if pattern.startswith("re:"):
         return pattern[3:]
     out: list[str] = []
@@ -124,13 +127,15 @@ def compile_pattern(pattern: str) -> str:
             end = pattern.find("}", i)
             if end < 0:
                 raise ValueError(f"unclosed {{ in pattern {pattern!r}")
-            choices = [compile_pattern(c) for c in pattern[i + 1:end].split(",")]
+            choices = [compile_pattern(c, bounds=False) for c in pattern[i + 1:end].split(",")]
             out.append("(?:" + "|".join(choices) + ")")
             i = end
         else:
             out.append(re.escape(ch))
         i += 1
     body = "".join(out)
+    if not bounds:
+        return body
     first, last = pattern[:1], pattern[-1:]
     if first == "*" or first == "{" or _WORD.match(first or " ") or first == "#":
         body = r"\b" + body
