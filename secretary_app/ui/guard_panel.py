@@ -1,0 +1,350 @@
+"""The guard in the GUI: checks a request as the secretary types and records the decision.
+
+``GuardPanel`` is embedded in the request dialog (or shown on its own by ``GuardDialog``). It
+re-checks the text 400 ms after the last keystroke, shows the verdict and every reason (rule,
+matched words, explanation citing the law) and offers the three decisions: decline with a
+reason, accept with a written justification, or rewrite. The request's audit log (when, verdict,
+reasons, decision, justification) is listed below. The check itself is pure Python and takes
+well under a millisecond, so it runs on the GUI thread; saving goes through services.guard.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from secretary_app.domain import vocab
+from secretary_app.domain.dates import format_datetime
+from secretary_app.domain.errors import AppError
+from secretary_app.ui.forms import ErrorLabel
+
+DEBOUNCE_MS = 400
+
+# Colours for the verdict line: green within the scheme, red party work, orange private.
+_STYLE = {
+    "ok": "background:#e7f5ec; color:#1e6b3a; border:1px solid #a8d5b8;",
+    "party_political": "background:#fdecea; color:#a61b1b; border:1px solid #e6a19b;",
+    "outside_role": "background:#fff1e0; color:#9a4b00; border:1px solid #f0c08a;",
+}
+
+
+def _label(terms, code: str, lang: str) -> str:
+    for t in terms:
+        if t.code == code:
+            return t.en if lang == "en" else t.da
+    return code
+
+
+class DecisionDialog(QDialog):
+    """Asks for a reason or justification; ``required`` refuses an empty text inline."""
+
+    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None,
+                 initial: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.required = required
+        lay = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        lay.addWidget(label)
+        self.edit = QPlainTextEdit(initial)
+        self.edit.setMinimumSize(420, 120)
+        lay.addWidget(self.edit)
+        self.error = ErrorLabel(self)
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+    def _ok(self) -> None:
+        if self.required and not self.text():
+            self.error.show_error(self.tr("Skriv en begrundelse – den gemmes i vagtens log."))
+            self.edit.setFocus()
+            return
+        self.accept()
+
+
+class GuardPanel(QWidget):
+    """Verdict, reasons, decisions and audit log for one request (new or saved)."""
+
+    checked = Signal(str)  # the verdict after each check
+    decided = Signal(str, int)  # action, request id
+
+    def __init__(self, ctx=None, parent: QWidget | None = None, *, store=None, lang: str | None = None,
+                 debounce_ms: int = DEBOUNCE_MS):
+        super().__init__(parent)
+        self.setObjectName("guardPanel")
+        self.ctx = ctx
+        self._store = store
+        self.lang = lang or (getattr(ctx, "lang", None) or "da")
+        self.request_id: int | None = None
+        self.group_id: int | None = getattr(ctx, "group_id", None)
+        self.result = None
+        self._text_source: Callable[[], str] | None = None
+        self._type_source: Callable[[], str | None] | None = None
+        self._focus_target: QWidget | None = None
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.check_now)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Vagt: partipolitisk arbejde og private forhold"))
+        heading.setStyleSheet("font-weight:600;")
+        lay.addWidget(heading)
+        self.verdict_label = QLabel()
+        self.verdict_label.setObjectName("guardVerdict")
+        self.verdict_label.setWordWrap(True)
+        lay.addWidget(self.verdict_label)
+        self.reasons_label = QLabel()
+        self.reasons_label.setObjectName("guardReasons")
+        self.reasons_label.setWordWrap(True)
+        self.reasons_label.setTextFormat(Qt.RichText)
+        self.reasons_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        lay.addWidget(self.reasons_label)
+
+        row = QHBoxLayout()
+        self.decline_button = QPushButton(self.tr("Afvis …"))
+        self.accept_button = QPushButton(self.tr("Accepter med begrundelse …"))
+        self.rewrite_button = QPushButton(self.tr("Omskriv"))
+        self.decline_button.setToolTip(self.tr("Afvis opgaven; begrundelsen gemmes på opgaven og i loggen"))
+        self.accept_button.setToolTip(self.tr("Løs opgaven alligevel; en skriftlig begrundelse er påkrævet"))
+        self.rewrite_button.setToolTip(self.tr("Omformulér opgaven, så den ligger inden for hvervet"))
+        for b in (self.decline_button, self.accept_button, self.rewrite_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.decline_button.clicked.connect(self._on_decline)
+        self.accept_button.clicked.connect(self._on_accept)
+        self.rewrite_button.clicked.connect(self._on_rewrite)
+        self.error = ErrorLabel(self)
+        lay.addWidget(self.error)
+
+        self.log_label = QLabel(self.tr("Vagtens log for opgaven"))
+        lay.addWidget(self.log_label)
+        self.log_view = QTreeWidget()
+        self.log_view.setObjectName("guardLog")
+        self.log_view.setRootIsDecorated(False)
+        self.log_view.setAlternatingRowColors(True)
+        self.log_view.setHeaderLabels([self.tr("Tidspunkt"), self.tr("Vurdering"), self.tr("Handling"),
+                                       self.tr("Begrundelse"), self.tr("Grunde")])
+        self.log_view.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.log_view.header().setStretchLastSection(True)
+        self.log_view.setMinimumHeight(90)
+        lay.addWidget(self.log_view, 1)
+        self._show_result(None)
+
+    # --- wiring -----------------------------------------------------------------------------
+    @property
+    def store(self):
+        return self._store if self._store is not None else getattr(self.ctx, "store", None)
+
+    def watch(self, *editors: QWidget, task_type: Callable[[], str | None] | None = None) -> None:
+        """Check the text of these editors (QLineEdit, QPlainTextEdit, QTextEdit) as they change."""
+        editors = tuple(e for e in editors if e is not None)
+
+        def text() -> str:
+            parts = []
+            for e in editors:
+                getter = getattr(e, "toPlainText", None) or getattr(e, "text")
+                parts.append(getter())
+            return "\n".join(parts)
+
+        self._text_source = text
+        self._type_source = task_type
+        self._focus_target = editors[-1] if editors else None
+        for e in editors:
+            signal = getattr(e, "textChanged", None)
+            if signal is not None:
+                signal.connect(self.schedule_check)
+        self.check_now()
+
+    def set_text_source(self, source: Callable[[], str], focus: QWidget | None = None) -> None:
+        self._text_source = source
+        self._focus_target = focus
+        self.check_now()
+
+    def set_request(self, request_id: int | None, group_id: int | None = None) -> None:
+        """The saved request this panel belongs to (None while the request is new)."""
+        self.request_id = request_id
+        if group_id is not None:
+            self.group_id = group_id
+        self.refresh_log()
+        self._update_buttons()
+
+    # --- checking ---------------------------------------------------------------------------
+    def schedule_check(self, *_args) -> None:
+        self._timer.start()
+
+    def check_now(self):
+        from secretary_app.services import guard as svc
+
+        self._timer.stop()
+        text = self._text_source() if self._text_source else ""
+        task_type = self._type_source() if self._type_source else None
+        self.result = svc.check_text(text, task_type)
+        self._show_result(self.result)
+        self.checked.emit(self.result.verdict)
+        return self.result
+
+    def verdict(self) -> str:
+        return self.result.verdict if self.result is not None else "ok"
+
+    def record(self, request_id: int | None = None, group_id: int | None = None) -> None:
+        """Called when the request is saved: log the verdict (services skip unchanged ones)."""
+        from secretary_app.services import guard as svc
+
+        if request_id is not None or group_id is not None:
+            self.set_request(request_id if request_id is not None else self.request_id, group_id)
+        if self.result is None or self._timer.isActive():
+            self.check_now()
+        if self.group_id is None or self.store is None:
+            return
+        svc.record_check(self.store, self.group_id, self.request_id, self.result)
+        self.refresh_log()
+
+    def _show_result(self, result) -> None:
+        verdict = result.verdict if result is not None else "ok"
+        text = _label(vocab.GUARD_VERDICTS, verdict, self.lang)
+        if verdict == "ok":
+            text = self.tr("Inden for ordningen – ingen tegn på partipolitisk arbejde eller private forhold.")
+        self.verdict_label.setText(text)
+        self.verdict_label.setStyleSheet(f"QLabel {{ {_STYLE[verdict]} padding:6px; border-radius:4px;"
+                                         " font-weight:600; }")
+        if result is None or not result.reasons:
+            self.reasons_label.setText("")
+            self.reasons_label.hide()
+        else:
+            items = []
+            for r in result.reasons:
+                items.append(
+                    f"<li><b>{html.escape(r.rule)}</b> – {html.escape(self.tr('fundne ord'))}: "
+                    f"»{html.escape(r.match)}«<br>{html.escape(r.explanation(self.lang))}</li>")
+            self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
+            self.reasons_label.show()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        saved = self.request_id is not None and self.store is not None
+        flagged = self.result is not None and self.result.verdict != "ok"
+        self.decline_button.setEnabled(saved)
+        self.accept_button.setEnabled(saved and flagged)
+        self.rewrite_button.setEnabled(flagged)
+        tip = "" if saved else self.tr("Gem opgaven først, så beslutningen kan logges")
+        self.decline_button.setToolTip(tip or self.tr("Afvis opgaven; begrundelsen gemmes på opgaven og i loggen"))
+
+    # --- decisions --------------------------------------------------------------------------
+    def ask_text(self, title: str, prompt: str, required: bool) -> str | None:
+        """Ask for a reason; None when cancelled. (Tests replace this to skip the modal dialog.)"""
+        dialog = DecisionDialog(title, prompt, required, self)
+        return dialog.text() if dialog.exec() == QDialog.Accepted else None
+
+    def _on_decline(self) -> None:
+        reason = self.ask_text(self.tr("Afvis opgaven"),
+                               self.tr("Hvorfor afvises opgaven? Begrundelsen gemmes på opgaven og i vagtens log."),
+                               False)
+        if reason is not None:
+            self.decide("declined", reason)
+
+    def _on_accept(self) -> None:
+        text = self.ask_text(self.tr("Accepter med begrundelse"),
+                             self.tr("Vagten har markeret opgaven. Skriv, hvorfor den alligevel ligger inden "
+                                     "for hvervet (påkrævet – gemmes i vagtens log og i månedsrapporten)."),
+                             True)
+        if text is not None:
+            self.decide("accepted", text)
+
+    def _on_rewrite(self) -> None:
+        if self._focus_target is not None:
+            self._focus_target.setFocus()
+        if self.request_id is not None and self.store is not None:
+            self.decide("rewritten", "")
+
+    def decide(self, action: str, justification: str = "") -> bool:
+        from secretary_app.services import guard as svc
+
+        self.error.show_error("")
+        if self.request_id is None:
+            self.error.show_error(self.tr("Gem opgaven først, så beslutningen kan logges."))
+            return False
+        try:
+            if self.result is not None:
+                svc.record_check(self.store, self.group_id, self.request_id, self.result)
+            svc.decide(self.store, self.request_id, action, justification)
+        except AppError as exc:
+            self.error.show_error(exc.message(self.lang))
+            return False
+        self.refresh_log()
+        if self.ctx is not None and hasattr(self.ctx, "changed"):
+            self.ctx.changed("request", self.request_id)
+        self.decided.emit(action, self.request_id)
+        return True
+
+    # --- audit log --------------------------------------------------------------------------
+    def refresh_log(self) -> None:
+        from secretary_app.services import guard as svc
+
+        self.log_view.clear()
+        if self.request_id is None or self.store is None:
+            self.log_label.setText(self.tr("Vagtens log vises, når opgaven er gemt."))
+            return
+        self.log_label.setText(self.tr("Vagtens log for opgaven"))
+        action_text = {"check": self.tr("Tjek"), "declined": self.tr("Afvist"),
+                       "accepted": self.tr("Accepteret med begrundelse"), "rewritten": self.tr("Omskrevet")}
+        for event in svc.audit_log(self.store, request_id=self.request_id):
+            reasons = svc.event_reasons(event)
+            item = QTreeWidgetItem([
+                format_datetime(event.at, self.lang),
+                _label(vocab.GUARD_VERDICTS, event.verdict, self.lang),
+                action_text.get(event.action, event.action),
+                event.justification,
+                "; ".join(f"{r.rule}: »{r.match}«" for r in reasons),
+            ])
+            item.setToolTip(4, "\n\n".join(r.explanation(self.lang) for r in reasons))
+            item.setToolTip(3, event.justification)
+            self.log_view.addTopLevelItem(item)
+
+    def log_rows(self) -> list[list[str]]:
+        """The audit log as shown (for tests and copy/paste)."""
+        rows = []
+        for i in range(self.log_view.topLevelItemCount()):
+            item = self.log_view.topLevelItem(i)
+            rows.append([item.text(c) for c in range(self.log_view.columnCount())])
+        return rows
+
+
+class GuardDialog(QDialog):
+    """The guard for a saved request on its own (e.g. from a board card's context menu)."""
+
+    def __init__(self, ctx, request_id: int, parent: QWidget | None = None, *, store=None, lang=None):
+        super().__init__(parent)
+        from secretary_app.services import requests as reqs
+
+        self.setWindowTitle(self.tr("Vagt for opgaven"))
+        store = store if store is not None else ctx.store
+        req = reqs.get_request(store, request_id)
+        lay = QVBoxLayout(self)
+        self.text = QPlainTextEdit(f"{req.title}\n{req.description}".strip())
+        self.text.setReadOnly(True)
+        self.text.setMaximumHeight(110)
+        lay.addWidget(self.text)
+        self.panel = GuardPanel(ctx, self, store=store, lang=lang)
+        self.panel.set_request(req.id, req.group_id)
+        self.panel.watch(self.text)
+        lay.addWidget(self.panel, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(720, 560)
