@@ -131,6 +131,11 @@ class GuardPanel(QWidget):
         self.rewrite_button.clicked.connect(self._on_rewrite)
         self.error = ErrorLabel(self)
         lay.addWidget(self.error)
+        self.decision_label = QLabel()
+        self.decision_label.setObjectName("guardDecision")
+        self.decision_label.setWordWrap(True)
+        self.decision_label.hide()
+        lay.addWidget(self.decision_label)
 
         self.log_label = QLabel(self.tr("Vagtens log for opgaven"))
         lay.addWidget(self.log_label)
@@ -297,13 +302,17 @@ class GuardPanel(QWidget):
         from secretary_app.services import guard as svc
 
         self.log_view.clear()
+        self.decision_label.hide()
         if self.request_id is None or self.store is None:
             self.log_label.setText(self.tr("Vagtens log vises, når opgaven er gemt."))
             return
         self.log_label.setText(self.tr("Vagtens log for opgaven"))
         action_text = {"check": self.tr("Tjek"), "declined": self.tr("Afvist"),
                        "accepted": self.tr("Accepteret med begrundelse"), "rewritten": self.tr("Omskrevet")}
+        last_decision = None
         for event in svc.audit_log(self.store, request_id=self.request_id):
+            if event.action != "check":
+                last_decision = event
             reasons = svc.event_reasons(event)
             item = QTreeWidgetItem([
                 format_datetime(event.at, self.lang),
@@ -315,6 +324,14 @@ class GuardPanel(QWidget):
             item.setToolTip(4, "\n\n".join(r.explanation(self.lang) for r in reasons))
             item.setToolTip(3, event.justification)
             self.log_view.addTopLevelItem(item)
+        if last_decision is not None:
+            text = self.tr("Seneste beslutning: %1 (%2)").replace(
+                "%1", action_text.get(last_decision.action, last_decision.action)).replace(
+                "%2", format_datetime(last_decision.at, self.lang))
+            if last_decision.justification:
+                text += " – " + last_decision.justification
+            self.decision_label.setText(text)
+        self.decision_label.setVisible(last_decision is not None)
 
     def log_rows(self) -> list[list[str]]:
         """The audit log as shown (for tests and copy/paste)."""
