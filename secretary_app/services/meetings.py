@@ -308,6 +308,15 @@ def list_items(store: Store, meeting_id: int) -> list[AgendaItem]:
                            .order_by(AgendaItem.position, AgendaItem.id)))
 
 
+def item_counts(store: Store, meeting_ids: list[int]) -> dict[int, int]:
+    """Number of agenda items per meeting (one query)."""
+    if not meeting_ids:
+        return {}
+    with store.session() as s:
+        return dict(s.exec(select(AgendaItem.meeting_id, func.count()).where(
+            AgendaItem.meeting_id.in_(meeting_ids)).group_by(AgendaItem.meeting_id)).all())
+
+
 def get_item(store: Store, item_id: int) -> AgendaItem:
     with store.session() as s:
         return _item(s, item_id)
