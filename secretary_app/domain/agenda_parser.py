@@ -156,6 +156,7 @@ def find_time_range(text: str) -> tuple[dt.time | None, dt.time | None]:
 _JOIN_WORDS = {"og", "eller", "samt", "til", "som", "&", "and", "or"}
 _BULLET_RE = re.compile(r"^(?:[-–—•▪●*]|\(?[a-zæøå]\))\s+")
 _LIST_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
+_NUMBER_BEFORE = {"og", "eller", "til", "stk.", "nr.", "§", "§§", "kap.", "pkt.", "punkt", "side", "jf.", "i", "den"}
 ATTACHMENT_RE = re.compile(r"(?:(?<=\s)|^)\./\.+")
 
 
@@ -598,7 +599,8 @@ def _paragraphs(doc: _Doc, indices: list[int]) -> str:
         if not s:
             continue
         cur = paras[-1]
-        numbered = _LIST_RE.match(s) and cur and cur[-1].endswith((":", ",", ".", ";"))
+        # "indstiller, at\n1. ..." starts a list; "§ 15 stk. 1 og\n2. Det ..." is a wrapped sentence
+        numbered = _LIST_RE.match(s) and cur and cur[-1].split()[-1].lower() not in _NUMBER_BEFORE
         if not cur or _BULLET_RE.match(s) or numbered or cur[-1].endswith(":"):
             cur.append(s)
         else:
