@@ -56,20 +56,41 @@ class Registry:
         return parser
 
 
+# Commands that only read: they run beside the open window (read-only when it holds the lock).
+READ_ONLY_COMMANDS = frozenset({"groups", "tasks list", "export activity", "export calendar", "member export"})
+
+
 @dataclass
 class CliContext:
     """What a headless command needs: the store (opened on demand) and output helpers."""
 
     lang: str = "da"
+    command: str = ""
     _store: Any = None
     _closers: list = field(default_factory=list)
 
     def store(self, *, write: bool = True):
-        """Open (and if needed create or upgrade) the database once per command."""
-        if self._store is None:
-            from secretary_app.services.opening import open_store
+        """Open (and if needed create or upgrade) the database once per command.
 
-            self._store = open_store()
+        A writing command takes the data folder's lock (issue 9) and fails with a clear
+        message while the window or another command holds it; a reading command then opens
+        the database read-only."""
+        if self._store is None:
+            from secretary_app import paths
+            from secretary_app.services.opening import open_store
+            from secretary_app.store.lock import InstanceLock
+
+            write = write and self.command not in READ_ONLY_COMMANDS
+            lock = InstanceLock(paths.data_dir(), role=self.command or "cli")
+            if write:
+                lock.acquire(self.lang)
+                self._closers.append(lock.release)
+                self._store = open_store()
+            elif lock.try_acquire():
+                self._closers.append(lock.release)
+                self._store = open_store()
+            else:
+                self._store = _open_beside_owner(lock, self.lang)
         return self._store
 
     def out_json(self, obj: Any) -> None:
@@ -78,6 +99,20 @@ class CliContext:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+        for closer in reversed(self._closers):
+            closer()
+        self._closers.clear()
+
+
+def _open_beside_owner(lock, lang: str):
+    """Read-only access while another process holds the lock (no migration, no writes)."""
+    from secretary_app import paths
+    from secretary_app.store import revision
+    from secretary_app.store.engine import Store
+
+    if not revision.check(paths.db_path()).current:
+        lock.acquire(lang)  # raises the clear "in use" message: an upgrade needs the lock
+    return Store(paths.db_path(), readonly=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     from secretary_app.domain.errors import AppError
     from secretary_app.store.revision import StoreTooNewError
 
-    ctx = CliContext(lang=_language(args))
+    sub_name = getattr(args, f"{args.command}_command", None)
+    ctx = CliContext(lang=_language(args), command=f"{args.command} {sub_name}" if sub_name else args.command)
     try:
         return int(args.func(args, ctx) or 0)
     except AppError as exc:

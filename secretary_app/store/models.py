@@ -206,3 +206,19 @@ class DraftVersion(SQLModel, table=True):
     body_format: str = Field(default="html")
     plain_text: str = Field(default="")
     created_at: Utc = Field(default_factory=utc_now)
+
+
+# --- revision 0003: data safety ----------------------------------------------------------
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only log of data-protection events (e.g. a member's data erased).
+
+    ``summary_json`` holds counts and aggregated minutes only, never personal text."""
+
+    __tablename__ = "audit_event"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: Utc = Field(default_factory=utc_now)
+    kind: str  # "member_erased", "member_exported"
+    group_id: Optional[int] = _fk("party_group.id", ondelete="SET NULL", nullable=True)
+    summary_json: str = Field(default="{}")

@@ -1,0 +1,186 @@
+"""A leaving member's rights (GDPR art. 15, 17, 20): export everything about them, then erase it.
+
+- ``export_member`` writes one ZIP with ``member.json`` (the member, their requests with
+  time entries and guard events, their drafts with versions) and a short README.
+- ``erase_member`` deletes the member, their requests, time entries, guard events, drafts and
+  draft versions in one transaction, and leaves an ``audit_event`` with counts and the
+  aggregated minutes per month and task type (no names, no text). Afterwards the full-text
+  indexes are optimised (so deleted words leave the index pages), ``secure_delete`` has zeroed
+  the freed pages, and a WAL checkpoint (TRUNCATE) empties the WAL: the text is gone from the
+  database file. Files exported earlier (reports) are not touched; backups age out (README).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import select
+
+from secretary_app import __version__
+from secretary_app.domain.errors import NotFoundError
+from secretary_app.domain.dates import utc_now
+from secretary_app.store.engine import Store
+from secretary_app.store.models import (
+    AuditEvent, Draft, DraftVersion, GuardEvent, Member, PartyGroup, Request, TaskType, TimeEntry,
+)
+
+EXPORT_FORMAT = "secretary-app/member-export/1"
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    out = {}
+    for key, value in obj.model_dump().items():
+        if isinstance(value, (dt.date, dt.datetime, dt.time)):
+            value = value.isoformat()
+        out[key] = value
+    return out
+
+
+def _member(s, member_id: int) -> Member:
+    member = s.get(Member, member_id)
+    if member is None:
+        raise NotFoundError(f"Medlemmet med id {member_id} findes ikke.", f"There is no member with id {member_id}.")
+    return member
+
+
+def member_data(store: Store, member_id: int) -> dict[str, Any]:
+    """Everything the store holds about one member, as JSON-ready data."""
+    with store.session() as s:
+        member = _member(s, member_id)
+        group = s.get(PartyGroup, member.group_id)
+        requests = list(s.exec(select(Request).where(Request.member_id == member_id).order_by(Request.id)))
+        req_ids = [r.id for r in requests]
+        types = {t.id: t.code for t in s.exec(select(TaskType).where(TaskType.group_id == member.group_id))}
+        entries: dict[int, list] = defaultdict(list)
+        events: dict[int, list] = defaultdict(list)
+        if req_ids:
+            for e in s.exec(select(TimeEntry).where(TimeEntry.request_id.in_(req_ids)).order_by(TimeEntry.id)):
+                entries[e.request_id].append(_row(e))
+            for g in s.exec(select(GuardEvent).where(GuardEvent.request_id.in_(req_ids)).order_by(GuardEvent.id)):
+                events[g.request_id].append(_row(g))
+        drafts = list(s.exec(select(Draft).where(Draft.member_id == member_id).order_by(Draft.id)))
+        versions: dict[int, list] = defaultdict(list)
+        if drafts:
+            for v in s.exec(select(DraftVersion).where(DraftVersion.draft_id.in_([d.id for d in drafts]))
+                            .order_by(DraftVersion.id)):
+                versions[v.draft_id].append(_row(v))
+        return {
+            "format": EXPORT_FORMAT,
+            "exported_at": utc_now().isoformat(timespec="seconds") + "Z",
+            "app_version": __version__,
+            "group": {"id": group.id, "name": group.name, "list_letter": group.list_letter} if group else None,
+            "member": _row(member),
+            "requests": [dict(_row(r), task_type=types.get(r.task_type_id), time_entries=entries[r.id],
+                              guard_events=events[r.id]) for r in requests],
+            "drafts": [dict(_row(d), versions=versions[d.id]) for d in drafts],
+        }
+
+
+README = """Dataudtræk fra Medlemssekretær / data export from Medlemssekretær
+
+member.json indeholder alle data, programmet har om medlemmet: stamdata, opgaver med
+tidsregistreringer og vagtens vurderinger, samt udkast med versioner. Tider er UTC.
+
+member.json holds all data the app keeps about the member: details, requests with time
+entries and guard verdicts, and drafts with their versions. Times are UTC.
+"""
+
+
+def export_member(store: Store, member_id: int, out: Path | str) -> Path:
+    """Write ``out`` (a ZIP with member.json and README.txt) via a temporary file, 0600."""
+    from secretary_app.exports.atomic import atomic_output
+
+    data = member_data(store, member_id)
+    payload = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    with atomic_output(Path(out)) as tmp:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("member.json", payload)
+            zf.writestr("README.txt", README)
+    return Path(out)
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    member_id: int
+    group_id: int
+    requests: int
+    time_entries: int
+    minutes: int
+    guard_events: int
+    drafts: int
+    draft_versions: int
+    audit_id: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def erase_member(store: Store, member_id: int) -> ErasureResult:
+    """Erase the member and all their work in one transaction; then scrub the file."""
+    with store.session() as s:
+        member = _member(s, member_id)
+        group_id = member.group_id
+        requests = list(s.exec(select(Request).where(Request.member_id == member_id)))
+        req_ids = [r.id for r in requests]
+        types = {t.id: t.code for t in s.exec(select(TaskType).where(TaskType.group_id == group_id))}
+        type_of = {r.id: types.get(r.task_type_id, "?") for r in requests}
+        entries = list(s.exec(select(TimeEntry).where(TimeEntry.request_id.in_(req_ids)))) if req_ids else []
+        guard = list(s.exec(select(GuardEvent).where(GuardEvent.request_id.in_(req_ids)))) if req_ids else []
+        drafts = list(s.exec(select(Draft).where(Draft.member_id == member_id)))
+        versions = (list(s.exec(select(DraftVersion).where(DraftVersion.draft_id.in_([d.id for d in drafts]))))
+                    if drafts else [])
+        # Aggregated time stays countable (month x task type), without names or text.
+        minutes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for e in entries:
+            minutes[e.work_date.strftime("%Y-%m")][type_of[e.request_id]] += e.minutes
+        summary = {
+            "member_id": member_id, "requests": len(requests), "time_entries": len(entries),
+            "minutes": sum(e.minutes for e in entries), "guard_events": len(guard),
+            "drafts": len(drafts), "draft_versions": len(versions),
+            "minutes_by_month_and_type": {m: dict(v) for m, v in sorted(minutes.items())},
+        }
+        for obj in (*versions, *guard, *entries):
+            s.delete(obj)
+        s.flush()
+        for obj in (*drafts, *requests):
+            s.delete(obj)
+        s.flush()
+        s.delete(member)
+        audit = AuditEvent(kind="member_erased", group_id=group_id,
+                           summary_json=json.dumps(summary, ensure_ascii=False, sort_keys=True))
+        s.add(audit)
+        s.flush()
+        audit_id = audit.id
+    scrub(store)
+    return ErasureResult(member_id, group_id, summary["requests"], summary["time_entries"], summary["minutes"],
+                         summary["guard_events"], summary["drafts"], summary["draft_versions"], audit_id)
+
+
+def scrub(store: Store) -> None:
+    """Make deleted text unrecoverable from the database file and its WAL."""
+    with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        cur = raw.cursor()
+        cur.execute("PRAGMA secure_delete=ON")
+        for table in ("request_fts", "draft_fts"):
+            try:
+                cur.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+            except Exception:  # noqa: BLE001 - a store without that index
+                pass
+        cur.execute("VACUUM")  # rewrites every page: nothing of the old rows survives
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cur.close()
+
+
+def audit_log(store: Store, group_id: int | None = None) -> list[dict[str, Any]]:
+    with store.session() as s:
+        q = select(AuditEvent).order_by(AuditEvent.id)
+        if group_id is not None:
+            q = q.where(AuditEvent.group_id == group_id)
+        return [dict(_row(a), summary=json.loads(a.summary_json)) for a in s.exec(q)]
