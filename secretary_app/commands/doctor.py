@@ -1,4 +1,7 @@
-"""`secretary-app doctor`: data dir, database, schema revision, integrity check."""
+"""`secretary-app doctor`: data dir, database, schema revision, integrity check.
+
+Never writes: a damaged database stays byte-for-byte unchanged, and nothing (not even a
+-wal or -shm file) is created beside it. Exits 1 when anything is wrong."""
 
 from __future__ import annotations
 
@@ -6,13 +9,20 @@ from __future__ import annotations
 def register(reg) -> None:
     p = reg.command("doctor", "Kontrollér datamappe, database, skemaversion og integritet / health check", run)
     p.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
+    p.add_argument("--db", metavar="FIL", help="kontrollér denne databasefil i stedet (fx en kopi)")
 
 
 def run(args, ctx) -> int:
+    from pathlib import Path
+
     from secretary_app import paths
     from secretary_app.services.doctor import diagnose
 
-    report = diagnose(paths.data_dir(), paths.db_path())
+    if args.db:
+        db = Path(args.db).expanduser().resolve()
+        report = diagnose(db.parent, db)
+    else:
+        report = diagnose(paths.data_dir(), paths.db_path())
     if args.json:
         ctx.out_json(report.as_dict())
     else:
@@ -20,6 +30,7 @@ def run(args, ctx) -> int:
         print(f"Datamappe:        {report.data_dir}")
         print(f"Database:         {report.db_path}")
         print(f"Skemaversion:     {', '.join(report.revision) or '-'} (nyeste: {', '.join(report.heads)})")
+        print(f"Hurtigtjek:       {report.quick_check}")
         print(f"Integritetstjek:  {report.integrity}")
         for problem in report.problems:
             print(f"PROBLEM: {problem}")
