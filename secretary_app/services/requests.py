@@ -550,6 +550,12 @@ def list_trash(store: Store, group_id: int) -> list[Request]:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def trash_count(store: Store, group_id: int) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM request WHERE group_id = ? AND deleted_at IS NOT NULL", (group_id,)).scalar())
+
+
 def fts_query(user_text: str) -> str | None:
     """Turn what a user types into a safe FTS5 query: every word must match, as a prefix."""
     words = _WORD.findall((user_text or "")[:500])
@@ -702,7 +708,8 @@ def board_cards(store: Store, group_id: int, member_id: int | None = None, *, tr
             mtitle = f"{mtitle} {_d(mdate):%d-%m-%Y}"
         append(Card(rid, mid, mname, code, (len_ or lda) if lang == "en" else lda, title, status,
                     pos, rday, _d(due), prio, tags, _d(sent), _d(adue), _d(answered), gv, gd,
-                    mtitle or "", minutes, deleted))
+                    mtitle or "", minutes,
+                    dt.datetime.fromisoformat(deleted) if isinstance(deleted, str) else deleted))
     return cards
 
 

@@ -1,183 +1,26 @@
 """Opgavetavle: a per-member Kanban board (or the whole group's open work).
 
-Model/view throughout: one ``ColumnModel`` (QAbstractListModel) per status column, a
-``CardDelegate`` painting every card; no widget per card. Cards are read with one query per
-board (``services.requests.board_cards``); the text filter uses FTS5."""
+Cards are read with one query per board (``services.requests.board_cards``) into one list
+model per status column (``cards.py``); the text filter uses FTS5, the type, tag and
+deadline filters work on the cards already read. Every move, edit and delete goes through
+the undo stack."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListView, QStyle,
-    QStyledItemDelegate, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout,
 )
 
 from secretary_app.domain import vocab
 from secretary_app.domain.dates import local_today
+from secretary_app.ui.board.cards import MIME, STATUSES, CardRole, Column  # noqa: F401 (MIME for tests)
 from secretary_app.ui.page import Page
 from secretary_app.ui.undo import ServiceCommand
 
-MIME = "application/x-secretary-request"
-CardRole = Qt.UserRole + 1
-STATUSES = vocab.codes(vocab.REQUEST_STATUSES)
-
-
-class ColumnModel(QAbstractListModel):
-    """The cards of one status column; drops move requests here (status + position)."""
-
-    dropped = Signal(int, str, int)  # request id, status, row
-
-    def __init__(self, status: str, parent=None):
-        super().__init__(parent)
-        self.status = status
-        self.cards: list = []
-
-    def set_cards(self, cards: list) -> None:
-        self.beginResetModel()
-        self.cards = cards
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.cards)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        card = self.cards[index.row()]
-        if role == Qt.DisplayRole:
-            return card.title
-        if role == CardRole:
-            return card
-        return None
-
-    def flags(self, index):
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled
-        return base if index.isValid() else Qt.ItemIsDropEnabled
-
-    def supportedDropActions(self):
-        return Qt.MoveAction
-
-    def mimeTypes(self):
-        return [MIME]
-
-    def mimeData(self, indexes):
-        mime = QMimeData()
-        if indexes:
-            mime.setData(MIME, str(self.cards[indexes[0].row()].id).encode())
-        return mime
-
-    def dropMimeData(self, data, action, row, column, parent):
-        if not data.hasFormat(MIME):
-            return False
-        request_id = int(bytes(data.data(MIME)).decode())
-        if row < 0:
-            row = parent.row() if parent.isValid() else len(self.cards)
-        # Row counted without the card itself when it moves down its own column.
-        current = next((i for i, c in enumerate(self.cards) if c.id == request_id), None)
-        if current is not None and current < row:
-            row -= 1
-        self.dropped.emit(request_id, self.status, row)
-        return False  # the page reloads from the store; Qt must not remove the source row
-
-
-class CardDelegate(QStyledItemDelegate):
-    def __init__(self, page, parent=None):
-        super().__init__(parent)
-        self.page = page
-
-    def sizeHint(self, option, index):
-        return QSize(option.rect.width() or 220, 86)
-
-    def paint(self, painter: QPainter, option, index):
-        card = index.data(CardRole)
-        if card is None:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.Antialiasing)
-        r = option.rect.adjusted(4, 3, -4, -3)
-        selected = bool(option.state & QStyle.State_Selected)
-        painter.setPen(QPen(QColor("#2f6fbf") if selected else QColor("#d0d4da"), 2 if selected else 1))
-        painter.setBrush(QColor("#eef4fc") if selected else QColor("white"))
-        painter.drawRoundedRect(r, 6, 6)
-        inner = r.adjusted(8, 5, -8, -5)
-        f = QFont(option.font)
-        f.setBold(True)
-        painter.setFont(f)
-        painter.setPen(QColor("#1d232b"))
-        title = painter.fontMetrics().elidedText(card.title, Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), 18), Qt.AlignLeft, title)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
-        painter.setFont(small)
-        painter.setPen(QColor("#5b6470"))
-        line2 = card.type_label
-        if self.page.member_id is None:
-            line2 = f"{card.member_name} · {line2}"
-        line2 = painter.fontMetrics().elidedText(line2, Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 20, inner.width(), 16), Qt.AlignLeft, line2)
-        today = self.page.today
-        deadline = card.deadline()
-        parts = []
-        if deadline:
-            if card.is_question and card.answer_due and not card.answered_date:
-                days = (deadline - today).days
-                parts.append(self.page.tr("Svarfrist %1 (%2 dage)").replace("%1", f"{deadline:%d-%m-%Y}")
-                             .replace("%2", str(days)))
-            else:
-                parts.append(self.page.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}"))
-        if card.tags:
-            parts.append(" ".join("#" + t for t in card.tags.split()))
-        if card.meeting_title:
-            parts.append(card.meeting_title)
-        painter.setPen(QColor("#c0392b") if card.is_overdue(today) else QColor("#5b6470"))
-        line3 = painter.fontMetrics().elidedText("  ·  ".join(parts), Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 38, inner.width(), 16), Qt.AlignLeft, line3)
-        badge, color = None, None
-        if card.guard_verdict == "party_political":
-            badge, color = self.page.tr("Partipolitisk"), QColor("#c0392b")
-        elif card.guard_verdict == "outside_role":
-            badge, color = self.page.tr("Uden for hvervet"), QColor("#d35400")
-        if badge:
-            if card.guard_decision == "accepted":
-                badge += " · " + self.page.tr("Accepteret")
-            w = painter.fontMetrics().horizontalAdvance(badge) + 12
-            br = QRect(inner.left(), inner.bottom() - 16, w, 16)
-            painter.setPen(Qt.NoPen)
-            painter.setBrush(color)
-            painter.drawRoundedRect(br, 4, 4)
-            painter.setPen(QColor("white"))
-            painter.drawText(br, Qt.AlignCenter, badge)
-        painter.restore()
-
-
-class Column(QWidget):
-    def __init__(self, page, status: str, label: str):
-        super().__init__(page)
-        self.status, self.label = status, label
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 0, 4, 0)
-        self.header = QLabel(label)
-        self.header.setStyleSheet("font-weight: bold; padding: 6px; background: #e9ecf1; border-radius: 4px;")
-        self.model = ColumnModel(status, self)
-        self.view = QListView()
-        self.view.setObjectName(f"column_{status}")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(CardDelegate(page, self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setDragDropMode(QAbstractItemView.DragDrop)
-        self.view.setDefaultDropAction(Qt.MoveAction)
-        self.view.setDropIndicatorShown(True)
-        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.view.setStyleSheet("QListView { background: #f5f6f8; border: none; }")
-        lay.addWidget(self.header)
-        lay.addWidget(self.view, 1)
-
-    def set_cards(self, cards: list) -> None:
-        self.model.set_cards(cards)
-        self.header.setText(f"{self.label}  ({len(cards)})")
+ALL = "__all__"
+OVERDUE_FILTERS = ("all", "overdue", "due_week")
 
 
 class BoardPage(Page):
@@ -191,53 +34,108 @@ class BoardPage(Page):
         self._cards: list = []
         self._match: set[int] | None = None
         lay = QVBoxLayout(self)
+
         bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Ny opgave"))
+        self.new_button.setObjectName("newRequest")
+        self.new_button.setToolTip(self.tr("Registrér en ny anmodning fra et medlem (Ctrl+N)"))
+        self.new_button.setStyleSheet("QPushButton#newRequest { font-weight: 600; padding: 4px 14px; }")
+        self.new_button.clicked.connect(lambda: self.new_request())
         self.member_combo = QComboBox()
         self.member_combo.setObjectName("member_combo")
+        self.member_combo.setMinimumWidth(200)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(220)
         self.filter_edit.setPlaceholderText(self.tr("Søg i titler, beskrivelser og mærker (Ctrl+F)"))
+        self.type_filter = QComboBox()
+        self.type_filter.setObjectName("type_filter")
+        self.tag_filter = QComboBox()
+        self.tag_filter.setObjectName("tag_filter")
+        for combo, chars in ((self.type_filter, 18), (self.tag_filter, 10)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
         self.overdue_only = QComboBox()
-        self.overdue_only.addItems([self.tr("Alle frister"), self.tr("Kun overskredne")])
+        self.overdue_only.setObjectName("deadline_filter")
+        self.overdue_only.addItem(self.tr("Alle frister"), "all")
+        self.overdue_only.addItem(self.tr("Kun overskredne"), "overdue")
+        self.overdue_only.addItem(self.tr("Frist inden 7 dage"), "due_week")
+        self.trash_button = QPushButton(self.tr("Papirkurv"))
+        self.trash_button.setObjectName("trashButton")
+        self.trash_button.clicked.connect(self.open_trash)
+        bar.addWidget(self.new_button)
+        bar.addSpacing(8)
         bar.addWidget(QLabel(self.tr("Medlem:")))
-        bar.addWidget(self.member_combo, 1)
-        bar.addWidget(self.filter_edit, 2)
+        bar.addWidget(self.member_combo)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.type_filter)
+        bar.addWidget(self.tag_filter)
         bar.addWidget(self.overdue_only)
+        bar.addWidget(self.trash_button)
         lay.addLayout(bar)
+
         cols = QHBoxLayout()
         self.columns: dict[str, Column] = {}
         for term in vocab.REQUEST_STATUSES:
             col = Column(self, term.code, term.label(ctx.lang))
             col.model.dropped.connect(self._on_drop)
-            col.view.doubleClicked.connect(lambda *_: None)
+            col.view.activated.connect(lambda index: self.open_request(index.data(CardRole).id))
+            col.view.doubleClicked.connect(lambda index: self.open_request(index.data(CardRole).id))
+            col.view.setContextMenuPolicy(Qt.CustomContextMenu)
+            col.view.customContextMenuRequested.connect(lambda pos, c=col: self._context_menu(c, pos))
             self.columns[term.code] = col
             cols.addWidget(col, 1)
         lay.addLayout(cols, 1)
+        self.hint = QLabel(self.tr("Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · "
+                                   "Ctrl+←/→ skift kolonne · Delete papirkurv · Ctrl+Z fortryd"))
+        self.hint.setStyleSheet("color: #6b7480;")
+        lay.addWidget(self.hint)
+
         self.member_combo.currentIndexChanged.connect(self._on_member)
         self.filter_edit.textChanged.connect(self._on_filter)
-        self.overdue_only.currentIndexChanged.connect(lambda *_: self._apply())
+        for combo in (self.type_filter, self.tag_filter, self.overdue_only):
+            combo.currentIndexChanged.connect(lambda *_: self._apply())
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_request())
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter_edit.setFocus)
         QShortcut(QKeySequence("Ctrl+Shift+Right"), self, lambda: self.move_selected(+1))
         QShortcut(QKeySequence("Ctrl+Shift+Left"), self, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.reorder_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.reorder_selected(+1))
+        QShortcut(QKeySequence("Ctrl+Right"), self, lambda: self.focus_column(+1))
+        QShortcut(QKeySequence("Ctrl+Left"), self, lambda: self.focus_column(-1))
         QShortcut(QKeySequence(Qt.Key_Delete), self, self.trash_selected)
         self.listen(ctx.signals.data_changed, self._on_data_changed)
+        self._install_timer_status()
 
     def title(self) -> str:
         return self.tr("Opgavetavle")
 
+    def _install_timer_status(self) -> None:
+        from secretary_app.ui.board.time_panel import TimerStatus
+
+        window = getattr(self.ctx, "main_window", None)
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().addPermanentWidget(TimerStatus(self.ctx, window))
+
     # --- loading -------------------------------------------------------------------------------
     def set_group(self, group_id: int) -> None:
-        from secretary_app.services.groups import list_members
+        from secretary_app.services.groups import list_members, list_task_types
 
         self.group_id = group_id
         self.member_combo.blockSignals(True)
         self.member_combo.clear()
-        self.member_combo.addItem(self.tr("Hele gruppen"), None)
+        self.member_combo.addItem(self.tr("Hele gruppen (åbne opgaver)"), None)
         for m in list_members(self.ctx.store, group_id):
             self.member_combo.addItem(m.name, m.id)
         self.member_combo.blockSignals(False)
+        self.type_filter.blockSignals(True)
+        self.type_filter.clear()
+        self.type_filter.addItem(self.tr("Alle typer"), ALL)
+        for tt in list_task_types(self.ctx.store, group_id):
+            self.type_filter.addItem(tt.label_en if self.ctx.lang == "en" and tt.label_en else tt.label_da,
+                                     tt.code)
+        self.type_filter.blockSignals(False)
         self.member_combo.setCurrentIndex(1 if self.member_combo.count() > 1 else 0)
         self._on_member()
 
@@ -253,8 +151,27 @@ class BoardPage(Page):
         self.today = local_today()
         self._cards = board_cards(self.ctx.store, self.group_id, self.member_id,
                                   open_only=self.member_id is None, lang=self.ctx.lang)
+        self._fill_tags()
         self._on_filter(self.filter_edit.text(), apply=False)
         self._apply()
+        self._update_trash_count()
+
+    def _fill_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        tags = sorted({t for c in self._cards for t in c.tags.split()})
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Alle mærker"), ALL)
+        for t in tags:
+            self.tag_filter.addItem("#" + t, t)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
+        self.tag_filter.blockSignals(False)
+
+    def _update_trash_count(self) -> None:
+        from secretary_app.services.requests import trash_count
+
+        n = trash_count(self.ctx.store, self.group_id)
+        self.trash_button.setText(self.tr("Papirkurv (%1)").replace("%1", str(n)) if n else self.tr("Papirkurv"))
 
     def _on_filter(self, text: str, apply: bool = True) -> None:
         from secretary_app.services.requests import search_request_ids
@@ -265,22 +182,103 @@ class BoardPage(Page):
         if apply:
             self._apply()
 
-    def _apply(self) -> None:
-        overdue = self.overdue_only.currentIndex() == 1
-        by_status: dict[str, list] = {s: [] for s in STATUSES}
+    def visible_cards(self) -> list:
+        type_code = self.type_filter.currentData() or ALL
+        tag = self.tag_filter.currentData() or ALL
+        deadline = self.overdue_only.currentData() or "all"
         match = self._match
+        out = []
         for card in self._cards:
             if match is not None and card.id not in match:
                 continue
-            if overdue and not card.is_overdue(self.today):
+            if type_code != ALL and card.type_code != type_code:
                 continue
+            if tag != ALL and tag not in card.tags.split():
+                continue
+            if deadline == "overdue" and not card.is_overdue(self.today):
+                continue
+            if deadline == "due_week":
+                d = card.deadline()
+                if d is None or card.status not in vocab.OPEN_STATUSES or (d - self.today).days > 7:
+                    continue
+            out.append(card)
+        return out
+
+    def _apply(self) -> None:
+        by_status: dict[str, list] = {s: [] for s in STATUSES}
+        for card in self.visible_cards():
             by_status[card.status].append(card)
         for status, col in self.columns.items():
             col.set_cards(by_status[status])
 
     def _on_data_changed(self, kind, _id) -> None:
-        if kind == "request" and self.isVisible():
-            self.reload()
+        if kind in ("request", "time", "member", "task_type") and self.group_id is not None:
+            if kind in ("member", "task_type"):
+                self.set_group(self.group_id)
+            else:
+                self.reload()
+
+    # --- dialogs ---------------------------------------------------------------------------------
+    def new_request(self, member_id: int | None = None):
+        from secretary_app.ui.board.request_dialog import RequestDialog
+
+        if self.group_id is None:
+            return None
+        dialog = RequestDialog(self.ctx, self.group_id, None, member_id or self.member_id, self)
+        dialog.exec()
+        if dialog.saved_id is not None:
+            self._select(dialog.saved_id)
+        return dialog
+
+    def open_request(self, request_id: int):
+        from secretary_app.ui.board.request_dialog import RequestDialog
+
+        dialog = RequestDialog(self.ctx, self.group_id, request_id, parent=self)
+        dialog.exec()
+        self._select(request_id)
+        return dialog
+
+    def open_trash(self):
+        from secretary_app.ui.board.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.ctx, self.group_id, self)
+        dialog.exec()
+        return dialog
+
+    def _context_menu(self, col: Column, pos) -> None:
+        index = col.view.indexAt(pos)
+        if not index.isValid():
+            return
+        card = index.data(CardRole)
+        col.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Åbn …"), lambda: self.open_request(card.id))
+        move = menu.addMenu(self.tr("Flyt til"))
+        for term in vocab.REQUEST_STATUSES:
+            act = QAction(term.label(self.ctx.lang), move)
+            act.setEnabled(term.code != card.status)
+            act.triggered.connect(lambda _=False, s=term.code: self._push_move(card.id, s, 10**9))
+            move.addAction(act)
+        timer = self._timer()
+        if timer.running and timer.request_id == card.id:
+            menu.addAction(self.tr("Stop tidtagning"), lambda: timer.stop())
+        else:
+            menu.addAction(self.tr("Start tidtagning"), lambda: timer.start(card.id, card.title))
+        menu.addAction(self.tr("Vagt og beslutninger …"), lambda: self._open_guard(card.id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Læg i papirkurven"), self.trash_selected)
+        menu.exec(col.view.viewport().mapToGlobal(pos))
+
+    def _timer(self):
+        from secretary_app.ui.board.time_panel import RequestTimer
+
+        return RequestTimer.of(self.ctx)
+
+    def _open_guard(self, request_id: int) -> None:
+        from secretary_app.ui.guard_panel import GuardDialog
+
+        GuardDialog(self.ctx, request_id, self).exec()
+        self.reload()
 
     # --- actions (all through the undo stack) --------------------------------------------------
     def selected(self):
@@ -290,6 +288,21 @@ class BoardPage(Page):
                 if idx.isValid():
                     return col, idx.data(CardRole)
         return None, None
+
+    def focus_column(self, step: int) -> None:
+        col, _card = self.selected()
+        order = list(self.columns)
+        i = order.index(col.status) + step if col is not None else 0
+        while 0 <= i < len(order):
+            target = self.columns[order[i]]
+            if target.model.rowCount():
+                row = min(col.view.currentIndex().row() if col else 0, target.model.rowCount() - 1)
+                if col is not None:
+                    col.view.clearSelection()
+                target.view.setCurrentIndex(target.model.index(max(0, row)))
+                target.view.setFocus()
+                return
+            i += step
 
     def _push_move(self, request_id: int, status: str, row: int) -> None:
         from secretary_app.services import requests as svc
@@ -304,8 +317,7 @@ class BoardPage(Page):
         def undo():
             svc.restore_position(store, request_id, *old_state)
 
-        def after():
-            self.reload()
+        def after():  # the board reloads on the change signal
             self.ctx.changed("request", request_id)
             self._select(request_id)
 
@@ -316,6 +328,7 @@ class BoardPage(Page):
             for i, c in enumerate(col.model.cards):
                 if c.id == request_id:
                     col.view.setCurrentIndex(col.model.index(i))
+                    col.view.scrollTo(col.model.index(i))
                     col.view.setFocus()
                     return
 
@@ -362,7 +375,6 @@ class BoardPage(Page):
         state = (old.status, old.position, old.deleted_at)
 
         def after():
-            self.reload()
             self.ctx.changed("request", rid)
 
         self.ctx.undo_stack.push(ServiceCommand(

@@ -1,0 +1,102 @@
+"""Papirkurv: requests deleted from the board, restorable (undoably) or deleted for good."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+)
+
+from secretary_app.domain import vocab
+from secretary_app.domain.dates import format_datetime
+from secretary_app.ui.undo import ServiceCommand
+
+
+class TrashDialog(QDialog):
+    def __init__(self, ctx, group_id: int, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group_id = group_id
+        self.setWindowTitle(self.tr("Papirkurv"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(self.tr("Slettede opgaver i gruppen. Gendan dem, eller slet dem endeligt "
+                                     "(også deres tidsregistreringer).")))
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("trashList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.tree.setHeaderLabels([self.tr("Titel"), self.tr("Medlem"), self.tr("Type"), self.tr("Status"),
+                                   self.tr("Slettet")])
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        lay.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("Gendan"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(self.tr("Slet endeligt …"))
+        self.purge_button.clicked.connect(self.purge_selected)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.purge_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Luk"))
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.resize(820, 460)
+        self.reload()
+
+    def reload(self) -> None:
+        from secretary_app.services.requests import board_cards
+
+        self.tree.clear()
+        cards = sorted(board_cards(self.ctx.store, self.group_id, trash=True, lang=self.ctx.lang),
+                       key=lambda c: c.deleted_at or 0, reverse=True)
+        for c in cards:
+            item = QTreeWidgetItem([c.title, c.member_name, c.type_label,
+                                    vocab.label(vocab.REQUEST_STATUSES, c.status, self.ctx.lang),
+                                    format_datetime(c.deleted_at, self.ctx.lang)])
+            item.setData(0, Qt.UserRole, c.id)
+            self.tree.addTopLevelItem(item)
+        has = self.tree.topLevelItemCount() > 0
+        self.restore_button.setEnabled(has)
+        self.purge_button.setEnabled(has)
+
+    def _selected_ids(self) -> list[int]:
+        return [item.data(0, Qt.UserRole) for item in self.tree.selectedItems()]
+
+    def restore_selected(self) -> None:
+        from secretary_app.services import requests as svc
+
+        store = self.ctx.store
+        for rid in self._selected_ids():
+            old = svc.get_request(store, rid)
+            state = (old.status, old.position, old.deleted_at)
+            self.ctx.undo_stack.push(ServiceCommand(
+                self.tr("Gendan opgave"), lambda r=rid: svc.restore_request(store, r),
+                lambda r=rid, st=state: svc.restore_position(store, r, *st),
+                lambda r=rid: self.ctx.changed("request", r)))
+        self.reload()
+
+    def purge_selected(self) -> None:
+        from secretary_app.services import requests as svc
+
+        ids = self._selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Slet endeligt"),
+            self.tr("Slet %1 opgave(r) og deres tidsregistreringer endeligt? Det kan ikke fortrydes.")
+            .replace("%1", str(len(ids))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for rid in ids:
+            svc.purge_request(self.ctx.store, rid)
+        # Earlier undo steps may refer to the purged requests.
+        self.ctx.undo_stack.clear()
+        self.ctx.changed("request", None)
+        self.reload()
