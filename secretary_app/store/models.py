@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
@@ -121,6 +121,7 @@ class Request(SQLModel, table=True):
     __table_args__ = (
         Index("ix_request_board", "member_id", "status", "position"),
         Index("ix_request_received", "group_id", "received_at"),
+        Index("ix_request_trash", "group_id", sqlite_where=text("deleted_at IS NOT NULL")),
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     group_id: int = _fk("party_group.id")
