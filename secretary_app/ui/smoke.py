@@ -181,13 +181,29 @@ def _open_window(app, lang: str):
         watcher.stop()
         timeout.stop()
         sys.excepthook = previous_hook
-    if failure:
-        window.close()
-        raise SmokeFailure(failure[0])
-    if window.ctx.store is None:
-        window.close()
-        raise SmokeFailure("databasen blev ikke åbnet")
+    if failure or window.ctx.store is None:
+        try:
+            _close_window(app, window)
+        except Exception:  # noqa: BLE001 - the first failure is the one to report
+            pass
+        raise SmokeFailure(failure[0] if failure else "databasen blev ikke åbnet")
     return window
+
+
+def _close_window(app, window) -> str:
+    """Close the window the way the user does (flush pages, close the store, exit hooks)."""
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda typ, exc, tb: (previous_hook(typ, exc, tb), errors.append(f"{typ.__name__}: {exc}"))
+    try:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        sys.excepthook = previous_hook
+    if errors:
+        raise SmokeFailure(f"fejl ved lukning: {errors[0]}")
+    return "window closed, store closed"
 
 
 def _check_window(window) -> str:
@@ -249,11 +265,9 @@ def run_smoke_test(args) -> int:
             return _check_window(window)
 
         check("main window", window_check)
-    finally:
         if window is not None:
-            window.close()
-            window.deleteLater()
-        app.processEvents()
+            check("close", lambda: _close_window(app, window))
+    finally:
         paths.set_data_dir(previous)
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -25,7 +25,7 @@ def test_smoke_test_passes_offscreen(data_dir):
     proc = subprocess.run([*_command(), "--smoke-test"], env=_env(data_dir), capture_output=True,
                           text=True, timeout=TIMEOUT_S)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    for name in ("resources", "translation", "icon", "libraries", "migrations", "main window"):
+    for name in ("resources", "translation", "icon", "libraries", "migrations", "main window", "close"):
         assert f"OK   {name}:" in proc.stdout
     assert "from source" in proc.stdout
     assert "smoke test passed" in proc.stdout
