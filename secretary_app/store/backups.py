@@ -305,21 +305,28 @@ def make_backup(db_file: Path, backups_dir: Path, kind: str = "auto", *, rotate_
     target = _unique_target(backups_dir, backup_name(kind, now))
     copy_database(db_file, target)
     if rotate_after:
-        rotate(backups_dir, now=now)
+        rotate(backups_dir, now=now, protect=target)
     return target
 
 
 # --- rotation -----------------------------------------------------------------------------------------------
 
 def plan_rotation(backups: list[BackupInfo], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY,
-                  keep_special: int = KEEP_SPECIAL) -> tuple[list[BackupInfo], list[BackupInfo]]:
+                  keep_special: int = KEEP_SPECIAL, protect: Path | None = None
+                  ) -> tuple[list[BackupInfo], list[BackupInfo]]:
     """(keep, delete): newest per day for the last ``keep_daily`` days with backups, newest per
     ISO week for the last ``keep_weekly`` weeks; newest ``keep_special`` pre-restore and
-    pre-migration copies. Files the app did not name are never deleted."""
+    pre-migration copies. Files the app did not name, and ``protect`` (the backup just
+    written), are never deleted."""
+    if protect is not None:  # the newest of its day, whatever the clock's resolution says
+        backups = [b for b in backups if b.path != protect]
+        mine = _info(protect)
+        head = [mine] if mine else []
+        keep, delete = plan_rotation(head + backups, keep_daily, keep_weekly, keep_special)
+        return keep, delete
     keep: list[BackupInfo] = []
     delete: list[BackupInfo] = []
-    regular = sorted((b for b in backups if b.kind in ("auto", "manual")),
-                     key=lambda b: b.created, reverse=True)
+    regular = [b for b in backups if b.kind in ("auto", "manual")]  # newest first, stable
     days: dict[dt.date, BackupInfo] = {}
     weeks: dict[tuple[int, int], BackupInfo] = {}
     for b in regular:
@@ -337,9 +344,9 @@ def plan_rotation(backups: list[BackupInfo], keep_daily: int = KEEP_DAILY, keep_
     return keep, delete
 
 
-def rotate(backups_dir: Path, now: dt.datetime | None = None) -> list[Path]:
+def rotate(backups_dir: Path, now: dt.datetime | None = None, protect: Path | None = None) -> list[Path]:
     """Delete the backups the rotation plan drops; returns the deleted paths."""
-    _keep, delete = plan_rotation(list_backups(backups_dir))
+    _keep, delete = plan_rotation(list_backups(backups_dir), protect=protect)
     removed = []
     for b in delete:
         try:
@@ -453,5 +460,5 @@ def restore_backup(db_file: Path, backup: Path, backups_dir: Path) -> RestoreRes
     if old is not None:  # a verified copy of it is in pre_restore
         for f in (old, *sidecars(old)):
             f.unlink(missing_ok=True)
-    rotate(backups_dir)
+    rotate(backups_dir, protect=pre_restore)
     return RestoreResult(restored_from=backup, pre_restore=pre_restore, damaged=damaged)

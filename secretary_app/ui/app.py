@@ -45,7 +45,12 @@ def run_gui(args) -> int:
     settings = Settings.load()
     lang = getattr(args, "lang", None) or settings.language
     install_translators(app, lang)
+    instance = _single_instance(app, lang)
+    if isinstance(instance, int):
+        return instance  # another window has this data folder: it was brought to the front
     window = MainWindow(settings=settings, lang=lang, seed_demo=not getattr(args, "no_demo", False))
+    instance.activated.connect(window.bring_to_front)
+    app.aboutToQuit.connect(instance.close)
     window.show()
     QTimer.singleShot(0, lambda: _probe("shown"))  # first event-loop turn: the window is painted
     if os.environ.get(PROBE_ENV):
@@ -53,3 +58,32 @@ def run_gui(args) -> int:
     # Heavy imports (ORM, Alembic) and the store open only after the first paint.
     QTimer.singleShot(0, window.open_store)
     return app.exec()
+
+
+def _single_instance(app, lang: str):
+    """The data folder's lock and local server, or an exit code if another process has them."""
+    from secretary_app import paths
+    from secretary_app.store.lock import InstanceLock, read_owner
+    from secretary_app.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(paths.data_dir(), app)
+    if instance.start():
+        return instance
+    owner = read_owner(paths.data_dir())
+    if instance.notify_running(timeout=5.0 if owner is None or owner.role == "gui" else 0.5):
+        print("Medlemssekretær er allerede åben; vinduet er hentet frem." if lang != "en"
+              else "Medlemssekretær is already open; its window was brought to the front.", file=sys.stderr)
+        return 0
+    # Held by a headless command (or a window that does not answer): say so, open nothing.
+    from PySide6.QtWidgets import QMessageBox
+
+    from secretary_app.store.lock import StoreLockedError
+
+    try:
+        InstanceLock(paths.data_dir(), role="gui").acquire(lang)
+        return 1  # pragma: no cover - freed in between; the user simply starts again
+    except StoreLockedError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.warning(None, APP_NAME, exc.message(lang))
+        return 1

@@ -106,6 +106,15 @@ class MainWindow(QMainWindow):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
+        # Data safety (issue 9): a checked backup now, and restore from one.
+        self.act_backup_now = QAction(self.tr("Sikkerhedskopi nu"), self)
+        self.act_backup_now.triggered.connect(self.backup_now)
+        self.act_backup_now.setEnabled(False)
+        self.act_restore = QAction(self.tr("Gendan …"), self)
+        self.act_restore.triggered.connect(self.restore_from_backup)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_backup_now)
+        file_menu.addAction(self.act_restore)
         self.file_menu = file_menu
         file_menu.addSeparator()
         file_menu.addAction(act_quit)
@@ -130,14 +139,21 @@ class MainWindow(QMainWindow):
 
         def work():
             from secretary_app import paths
-            from secretary_app.services import demo
+            from secretary_app.services import backup, demo
             from secretary_app.services.opening import open_store
 
+            state = backup.health(self.db_file)  # quick_check; never writes a damaged file
+            if not state.ok:
+                return state
             store = open_store(self.db_file)
             seeded = False
             if self.seed_demo and not demo.has_data(store):
                 demo.run_demo(store)
                 seeded = True
+            try:
+                backup.backup_if_due(self.db_file)  # the newest is older than 24 hours
+            except Exception:  # noqa: BLE001 - a failed backup must not stop the work; see doctor
+                pass
             return store, seeded, paths.data_dir()
 
         run_in_background(work, self._store_opened, self._store_failed)
@@ -180,6 +196,9 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, APP_NAME, text)
 
     def _store_opened(self, result) -> None:
+        if not isinstance(result, tuple):  # the database failed its check: rescue mode
+            self._enter_rescue(result)
+            return
         store, seeded, data_dir = result
         self.ctx.store = store
         self.group_combo.setEnabled(True)
@@ -213,6 +232,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(act)
         self.act_new_group.setEnabled(True)
         self.act_edit_group.setEnabled(True)
+        self.act_backup_now.setEnabled(True)
         self.group_combo.clear()  # the preview's entries; reload_groups selects for real
         self.reload_groups(select_id=self.settings.last_group_id)
         self.nav.setCurrentRow(0)
@@ -313,6 +333,31 @@ class MainWindow(QMainWindow):
                       "arbejde, udkast, møder og aktivitetslog.</p><p>Alle data bliver på denne "
                       "computer. Ingen netværksadgang, ingen telemetri.</p>"))
 
+    # --- data safety (issue 9): backups, restore, rescue mode ----------------------------------------
+
+    def bring_to_front(self) -> None:
+        """A second launch asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def backup_now(self) -> None:
+        from secretary_app.ui.backup_dialog import backup_now
+
+        backup_now(self)
+
+    def restore_from_backup(self) -> None:
+        from secretary_app.ui.backup_dialog import restore_from_backup
+
+        restore_from_backup(self)
+
+    def _enter_rescue(self, state) -> None:
+        from secretary_app.ui.backup_dialog import enter_rescue
+
+        enter_rescue(self, state)
+
     def closeEvent(self, event) -> None:
         for page in self.pages.values():
             flush = getattr(page, "flush", None)
@@ -320,4 +365,7 @@ class MainWindow(QMainWindow):
                 flush()  # e.g. the draft editor's pending autosave
         if self.ctx.store is not None:
             self.ctx.store.close()
+            from secretary_app.ui.backup_dialog import backup_on_exit
+
+            backup_on_exit(self)
         super().closeEvent(event)

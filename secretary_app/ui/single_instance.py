@@ -1,0 +1,91 @@
+"""One window per data folder (cf. KeePassXC): the instance lock plus a user-only local server.
+
+The first launch takes the data folder's lock (store/lock.py) and listens on a per-user,
+per-folder QLocalServer. A second launch finds the lock taken, connects, asks the first
+to raise its window, and exits without opening the database. A socket left by a crash is
+removed once the lock (which the OS released with the dead process) has been taken.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from secretary_app.store.lock import InstanceLock
+
+RAISE = b"raise\n"
+ACK = b"raised\n"
+
+
+def server_name(data_dir: Path | str) -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name: the folder still separates instances
+        user = "user"
+    digest = hashlib.sha256(f"{user}\0{Path(data_dir).resolve()}".encode()).hexdigest()[:16]
+    return f"secretary-app-{digest}"
+
+
+class SingleInstance(QObject):
+    activated = Signal()  # a second launch asked this one to come to the front
+
+    def __init__(self, data_dir: Path | str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.name = server_name(self.data_dir)
+        self.lock = InstanceLock(self.data_dir, role="gui")
+        self.server: QLocalServer | None = None
+
+    def start(self) -> bool:
+        """Take the lock and listen; False if another process holds the folder."""
+        if not self.lock.try_acquire():
+            return False
+        QLocalServer.removeServer(self.name)  # stale after a crash; we hold the lock now
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if server.listen(self.name):
+            server.newConnection.connect(self._on_connection)
+            self.server = server
+        return True
+
+    def _on_connection(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            sock = self.server.nextPendingConnection()
+            sock.readyRead.connect(lambda s=sock: self._on_message(s))
+            sock.disconnected.connect(sock.deleteLater)
+
+    def _on_message(self, sock: QLocalSocket) -> None:
+        if bytes(sock.readAll().data()).startswith(RAISE.strip()):
+            self.activated.emit()
+            sock.write(ACK)
+            sock.flush()
+
+    def notify_running(self, timeout: float = 5.0) -> bool:
+        """Ask the running instance to raise its window; True when it answered."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:  # it may hold the lock a moment before listening
+            sock = QLocalSocket()
+            sock.connectToServer(self.name)
+            if sock.waitForConnected(500):
+                sock.write(RAISE)
+                sock.flush()
+                sock.waitForBytesWritten(1000)
+                got = b""
+                while ACK.strip() not in got and sock.waitForReadyRead(2000):
+                    got += bytes(sock.readAll().data())
+                sock.disconnectFromServer()
+                if ACK.strip() in got:
+                    return True
+            time.sleep(0.1)
+        return False
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.release()
