@@ -39,13 +39,15 @@ lupdate: $(BIN)/.runtime
 run: $(BIN)/.runtime $(QM)
 	$(BIN)/secretary-app
 
-test: $(BIN)/.test $(QM)
+# The slow installer test (tests/e2e/test_installer.py) builds with PyInstaller, so `test`
+# installs requirements/installer.lock as well.
+test: $(BIN)/.test $(BIN)/.installer $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 test-fast: $(BIN)/.test $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
-bench: $(BIN)/.test
+bench: $(BIN)/.test $(BIN)/.installer $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 installer: $(BIN)/.installer $(QM)
