@@ -117,6 +117,9 @@ def build(dist: Path, work: Path) -> float:
     if not (icons / "secretary-app.ico").exists() or not (icons / "secretary-app.icns").exists():
         subprocess.run([sys.executable, str(ROOT / "installer" / "make_icons.py")], check=True,
                        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    if sys.platform.startswith("linux") and shutil.which("objdump") is None:
+        raise SystemExit("build: PyInstaller needs objdump on Linux: install binutils "
+                         "(apt-get install binutils; .ci/run does this)")
     t0 = time.perf_counter()
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
