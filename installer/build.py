@@ -124,7 +124,11 @@ def build(dist: Path, work: Path) -> float:
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
     print("build: " + " ".join(cmd), flush=True)
-    subprocess.run(cmd, check=True, cwd=ROOT)
+    # PyInstaller's own cache lives in the work folder, not ~/.cache: builds into different
+    # folders (make installer, the test) never clear each other's cache, and nothing outlives
+    # the build folder.
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(work / "pyinstaller-cache"))
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
     if sys.platform.startswith("linux"):
         # Beside the executable, for installing into a desktop menu (see the README).
         shutil.copy2(ROOT / "installer" / f"{NAME}.desktop", dist / NAME / f"{NAME}.desktop")
