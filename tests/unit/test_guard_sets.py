@@ -1,0 +1,41 @@
+"""The guard on the project's own labelled sets, written after the rules and kept as a
+regression net (their first-run figures, before any fix, are in the README)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from secretary_app.domain import guard
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "guard_blind4.jsonl")
+# One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
+# (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
+PROBES = "guard_probes.jsonl"
+VERDICT = {"ok": "permitted", "party_political": "party_political", "outside_role": "outside_role"}
+
+
+def figures(path: Path) -> dict[str, float]:
+    counts: dict[str, list[int]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        got = VERDICT[guard.check(row["text"], row.get("task_type")).verdict]
+        hit, total = counts.setdefault(row["label"], [0, 0])
+        counts[row["label"]] = [hit + (got == row["label"]), total + 1]
+    return {label: hit / total for label, (hit, total) in counts.items()}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_own_sets_meet_the_targets(name):
+    f = figures(DATA / name)
+    assert f["party_political"] >= 0.95
+    assert f["outside_role"] >= 0.80
+    assert 1 - f["permitted"] <= 0.05
+
+
+def test_probe_sentences():
+    f = figures(DATA / PROBES)
+    assert f["party_political"] >= 0.90
+    assert f["outside_role"] >= 0.95
+    assert 1 - f["permitted"] <= 0.05
