@@ -126,6 +126,7 @@ class CataloguePage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTypeTableModel.LABEL_DA, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TaskTypeTableModel.LABEL_EN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TaskTypeTableModel.CODE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.edit_type())
         intro = QLabel(self.tr("Opgavetyper, som ordningen tillader for denne partigruppe "
                                "(Kommunestyrelseslovens § 16, stk. 11). En type, der er i brug, "
