@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from secretary_app import paths
-from secretary_app.exports.atomic import write_text_atomic
 
 LANGUAGES = ("da", "en")
 
@@ -36,4 +35,6 @@ class Settings:
         return obj
 
     def save(self, path: Path | None = None) -> None:
+        from secretary_app.exports.atomic import write_text_atomic  # not needed to start the window
+
         write_text_atomic(path or paths.settings_path(), json.dumps(asdict(self), indent=2, ensure_ascii=False))

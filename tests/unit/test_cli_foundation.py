@@ -90,3 +90,15 @@ def test_headless_commands_never_import_qt(demo_dir):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_window_launch_skips_the_subcommand_parsers_but_commands_and_help_still_parse():
+    from secretary_app.cli import build_parser, wants_subcommand
+
+    assert not wants_subcommand([])
+    assert not wants_subcommand(["--data-dir", "groups", "--lang", "en", "--no-demo"])  # values, not commands
+    assert wants_subcommand(["--data-dir", "X", "groups"])
+    assert wants_subcommand(["--help"])
+    gui = build_parser(with_commands=False).parse_args(["--data-dir", "X", "--no-demo"])
+    assert gui.command is None and gui.data_dir == "X"
+    assert build_parser().parse_args(["groups", "--json"]).command == "groups"
