@@ -169,6 +169,14 @@ def _language(args: argparse.Namespace) -> str:
     return Settings.load().language
 
 
+def _undecodable(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _short(message: str, limit: int = 2_000) -> str:
     """A message that quotes a pasted megabyte keeps its head and tail, not the megabyte."""
     if len(message) <= limit:
@@ -196,6 +204,14 @@ def main(argv: list[str] | None = None) -> int:
     from secretary_app.domain.errors import AppError
     from secretary_app.store.revision import StoreTooNewError
 
+    bad = next((a for a in (argv if argv is not None else sys.argv[1:]) if _undecodable(a)), None)
+    if bad is not None:  # bytes that are not UTF-8 arrive as lone surrogates; SQLite cannot store them
+        shown = bad.encode("utf-8", "backslashreplace").decode("ascii", "replace")[:200]
+        en = (args.lang or "da") == "en"
+        print("secretary-app: " + (f"The argument {shown} is not valid UTF-8 text; nothing was changed." if en
+                                   else f"Argumentet {shown} er ikke gyldig UTF-8-tekst; intet er ændret."),
+              file=sys.stderr)
+        return 2
     sub_name = getattr(args, f"{args.command}_command", None)
     ctx = CliContext(lang=_language(args), command=f"{args.command} {sub_name}" if sub_name else args.command)
     try:

@@ -9,7 +9,9 @@ from secretary_app.domain.errors import ValidationError
 
 NAME_MAX = 200
 TEXT_MAX = 100_000  # a description; drafts have their own, larger limit
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and lone surrogates (undecodable bytes from a command line or a paste),
+# which SQLite cannot store as UTF-8.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def clean_text(value: str | None, field_da: str, field_en: str, *, max_len: int = NAME_MAX,

@@ -56,8 +56,8 @@ def _received_from_date(day: dt.date) -> dt.datetime:
 
 
 def _as_received(value: Any) -> dt.datetime:
-    if value is None:
-        return utc_now()
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return utc_now()  # an empty field means "now", as None does
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
