@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QMessageBox, QPushButton, QTableView,
+    QToolButton, QVBoxLayout,
 )
 
 from secretary_app.domain.dates import format_short
@@ -115,6 +117,17 @@ class MembersPage(Page):
         new_btn.clicked.connect(self.new_member)
         edit_btn = QPushButton(self.tr("Redigér …"))
         edit_btn.clicked.connect(self.edit_member)
+        board_btn = QPushButton(self.tr("Vis tavle"))
+        board_btn.setToolTip(self.tr("Åbn medlemmets opgavetavle"))
+        board_btn.clicked.connect(self.open_board)
+        more_btn = QToolButton()
+        more_btn.setText(self.tr("Persondata"))
+        more_btn.setObjectName("memberDataMenu")
+        more_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(more_btn)
+        more.addAction(self.tr("Eksportér medlemmets data (ZIP) …"), self.export_member_data)
+        more.addAction(self.tr("Slet medlemmet og alle data …"), self.erase_member_data)
+        more_btn.setMenu(more)
         act_new = QAction(self.tr("Nyt medlem"), self)
         act_new.setShortcut(QKeySequence("Ctrl+Shift+M"))
         act_new.triggered.connect(self.new_member)
@@ -123,6 +136,8 @@ class MembersPage(Page):
         top.addWidget(self.search, 1)
         top.addWidget(new_btn)
         top.addWidget(edit_btn)
+        top.addWidget(board_btn)
+        top.addWidget(more_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.table)
@@ -206,3 +221,76 @@ class MembersPage(Page):
                 lambda: groups.update_member(store, mid, after, group_id=after_group),
                 lambda: groups.update_member(store, mid, before, group_id=before_group),
                 lambda: self.ctx.changed("member", mid)))
+
+    # --- the member's own data: board, export, erasure (GDPR) --------------------------------
+    def open_board(self) -> None:
+        member = self.selected_member()
+        window = getattr(self.ctx, "main_window", None)
+        if member is None or window is None:
+            return
+        board = window.show_page("board")
+        if board is not None:
+            board.member_combo.setCurrentIndex(max(0, board.member_combo.findData(member.id)))
+
+    def export_member_data(self) -> str | None:
+        from secretary_app.services import members_gdpr
+
+        member = self.selected_member()
+        if member is None:
+            return None
+        path = self.ask_save_path(member)
+        if not path:
+            return None
+        try:
+            members_gdpr.export_member(self.ctx.store, member.id, path)
+        except Exception as exc:  # noqa: BLE001 - named to the user
+            self.show_error(exc)
+            return None
+        QMessageBox.information(self, self.tr("Data eksporteret"),
+                                self.tr("Alle data om %1 er gemt i %2.").replace("%1", member.name)
+                                .replace("%2", str(path)))
+        return str(path)
+
+    def ask_save_path(self, member) -> str:
+        """Where to save the export (tests replace this to skip the file dialog)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        suggestion = str(Path.home() / f"{member.name.replace(' ', '_')}-data.zip")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér medlemmets data"), suggestion,
+                                              self.tr("ZIP-filer (*.zip)"))
+        return path
+
+    def confirm_erase(self, member) -> bool:
+        """The secretary types the member's name to confirm (tests replace this)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self, self.tr("Slet medlemmet og alle data"),
+            self.tr("Sletningen fjerner %1 og alle opgaver, tidsregistreringer, vagtens log og udkast. "
+                    "Den kan ikke fortrydes; eksportér data først, hvis de skal udleveres. Timerne tælles "
+                    "fortsat med i rapporter (uden navn). Skriv medlemmets navn for at bekræfte:")
+            .replace("%1", member.name))
+        return ok and text.strip() == member.name
+
+    def erase_member_data(self) -> bool:
+        from secretary_app.services import members_gdpr
+
+        member = self.selected_member()
+        if member is None:
+            return False
+        if not self.confirm_erase(member):
+            return False
+        try:
+            result = members_gdpr.erase_member(self.ctx.store, member.id)
+        except Exception as exc:  # noqa: BLE001 - named to the user
+            self.show_error(exc)
+            return False
+        self.ctx.undo_stack.clear()  # earlier steps may refer to the erased rows
+        self.ctx.changed("member", member.id)
+        self.ctx.changed("request", None)
+        window = getattr(self.ctx, "main_window", None)
+        if window is not None:
+            window.statusBar().showMessage(
+                self.tr("%1 er slettet (%2 opgaver, %3 udkast).").replace("%1", member.name)
+                .replace("%2", str(result.requests)).replace("%3", str(result.drafts)), 8000)
+        return True
