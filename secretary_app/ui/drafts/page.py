@@ -1,10 +1,71 @@
-"""Udkast page (placeholder until its feature lands)."""
+"""Udkast: the offline drafting workspace.
+
+Left: the group's drafts (model/view), filtered by member and by full-text search (FTS5
+``draft_fts``). Right: the editor (``editor.DraftEditor``) with autosave, versions, export,
+speaking mode and, for press releases, when it went to the members and the media.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+import re
+from pathlib import Path
 
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from secretary_app.domain.dates import format_datetime
+from secretary_app.domain.errors import AppError
+from secretary_app.ui.drafts.editor import DraftEditor
 from secretary_app.ui.page import Page
+from secretary_app.ui.undo import ServiceCommand
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+KIND_COLORS = {"speech": "#2f6fbf", "debate_article": "#8e44ad", "press_release": "#c0392b",
+               "member_proposal": "#16a085", "inquiry": "#d35400", "access_request": "#7f8c8d", "memo": "#2c3e50"}
+
+
+class DraftListModel(QAbstractListModel):
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.rows: list = []
+        self.snippets: dict[int, str] = {}
+
+    def set_rows(self, rows: list, snippets: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.snippets = snippets or {}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def row_of(self, draft_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == draft_id), -1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{r.title}\n{r.kind_label(self.lang)} · {r.member_name} · {format_datetime(r.updated_at)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            snippet = self.snippets.get(r.id)
+            return f"{r.title}\n{snippet}" if snippet else r.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(KIND_COLORS.get(r.kind, "#888"))
+        if role == RowRole:
+            return r
+        return None
+
+
+def _slug(title: str) -> str:
+    s = re.sub(r"[^\w\-]+", "-", title.strip().lower(), flags=re.UNICODE).strip("-")
+    return (s or "udkast")[:60]
 
 
 class DraftsPage(Page):
@@ -12,7 +73,282 @@ class DraftsPage(Page):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Udkast")))
+        self.member_id: int | None = None
+        self.speaking = None
+        self._rows: list = []
+        lay = QHBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.member_combo = QComboBox()
+        self.member_combo.setObjectName("member_combo")
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Søg i alle gruppens udkast (Ctrl+K)"))
+        self.model = DraftListModel(ctx.lang, self)
+        self.view = QListView()
+        self.view.setObjectName("drafts_list")
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.setIconSize(QSize(10, 10))
+        self.view.setSpacing(1)
+        self.view.setAlternatingRowColors(True)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #5b6470;")
+        buttons = QHBoxLayout()
+        self.new_btn = QPushButton(self.tr("Nyt udkast …"))
+        self.new_btn.setObjectName("new_draft")
+        self.trash_btn = QPushButton(self.tr("Slet"))
+        self.trash_btn.setObjectName("trash_draft")
+        buttons.addWidget(self.new_btn, 1)
+        buttons.addWidget(self.trash_btn)
+        ll.addWidget(QLabel(self.tr("Medlem:")))
+        ll.addWidget(self.member_combo)
+        ll.addWidget(self.search_edit)
+        ll.addWidget(self.view, 1)
+        ll.addWidget(self.count_label)
+        ll.addLayout(buttons)
+        split.addWidget(left)
+        self.editor = DraftEditor(ctx, self)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 900])
+        lay.addWidget(split)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(200)
+        self.search_timer.timeout.connect(self.reload)
+        self.member_combo.currentIndexChanged.connect(self._on_member)
+        self.search_edit.textChanged.connect(lambda *_: self.search_timer.start())
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.new_btn.clicked.connect(lambda: self.new_draft())
+        self.trash_btn.clicked.connect(self.trash_selected)
+        self.editor.meta_changed.connect(lambda *_: self.reload(keep=True))
+        self.editor.versions_requested.connect(self.open_versions)
+        self.editor.export_requested.connect(self.export_dialog)
+        self.editor.speaking_requested.connect(self.open_speaking)
+        self.editor.sent_requested.connect(self.open_sent_times)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.search_edit.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_draft())
+        self.listen(ctx.signals.data_changed, self._on_data_changed)
 
     def title(self) -> str:
         return self.tr("Udkast")
+
+    # --- loading ---------------------------------------------------------------------------------
+    def set_group(self, group_id: int) -> None:
+        from secretary_app.services.groups import list_members
+
+        self.flush()
+        self.editor.load(None)
+        self.group_id = group_id
+        self.member_combo.blockSignals(True)
+        self.member_combo.clear()
+        self.member_combo.addItem(self.tr("Alle medlemmer"), None)
+        for m in list_members(self.ctx.store, group_id):
+            self.member_combo.addItem(m.name, m.id)
+        self.member_combo.blockSignals(False)
+        self.member_combo.setCurrentIndex(0)
+        self._on_member()
+
+    def _on_member(self, *_):
+        self.member_id = self.member_combo.currentData()
+        self.reload()
+
+    def reload(self, keep: bool = True) -> None:
+        from secretary_app.services import drafts as svc
+
+        if self.group_id is None:
+            return
+        current = self.editor.draft_id if keep else None
+        rows = svc.list_drafts(self.ctx.store, self.group_id, self.member_id)
+        query = self.search_edit.text().strip()
+        snippets = {}
+        if query:
+            order = {i: n for n, i in enumerate(svc.search_draft_ids(self.ctx.store, self.group_id, query,
+                                                                     self.member_id))}
+            rows = sorted((r for r in rows if r.id in order), key=lambda r: order[r.id])
+            snippets = svc.search_snippets(self.ctx.store, self.group_id, query)
+        self._rows = rows
+        self.view.selectionModel().blockSignals(True)
+        self.model.set_rows(rows, snippets)
+        self.view.selectionModel().blockSignals(False)
+        self.count_label.setText(self.tr("%1 udkast").replace("%1", str(len(rows))))
+        row = self.model.row_of(current) if current is not None else -1
+        if row < 0 and rows and current is None:
+            row = 0
+        if row >= 0:
+            self.view.selectionModel().blockSignals(True)
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.selectionModel().blockSignals(False)
+            self.editor.load(rows[row].id)
+        elif current is not None and not query:
+            self.editor.load(None)
+
+    def _on_current(self, current, _previous) -> None:
+        row = current.data(RowRole) if current.isValid() else None
+        self.editor.load(row.id if row else None)
+
+    def select_draft(self, draft_id: int) -> None:
+        row = self.model.row_of(draft_id)
+        if row < 0:
+            self.search_edit.clear()
+            self.member_combo.setCurrentIndex(0)
+            self.reload(keep=False)
+            row = self.model.row_of(draft_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def _on_data_changed(self, kind, _id) -> None:
+        if kind == "member" and self.group_id is not None and self.isVisible():
+            self.set_group(self.group_id)
+
+    def flush(self) -> None:
+        """Save the editor's pending text now (the main window calls this on close)."""
+        self.editor.flush()
+
+    # --- actions -----------------------------------------------------------------------------------
+    def new_draft(self, kind: str | None = None, title: str | None = None, member_id: int | None = None,
+                  interactive: bool = True) -> int | None:
+        from secretary_app.services import drafts as svc
+        from secretary_app.ui.drafts.dialogs import NewDraftDialog
+
+        if self.group_id is None:
+            return None
+        self.flush()
+        if interactive:
+            dlg = NewDraftDialog(self.ctx, self.group_id, member_id or self.member_id, self)
+            if not dlg.exec():
+                return None
+            draft_id = dlg.draft_id
+        else:
+            member_id = member_id or self.member_id
+            if member_id is None and self.member_combo.count() > 1:
+                member_id = self.member_combo.itemData(1)  # "Alle medlemmer": the first member
+            try:
+                draft_id = svc.create_draft(self.ctx.store, self.group_id, member_id, kind, title or "").id
+            except AppError as exc:
+                self.show_error(exc)
+                return None
+        self.ctx.changed("draft", draft_id)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.reload(keep=False)
+        self.select_draft(draft_id)
+        self.editor.edit.setFocus()
+        return draft_id
+
+    def trash_selected(self) -> None:
+        from secretary_app.services import drafts as svc
+
+        draft_id = self.editor.draft_id
+        if draft_id is None:
+            return
+        self.flush()
+        title = self.editor.draft.title if self.editor.draft else ""
+        store = self.ctx.store
+
+        def after():
+            self.reload(keep=False)
+
+        self.editor.load(None)
+        self.ctx.undo_stack.push(ServiceCommand(
+            self.tr("Slet udkast »%1«").replace("%1", title),
+            lambda: svc.trash_draft(store, draft_id), lambda: svc.restore_draft(store, draft_id), after))
+
+    def open_versions(self) -> None:
+        from secretary_app.ui.drafts.versions import VersionsDialog
+
+        if self.editor.draft_id is None:
+            return
+        self.flush()
+        dlg = VersionsDialog(self.ctx, self.editor.draft_id, self)
+        self._versions_dialog = dlg
+        dlg.exec()
+        if dlg.restored:
+            self.editor.reload()
+        self._versions_dialog = None
+
+    def open_speaking(self, fullscreen: bool = True):
+        from secretary_app.ui.drafts.speaking import SpeakingView
+
+        if self.editor.draft_id is None:
+            return None
+        self.flush()
+        d = self.editor.draft
+        stats = self.editor.current_stats()
+        html = self.editor.doc.toHtml()
+        if self.speaking is not None:
+            self.speaking.close()
+        self.speaking = SpeakingView(d.title, html, "html", stats.words, self.editor.wpm, d.limit_seconds,
+                                     self.ctx.lang, self)
+        self.speaking.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.speaking.destroyed.connect(lambda *_: setattr(self, "speaking", None))
+        if fullscreen:
+            self.speaking.showFullScreen()
+        else:
+            self.speaking.show()
+        return self.speaking
+
+    def open_sent_times(self) -> None:
+        from secretary_app.ui.drafts.dialogs import SentTimesDialog
+
+        if self.editor.draft is None:
+            return
+        self.flush()
+        dlg = SentTimesDialog(self.ctx, self.editor.draft, self)
+        if dlg.exec():
+            self.editor.set_draft(dlg.draft)
+            if dlg.warning:
+                QMessageBox.warning(self, self.tr("Pressemeddelelse"), dlg.warning)
+
+    def export_dialog(self, fmt: str) -> None:
+        if self.editor.draft is None:
+            return
+        filters = {"docx": self.tr("Word-dokument (*.docx)"), "pdf": self.tr("PDF (*.pdf)"),
+                   "txt": self.tr("Tekst (*.txt)"), "md": self.tr("Markdown (*.md)")}
+        start = str(Path.home() / f"{_slug(self.editor.draft.title)}.{fmt}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér udkast"), start, filters[fmt])
+        if path:
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+            self.export_to(fmt, path)
+
+    def export_to(self, fmt: str, path: str | Path, on_done=None) -> None:
+        """Export the open draft; PDF on the UI thread (Qt text layout), the rest in the background."""
+        from secretary_app.services import drafts as svc
+        from secretary_app.ui.background import run_in_background
+
+        draft_id = self.editor.draft_id
+        if draft_id is None:
+            return
+        self.flush()
+        store, lang = self.ctx.store, self.ctx.lang
+
+        def ok(result):
+            self.editor.show_notice(self.tr("Eksporteret til %1").replace("%1", str(result)))
+            if on_done:
+                on_done(result, None)
+
+        def failed(exc):
+            text = exc.message(lang) if isinstance(exc, AppError) else str(exc)
+            self.editor.show_notice(self.tr("Eksporten mislykkedes: %1").replace("%1", text), True)
+            if on_done:
+                on_done(None, exc)
+            else:
+                self.show_error(exc)
+
+        if fmt == "pdf":
+            try:
+                result = svc.export_draft(store, draft_id, fmt, path, lang)
+            except Exception as exc:  # noqa: BLE001 - shown to the user
+                failed(exc)
+            else:
+                ok(result)
+            return
+        run_in_background(lambda: svc.export_draft(store, draft_id, fmt, path, lang), ok, failed)
