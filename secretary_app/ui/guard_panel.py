@@ -232,12 +232,22 @@ class GuardPanel(QWidget):
             self.reasons_label.setText("")
             self.reasons_label.hide()
         else:
+            from secretary_app.domain.guard import default_rulebook
+
+            # Each explanation ends with the legal basis of its kind; say the basis once, last.
+            bases = {default_rulebook().basis.get(r.kind, ("", ""))[1 if self.lang == "en" else 0]
+                     for r in result.reasons}
             items = []
             for r in result.reasons:
+                text = r.explanation(self.lang)
+                for basis in bases:
+                    if basis and text.endswith(basis) and text != basis:
+                        text = text[: -len(basis)].rstrip()
                 items.append(
                     f"<li><b>{html.escape(r.rule)}</b> – {html.escape(self.tr('fundne ord'))}: "
-                    f"»{html.escape(r.match)}«<br>{html.escape(r.explanation(self.lang))}</li>")
-            self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>")
+                    f"»{html.escape(r.match)}«<br>{html.escape(text)}</li>")
+            footer = "".join(f"<p style='color:#555'>{html.escape(b)}</p>" for b in sorted(bases) if b)
+            self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>" + footer)
             self.reasons_label.show()
         self._update_buttons()
 
