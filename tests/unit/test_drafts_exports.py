@@ -46,7 +46,7 @@ def test_docx_keeps_headings_lists_and_formatting(store, draft, tmp_path):
     assert round(doc.sections[0].page_width.mm) == 210
 
 
-def test_pdf_is_a4_and_has_the_text(store, draft, tmp_path):
+def test_pdf_is_a4_and_has_the_text(qapp, store, draft, tmp_path):  # qapp: a QApplication, not only a QGuiApplication
     from pypdf import PdfReader
 
     out = svc.export_draft(store, draft.id, "pdf", tmp_path / "tale.pdf")

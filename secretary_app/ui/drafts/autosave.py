@@ -60,6 +60,11 @@ class AutosaveWriter:
     def _run(self) -> None:
         from secretary_app.services.drafts import save_body
 
+        try:  # warm up: a pooled connection and the FTS tables' pages, before the first keystroke
+            with self.store.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM draft_fts WHERE draft_fts MATCH 'warmup'").all()
+        except Exception:  # noqa: BLE001 - only an optimisation
+            pass
         while True:
             with self._cond:
                 while not self._pending and not self._stop:

@@ -290,6 +290,9 @@ class DraftsPage(Page):
         self.speaking.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.speaking.destroyed.connect(lambda *_: setattr(self, "speaking", None))
         if fullscreen:
+            screen = self.screen() or self.window().screen()
+            if screen is not None:  # also right without a window manager (kiosk, Xvfb)
+                self.speaking.setGeometry(screen.geometry())
             self.speaking.showFullScreen()
         else:
             self.speaking.show()
