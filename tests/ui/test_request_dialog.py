@@ -183,3 +183,21 @@ def test_trash_dialog_restores_a_deleted_request(main_window, qtbot):
     dlg.restore_selected()
     assert on_board(page, card.id) == ["new"]
     assert svc.get_request(main_window.ctx.store, card.id).deleted_at is None
+
+
+def test_write_a_draft_from_a_request_opens_it_linked(main_window, qtbot):
+    from secretary_app.services import drafts
+
+    page = board(main_window)
+    dlg = new_dialog(main_window, page)
+    qtbot.addWidget(dlg)
+    dlg.title_edit.setText("Tale om skolebyggeri til BR")
+    dlg.type.setCurrentIndex(dlg.type.findData("speech"))
+    draft_id = dlg.write_draft()
+    assert draft_id is not None
+    d = drafts.get_draft(main_window.ctx.store, draft_id)
+    assert (d.kind, d.title, d.request_id, d.member_id) == ("speech", "Tale om skolebyggeri til BR", dlg.saved_id,
+                                                           page.member_id)
+    drafts_page = main_window.pages["drafts"]
+    assert main_window.stack.currentWidget() is drafts_page
+    assert drafts_page.editor.draft.id == draft_id

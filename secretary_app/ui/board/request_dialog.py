@@ -23,6 +23,11 @@ from secretary_app.ui.forms import ErrorLabel, OptionalDate, date_edit
 from secretary_app.ui.undo import ServiceCommand
 
 QUESTION_CODE = "politician_question"
+# The kind of text a request of each task type usually needs (a memo otherwise).
+DRAFT_KIND_FOR_TYPE = {
+    "speech": "speech", "debate_press_release": "debate_article", "political_messaging": "press_release",
+    "member_proposal": "member_proposal", "politician_question": "inquiry",
+}
 
 
 def _qdate(edit) -> dt.date:
@@ -172,6 +177,10 @@ class RequestDialog(QDialog):
             self.tr("Luk") if req else self.tr("Annullér"))
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
+        self.draft_button = buttons.addButton(self.tr("Skriv udkast …"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.draft_button.setObjectName("writeDraft")
+        self.draft_button.setToolTip(self.tr("Opret et udkast (tale, debatindlæg, notat …) til opgaven og åbn det"))
+        self.draft_button.clicked.connect(self.write_draft)
         self.buttons = buttons
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
@@ -311,6 +320,28 @@ class RequestDialog(QDialog):
         self.guard.record(self.request_id, self.group_id)
         self.ctx.changed("request", self.request_id)
         return True
+
+    def write_draft(self) -> int | None:
+        """Save, then start a draft for this request (linked to it and its agenda item) and open it."""
+        from secretary_app.services import drafts
+
+        if not self.save():
+            return None
+        req = self._original
+        kind = DRAFT_KIND_FOR_TYPE.get(self.type.currentData(), "memo")
+        try:
+            draft = drafts.create_draft(self.ctx.store, self.group_id, req.member_id, kind, req.title,
+                                        request_id=req.id, agenda_item_id=req.agenda_item_id)
+        except AppError as exc:
+            self.error.show_error(exc.message(self.ctx.lang))
+            return None
+        self.ctx.changed("draft", draft.id)
+        self.accept()
+        window = getattr(self.ctx, "main_window", None)
+        page = window.show_page("drafts") if window is not None else None
+        if page is not None:
+            page.select_draft(draft.id)
+        return draft.id
 
     def save_and_close(self) -> None:
         if self.save():

@@ -363,6 +363,7 @@ class DraftEditor(QWidget):
             with QSignalBlocker(self.title_edit), QSignalBlocker(self.kind_combo), \
                     QSignalBlocker(self.limit_minutes), QSignalBlocker(self.limit_chars):
                 self.title_edit.setText(draft.title)
+                self.title_edit.setCursorPosition(0)  # show the start of a long title
                 self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(draft.kind)))
                 self.limit_minutes.setValue(round((draft.limit_seconds or 0) / 60))
                 self.limit_chars.setValue(draft.limit_chars or 0)

@@ -95,6 +95,8 @@ class DraftsPage(Page):
         self.view.setIconSize(QSize(10, 10))
         self.view.setSpacing(1)
         self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #5b6470;")
         buttons = QHBoxLayout()
