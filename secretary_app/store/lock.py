@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -23,6 +22,11 @@ from pathlib import Path
 from secretary_app.domain.errors import AppError
 
 LOCK_FILENAME = "secretary.lock"
+
+
+def _host() -> str:
+    # os.uname is free; socket/platform would cost milliseconds before the window's first paint.
+    return os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
 
 
 class StoreLockedError(AppError):
@@ -117,7 +121,7 @@ class InstanceLock:
                 return False
             if os.name == "posix":
                 os.fchmod(fd, 0o600)
-            owner = {"pid": os.getpid(), "host": socket.gethostname(), "role": self.role,
+            owner = {"pid": os.getpid(), "host": _host(), "role": self.role,
                      "since": time.time()}
             # Byte 0 is the Windows lock byte; the owner line follows (read by the next launch).
             data = (" " + json.dumps(owner) + "\n").encode()

@@ -16,17 +16,22 @@ from secretary_app.paths import get_asset
 PROBE_ENV = "SECRETARY_APP_STARTUP_PROBE"  # bench/: file to write start-up timestamps to
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, *, icon_now: bool = True) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Medlemssekretær")
     app.setDesktopFileName("secretary-app")
+    if icon_now:
+        set_icon(app)
+    return app
+
+
+def set_icon(app: QApplication) -> None:
     icon = get_asset("icons", "secretary-app.svg")
     if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
-    return app
+        app.setWindowIcon(QIcon(str(icon)))  # loads Qt's SVG plugin: a few ms
 
 
 def _probe(event: str) -> None:
@@ -41,7 +46,7 @@ def run_gui(args) -> int:
     from secretary_app.ui.i18n import install_translators
     from secretary_app.ui.main_window import MainWindow
 
-    app = make_app()
+    app = make_app(icon_now=False)  # the icon follows right after the first paint
     settings = Settings.load()
     lang = getattr(args, "lang", None) or settings.language
     install_translators(app, lang)
@@ -53,6 +58,8 @@ def run_gui(args) -> int:
     app.aboutToQuit.connect(instance.close)
     window.show()
     QTimer.singleShot(0, lambda: _probe("shown"))  # first event-loop turn: the window is painted
+    QTimer.singleShot(0, instance.listen)  # answer later launches; the lock is already ours
+    QTimer.singleShot(0, lambda: set_icon(app))
     if os.environ.get(PROBE_ENV):
         window.members_populated.connect(lambda: (_probe("populated"), QTimer.singleShot(0, app.quit)))
     # Heavy imports (ORM, Alembic) and the store open only after the first paint.
@@ -67,7 +74,7 @@ def _single_instance(app, lang: str):
     from secretary_app.ui.single_instance import SingleInstance
 
     instance = SingleInstance(paths.data_dir(), app)
-    if instance.start():
+    if instance.start(listen=False):
         return instance
     owner = read_owner(paths.data_dir())
     if instance.notify_running(timeout=5.0 if owner is None or owner.role == "gui" else 0.5):

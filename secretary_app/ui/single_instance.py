@@ -8,21 +8,24 @@ removed once the lock (which the OS released with the dead process) has been tak
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from secretary_app.store.lock import InstanceLock
+
+# QtNetwork, getpass and hashlib load only when the server starts (after the window's first
+# paint) or when a second launch must talk to the first: the lock alone is taken before.
 
 RAISE = b"raise\n"
 ACK = b"raised\n"
 
 
 def server_name(data_dir: Path | str) -> str:
+    import getpass
+    import hashlib
+
     try:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name: the folder still separates instances
@@ -37,21 +40,36 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path | str, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.name = server_name(self.data_dir)
+        self._name: str | None = None
         self.lock = InstanceLock(self.data_dir, role="gui")
-        self.server: QLocalServer | None = None
+        self.server = None  # QLocalServer once listening
 
-    def start(self) -> bool:
-        """Take the lock and listen; False if another process holds the folder."""
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = server_name(self.data_dir)
+        return self._name
+
+    def start(self, listen: bool = True) -> bool:
+        """Take the lock (and listen, unless told to later); False if another process holds
+        the folder. A second launch that comes before ``listen`` keeps trying for a while."""
         if not self.lock.try_acquire():
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.held:
+            return
         QLocalServer.removeServer(self.name)  # stale after a crash; we hold the lock now
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if server.listen(self.name):
             server.newConnection.connect(self._on_connection)
             self.server = server
-        return True
 
     def _on_connection(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():
@@ -59,7 +77,7 @@ class SingleInstance(QObject):
             sock.readyRead.connect(lambda s=sock: self._on_message(s))
             sock.disconnected.connect(sock.deleteLater)
 
-    def _on_message(self, sock: QLocalSocket) -> None:
+    def _on_message(self, sock) -> None:
         if bytes(sock.readAll().data()).startswith(RAISE.strip()):
             self.activated.emit()
             sock.write(ACK)
@@ -67,6 +85,8 @@ class SingleInstance(QObject):
 
     def notify_running(self, timeout: float = 5.0) -> bool:
         """Ask the running instance to raise its window; True when it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:  # it may hold the lock a moment before listening
             sock = QLocalSocket()
