@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView,
 )
 
-KIND_DA = {"auto": "Automatisk", "manual": "Manuel", "pre-restore": "Før gendannelse",
-           "pre-migration": "Før opgradering", "other": "Anden"}
+KIND_DA = {"auto": QT_TRANSLATE_NOOP("BackupDialog", "Automatisk"),
+           "manual": QT_TRANSLATE_NOOP("BackupDialog", "Manuel"),
+           "pre-restore": QT_TRANSLATE_NOOP("BackupDialog", "Før gendannelse"),
+           "pre-migration": QT_TRANSLATE_NOOP("BackupDialog", "Før opgradering"),
+           "other": QT_TRANSLATE_NOOP("BackupDialog", "Anden")}
 
 
 def _size(n: int) -> str:
@@ -192,18 +195,18 @@ def backup_now(window) -> None:
     from secretary_app.ui.background import run_in_background
 
     window.act_backup_now.setEnabled(False)
-    window.statusBar().showMessage(window.tr("Tager sikkerhedskopi …"))
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Tager sikkerhedskopi …"))
 
     def done(path) -> None:
         window.act_backup_now.setEnabled(True)
         window.last_backup = path
-        window.statusBar().showMessage(window.tr("Sikkerhedskopi gemt og kontrolleret: %1").replace("%1", str(path)))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopi gemt og kontrolleret: %1").replace("%1", str(path)))
 
     def failed(exc: BaseException) -> None:
         window.act_backup_now.setEnabled(True)
         text = exc.message(window.lang) if isinstance(exc, AppError) else str(exc)
-        window.statusBar().showMessage(window.tr("Sikkerhedskopien mislykkedes"))
-        QMessageBox.critical(window, window.tr("Sikkerhedskopi"), text)
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopien mislykkedes"))
+        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Sikkerhedskopi"), text)
 
     run_in_background(lambda: backup.backup_now(window.db_file, kind="manual"), done, failed)
 
@@ -231,12 +234,14 @@ def restore_from_backup(window) -> None:
 
 def confirm_and_restore(window, path: Path) -> bool:
     rescue = getattr(window, "rescue_state", None) is not None
-    text = (window.tr("Den beskadigede database omdøbes og bliver liggende uændret; derefter gendannes "
-                      "sikkerhedskopien:\n\n%1\n\nFortsæt?") if rescue else
-            window.tr("Databasen erstattes med sikkerhedskopien:\n\n%1\n\nDen nuværende database gemmes "
-                      "først som en kopi (»før gendannelse«). Ændringer efter kopien forsvinder fra "
-                      "programmet. Fortsæt?")).replace("%1", str(path))
-    answer = QMessageBox.question(window, window.tr("Gendan"), text,
+    text = (QCoreApplication.translate(
+                "MainWindow", "Den beskadigede database omdøbes og bliver liggende uændret; derefter gendannes "
+                "sikkerhedskopien:\n\n%1\n\nFortsæt?") if rescue else
+            QCoreApplication.translate(
+                "MainWindow", "Databasen erstattes med sikkerhedskopien:\n\n%1\n\nDen nuværende database gemmes "
+                "først som en kopi (»før gendannelse«). Ændringer efter kopien forsvinder fra "
+                "programmet. Fortsæt?")).replace("%1", str(path))
+    answer = QMessageBox.question(window, QCoreApplication.translate("MainWindow", "Gendan"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -259,11 +264,11 @@ def do_restore(window, path: Path) -> bool:
         result = backup.restore(path, window.db_file, role="gui")
     except AppError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, window.tr("Gendan"), exc.message(window.lang))
+        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Gendan"), exc.message(window.lang))
         return False
     except Exception as exc:  # noqa: BLE001 - shown, nothing was replaced
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, window.tr("Gendan"), str(exc))
+        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Gendan"), str(exc))
         return False
     QGuiApplication.restoreOverrideCursor()
     if getattr(window, "rescue_state", None) is not None:
@@ -278,14 +283,14 @@ def do_restore(window, path: Path) -> bool:
         window.ctx.group_id = None  # every page reloads from the restored file
         window.reload_groups(select_id=keep)
         window.ctx.changed("restore", None)
-    lines = [window.tr("Gendannet fra %1.").replace("%1", str(result.restored_from))]
+    lines = [QCoreApplication.translate("MainWindow", "Gendannet fra %1.").replace("%1", str(result.restored_from))]
     if result.pre_restore:
-        lines.append(window.tr("Den tidligere database er gemt som %1.").replace("%1", str(result.pre_restore)))
+        lines.append(QCoreApplication.translate("MainWindow", "Den tidligere database er gemt som %1.").replace("%1", str(result.pre_restore)))
     if result.damaged:
-        lines.append(window.tr("Den beskadigede database er omdøbt, uændret, til %1.").replace("%1", str(result.damaged)))
+        lines.append(QCoreApplication.translate("MainWindow", "Den beskadigede database er omdøbt, uændret, til %1.").replace("%1", str(result.damaged)))
     window.last_restore = result
     window.statusBar().showMessage(lines[0])
-    QMessageBox.information(window, window.tr("Gendan"), "\n\n".join(lines))
+    QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Gendan"), "\n\n".join(lines))
     return True
 
 
@@ -305,10 +310,10 @@ def enter_rescue(window, state) -> None:
     window.stack.setCurrentWidget(panel)
     window.group_combo.clear()
     window.group_combo.setEnabled(False)
-    window.statusBar().showMessage(window.tr("Nødtilstand: databasen er beskadiget og er ikke ændret"))
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Nødtilstand: databasen er beskadiget og er ikke ændret"))
     from secretary_app import APP_NAME
 
-    window.setWindowTitle(window.tr("Nødtilstand") + f" – {APP_NAME}")
+    window.setWindowTitle(QCoreApplication.translate("MainWindow", "Nødtilstand") + f" – {APP_NAME}")
     window.store_failed_check = True
 
 

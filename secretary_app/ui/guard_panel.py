@@ -237,6 +237,7 @@ class GuardPanel(QWidget):
             # Each explanation ends with the legal basis of its kind; say the basis once, last.
             bases = {default_rulebook().basis.get(r.kind, ("", ""))[1 if self.lang == "en" else 0]
                      for r in result.reasons}
+            found = html.escape(self.tr("fundne ord"))
             items = []
             for r in result.reasons:
                 text = r.explanation(self.lang)
@@ -244,7 +245,7 @@ class GuardPanel(QWidget):
                     if basis and text.endswith(basis) and text != basis:
                         text = text[: -len(basis)].rstrip()
                 items.append(
-                    f"<li><b>{html.escape(r.rule)}</b> – {html.escape(self.tr('fundne ord'))}: "
+                    f"<li><b>{html.escape(r.rule)}</b> – {found}: "
                     f"»{html.escape(r.match)}«<br>{html.escape(text)}</li>")
             footer = "".join(f"<p style='color:#555'>{html.escape(b)}</p>" for b in sorted(bases) if b)
             self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>" + footer)

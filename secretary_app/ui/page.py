@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from secretary_app.domain.errors import AppError
@@ -44,4 +45,4 @@ class Page(QWidget):
 
     def show_error(self, exc: BaseException) -> None:
         text = exc.message(self.ctx.lang) if isinstance(exc, AppError) else str(exc)
-        QMessageBox.warning(self, self.tr("Det gik ikke"), text)
+        QMessageBox.warning(self, QCoreApplication.translate("Page", "Det gik ikke"), text)

@@ -123,10 +123,10 @@ class CardDelegate(QStyledItemDelegate):
         if deadline:
             if card.is_question and card.answer_due and not card.answered_date:
                 days = (deadline - today).days
-                parts.append(self.page.tr("Svarfrist %1 (%2 dage)").replace("%1", f"{deadline:%d-%m-%Y}")
+                parts.append(self.tr("Svarfrist %1 (%2 dage)").replace("%1", f"{deadline:%d-%m-%Y}")
                              .replace("%2", str(days)))
             else:
-                parts.append(self.page.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}"))
+                parts.append(self.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}"))
         if card.tags:
             parts.append(" ".join("#" + t for t in card.tags.split()))
         if card.meeting_title:
@@ -136,12 +136,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(inner.left(), inner.top() + 38, inner.width(), 16), Qt.AlignLeft, line3)
         badge, color = None, None
         if card.guard_verdict == "party_political":
-            badge, color = self.page.tr("Partipolitisk"), QColor("#c0392b")
+            badge, color = self.tr("Partipolitisk"), QColor("#c0392b")
         elif card.guard_verdict == "outside_role":
-            badge, color = self.page.tr("Uden for hvervet"), QColor("#d35400")
+            badge, color = self.tr("Uden for hvervet"), QColor("#d35400")
         if badge:
             if card.guard_decision == "accepted":
-                badge += " · " + self.page.tr("Accepteret")
+                badge += " · " + self.tr("Accepteret")
             w = painter.fontMetrics().horizontalAdvance(badge) + 12
             br = QRect(inner.left(), inner.bottom() - 16, w, 16)
             painter.setPen(Qt.NoPen)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from secretary_app.domain.dates import MONTHS_DA, local_today
+from secretary_app.domain.dates import MONTHS_DA, MONTHS_EN, local_today
 from secretary_app.ui.page import Page
 from secretary_app.ui.reports.chart import ActivityChart
 from secretary_app.ui.reports.models import QuestionModel, RequestModel, SummaryModel
@@ -95,8 +95,8 @@ class ReportsPage(Page):
             button.setToolTip(button.toolTip() + f" ({key})")
         self.month_combo = QComboBox()
         self.month_combo.setObjectName("reportMonth")
-        for i, name in enumerate(MONTHS_DA, start=1):
-            self.month_combo.addItem(self.tr(name.capitalize()), i)
+        for i, name in enumerate(MONTHS_EN if self.ctx.lang == "en" else MONTHS_DA, start=1):
+            self.month_combo.addItem(name.capitalize(), i)
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("reportYear")
         self.year_spin.setRange(2000, 2100)
@@ -295,7 +295,7 @@ class ReportsPage(Page):
             .replace("%4", str(q.overdue)))
         self.figures["guard"].set_value(f"{g.flagged} / {g.declined} / {g.accepted_with_justification}")
         if not self._busy:
-            self.status.setText(self.tr("%1 · %2 opgaver i listen").replace("%1", report.scope_label())
+            self.status.setText(self.tr("%1 · %2 opgaver i listen").replace("%1", report.scope_label(self.ctx.lang))
                                 .replace("%2", str(len(report.requests))))
         self.refreshed.emit()
 
