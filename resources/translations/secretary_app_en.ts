@@ -1215,7 +1215,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
     </message>
     <message>
         <location filename="../../secretary_app/ui/meetings/page.py" line="58"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="378"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="380"/>
         <source>Slet møde</source>
         <translation>Delete meeting</translation>
     </message>
@@ -1235,193 +1235,198 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Export calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="88"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="88"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="88"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="88"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
         <source>Punkter</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="106"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="106"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="106"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
         <source>Sagsnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="106"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
         <source>Koblet</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="112"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="113"/>
         <source>Opret opgave …</source>
         <translation>Create request …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="113"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="114"/>
         <source>Opret udkast …</source>
         <translation>Create draft …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="121"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="122"/>
         <source>Koblet til punktet:</source>
         <translation>Linked to the agenda item:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="157"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="158"/>
         <source>Møder</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="206"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="207"/>
         <source>%1: %2 møder</source>
         <translation>%1: %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="259"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="260"/>
         <source>&lt;i&gt;Ingen møder i denne måned. Opret et møde eller importér en dagsorden eller mødeplan.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No meetings this month. Create a meeting or import an agenda or meeting schedule.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="273"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="269"/>
+        <source>kl.</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="275"/>
         <source>Sted: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="276"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="278"/>
         <source>Gruppemøde: kl. %1</source>
         <translation>Group meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="302"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="304"/>
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="305"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="307"/>
         <source>%1 bilag (./.)</source>
         <translation>%1 attachments (./.)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="325"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="327"/>
         <source>Opgave: %1 – %2</source>
         <translation>Request: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="328"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="330"/>
         <source>Udkast: %1 – %2</source>
         <translation>Draft: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="331"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="333"/>
         <source>Intet koblet endnu.</source>
         <translation>Nothing linked yet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="379"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="381"/>
         <source>Slet mødet %1 og dets dagsorden? Opgaver og udkast, der er koblet til punkterne, bevares, men mister koblingen.</source>
         <translation>Delete the meeting %1 and its agenda? Requests and drafts linked to its agenda items are kept but lose the link.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="394"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="396"/>
         <source>Dagsordener (*.txt *.pdf);;Alle filer (*)</source>
         <translation>Agendas (*.txt *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="400"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="402"/>
         <source>Importér dagsorden</source>
         <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="411"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="413"/>
         <source>Læser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="416"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="418"/>
         <source>Oprettede</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="416"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="418"/>
         <source>Opdaterede</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="417"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="419"/>
         <source>%1 mødet %2 med %3 punkter fra %4.</source>
         <translation>%1 the meeting %2 with %3 agenda items from %4.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="423"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="425"/>
         <source>Dagsorden importeret</source>
         <translation>Agenda imported</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="429"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="431"/>
         <source>Import mislykkedes: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="442"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="455"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="444"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="457"/>
         <source>Importér mødeplan</source>
         <translation>Import meeting schedule</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="456"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="458"/>
         <source>%1 møder fundet. Mødeforum:</source>
         <translation>%1 meetings found. Forum:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="470"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="472"/>
         <source>Fejl i mødeplanen</source>
         <translation>Errors in the meeting schedule</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="471"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="473"/>
         <source>Importér de øvrige datoer og spring disse over?</source>
         <translation>Import the other dates and skip these?</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="481"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="483"/>
         <source>Mødeplan: %1 møder oprettet, %2 opdateret, %3 sprunget over.</source>
         <translation>Meeting schedule: %1 meetings created, %2 updated, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="496"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="498"/>
         <source>Eksportér kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="497"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="499"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="511"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="513"/>
         <source>Skrev %1 begivenheder til %2.</source>
         <translation>Wrote %1 events to %2.</translation>
     </message>

@@ -24,6 +24,11 @@ def format_long(d: dt.date | None, lang: str = "da") -> str:
     return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
 
 
+def weekday_name(d: dt.date, lang: str = "da") -> str:
+    """``torsdag`` (English: ``Thursday``)."""
+    return (WEEKDAYS_EN if lang == "en" else WEEKDAYS_DA)[d.weekday()]
+
+
 def format_short(d: dt.date | None) -> str:
     """``26-01-2026``: the numeric form Danish forms and agendas use."""
     if d is None:

@@ -542,19 +542,20 @@ def item_context(store: Store, item_id: int) -> tuple[AgendaItem, Meeting]:
         return it, _meeting(s, it.meeting_id)
 
 
-def item_caption(item: AgendaItem) -> str:
-    """``punkt 1.4 Valg af formand ... (SAG-2024-04469)``."""
+def item_caption(item: AgendaItem, lang: str = "da") -> str:
+    """``punkt 1.4 Valg af formand ... (SAG-2024-04469)`` (English: ``item 1.4 ...``)."""
     case = f" ({item.case_number})" if item.case_number else ""
-    return f"punkt {item.number} {item.title}{case}"
+    return f"{'item' if lang == 'en' else 'punkt'} {item.number} {item.title}{case}"
 
 
-def suggested_link(store: Store, item_id: int, kind_label: str = "") -> dict[str, Any]:
+def suggested_link(store: Store, item_id: int, kind_label: str = "", lang: str = "da") -> dict[str, Any]:
     """What a new request/draft for an item is prefilled with: title, description, due date.
 
     The due date is the working day before the meeting (None if that is already past)."""
     item, meeting = item_context(store, item_id)
-    caption = item_caption(item)
-    title = f"{kind_label} til {caption}" if kind_label else caption[0].upper() + caption[1:]
+    caption = item_caption(item, lang)
+    joiner = "for" if lang == "en" else "til"
+    title = f"{kind_label} {joiner} {caption}" if kind_label else caption[0].upper() + caption[1:]
     due = working_day_before(meeting.date, _closing_days(store, meeting.group_id))
     if due < local_today():
         due = None

@@ -122,7 +122,7 @@ class LinkDialog(QDialog):
         self.kind = kind  # "request" | "draft"
         self.created = None
         item, meeting = meetings.item_context(ctx.store, item_id)
-        sug = meetings.suggested_link(ctx.store, item_id, self.tr("Tale"))
+        sug = meetings.suggested_link(ctx.store, item_id, self.tr("Tale"), ctx.lang)
         self.setWindowTitle(self.tr("Opret opgave") if kind == "request" else self.tr("Opret udkast"))
         self.member = QComboBox()
         for mem in groups.list_members(ctx.store, meeting.group_id, include_inactive=False):
@@ -161,7 +161,7 @@ class LinkDialog(QDialog):
         label = self.type.currentText().split(" (")[0].split(",")[0]
         if self.kind == "request" and self.type.currentData() != "speech":
             label = self.tr("Opgave")
-        sug = meetings.suggested_link(self.ctx.store, self.item_id, label)
+        sug = meetings.suggested_link(self.ctx.store, self.item_id, label, self.ctx.lang)
         self.title_edit.setText(sug["title"])
 
     def _save(self) -> None:

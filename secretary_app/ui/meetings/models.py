@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from secretary_app.domain.dates import WEEKDAYS_DA, format_short
+from secretary_app.domain.dates import format_short, weekday_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class MeetingListModel(QAbstractTableModel):
+    lang = "da"  # set by the page
     HEADERS = ("Dato", "Tid", "Møde", "Punkter")
 
     def __init__(self, parent=None):
@@ -52,7 +53,7 @@ class MeetingListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return f"{WEEKDAYS_DA[m.date.weekday()][:3]}. {format_short(m.date)}"
+                return f"{weekday_name(m.date, self.lang)[:3]}. {format_short(m.date)}"
             if col == 1:
                 if not m.start_time:
                     return ""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from secretary_app.domain.dates import WEEKDAYS_DA, format_long, local_today
+from secretary_app.domain.dates import format_long, local_today, weekday_name
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.background import run_in_background
 from secretary_app.ui.meetings.models import AgendaItemModel, MeetingListModel
@@ -85,6 +85,7 @@ class MeetingsPage(Page):
         self.month_label = QLabel()
         self.month_label.setStyleSheet("font-weight: 600;")
         self.meeting_model = MeetingListModel(self)
+        self.meeting_model.lang = ctx.lang
         self.meeting_model.labels = [self.tr("Dato"), self.tr("Tid"), self.tr("Møde"), self.tr("Punkter")]
         self.meeting_view = _table(self.meeting_model, "meetingList", 2)
         self.meeting_view.selectionModel().currentRowChanged.connect(self._meeting_selected)
@@ -262,10 +263,11 @@ class MeetingsPage(Page):
             self._item_selected(None, None)
             self._update_buttons()
             return
-        wd = WEEKDAYS_DA[m.date.weekday()].capitalize()
+        wd = weekday_name(m.date, self.ctx.lang).capitalize()
         when = f"{wd} {format_long(m.date, self.ctx.lang)}"
         if m.start_time:
-            when += f" kl. {m.start_time:%H:%M}" + (f"–{m.end_time:%H:%M}" if m.end_time else "")
+            when += (" " + self.tr("kl.") + f" {m.start_time:%H:%M}"
+                     + (f"–{m.end_time:%H:%M}" if m.end_time else ""))
         parts = [f"<b style='font-size:13pt'>{html.escape(meetings.body_label(m, self.ctx.lang))}</b>"
                  + (f" – {html.escape(m.title)}" if m.title else ""),
                  html.escape(when)]
