@@ -64,7 +64,28 @@ def run_gui(args) -> int:
         window.members_populated.connect(lambda: (_probe("populated"), QTimer.singleShot(0, app.quit)))
     # Heavy imports (ORM, Alembic) and the store open only after the first paint.
     QTimer.singleShot(0, window.open_store)
+    _close_on_signals(window)
     return app.exec()
+
+
+def _close_on_signals(window) -> None:
+    """SIGTERM (log-out, shutdown) and Ctrl+C close the window the normal way, so the draft
+    being typed is saved and the exit backup is taken. Python runs signal handlers only when
+    it gets control, so a light timer hands it control twice a second."""
+    import signal
+
+    def close(*_):
+        window.close()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            signal.signal(sig, close)
+        except (ValueError, OSError):  # pragma: no cover - not the main thread / platform
+            return
+    tick = QTimer(window)
+    tick.setInterval(500)
+    tick.timeout.connect(lambda: None)
+    tick.start()
 
 
 def _single_instance(app, lang: str):
