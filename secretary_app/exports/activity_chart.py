@@ -39,7 +39,7 @@ def chart_height(font: QFont, count: int, device=None) -> float:
 
 
 def paint_bars(painter: QPainter, rect: QRectF, title: str, items: list[tuple[str, int]],
-               color: QColor = ACCENT, empty_text: str = "Ingen tid registreret") -> None:
+               color: QColor = ACCENT, empty_text: str = "Ingen tid registreret", lang: str = "da") -> None:
     """Bars of minutes (shown as t:mm) with hour grid lines; ``items`` is (label, minutes)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -84,7 +84,8 @@ def paint_bars(painter: QPainter, rect: QRectF, title: str, items: list[tuple[st
     for i in range(ticks + 1):
         hours = i * step
         x = bar_left + bar_w * (i * step / scale_hours)
-        text = f"{hours:g}".replace(".", ",") + (" t" if i == ticks else "")
+        text = (f"{hours:g}" + (" h" if i == ticks else "") if lang == "en"
+                else f"{hours:g}".replace(".", ",") + (" t" if i == ticks else ""))
         painter.drawText(QRectF(x - line * 2, bottom + line * 0.15, line * 4, line * 1.2),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
     painter.setFont(base)

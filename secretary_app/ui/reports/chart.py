@@ -13,8 +13,9 @@ from secretary_app.services.reports import format_minutes
 class ActivityChart(QWidget):
     """Hours per task type above hours per member (horizontal bars, t:mm)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, lang: str = "da"):
         super().__init__(parent)
+        self.lang = lang
         self.setObjectName("activityChart")
         self._types: list[tuple[str, int]] = []
         self._members: list[tuple[str, int]] = []
@@ -47,9 +48,9 @@ class ActivityChart(QWidget):
         a, b = self._heights()
         w = self.width() - 16
         paint_bars(p, QRectF(8, 8, w, a), self.tr("Timer pr. opgavetype"), self._types, ACCENT,
-                   self.tr("Ingen tid registreret"))
+                   self.tr("Ingen tid registreret"), self.lang)
         paint_bars(p, QRectF(8, 16 + a, w, b), self.tr("Timer pr. medlem"), self._members, SECOND,
-                   self.tr("Ingen tid registreret"))
+                   self.tr("Ingen tid registreret"), self.lang)
         p.end()
 
     def item_at(self, y: float) -> tuple[str, int] | None:
@@ -67,7 +68,7 @@ class ActivityChart(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             hit = self.item_at(event.position().y() if hasattr(event, "position") else event.pos().y())
             if hit:
-                QToolTip.showText(event.globalPos(), f"{hit[0]}: {format_minutes(hit[1])} t", self)
+                QToolTip.showText(event.globalPos(), f"{hit[0]}: {format_minutes(hit[1])} {'h' if self.lang == 'en' else 't'}", self)
             else:
                 QToolTip.hideText()
             return True

@@ -174,7 +174,7 @@ class ReportsPage(Page):
         self.tabs.addTab(self.type_table, self.tr("Pr. opgavetype"))
         self.tabs.addTab(self.request_table, self.tr("Opgaver"))
         self.tabs.addTab(self.question_table, self.tr("Politikerspørgsmål"))
-        self.chart = ActivityChart()
+        self.chart = ActivityChart(lang=ctx.lang)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
