@@ -289,8 +289,17 @@ class RuleBook:
     with, or a substring it must contain); a text only runs the regular expressions whose
     trigger it contains, so most of the few hundred patterns are skipped without running."""
 
-    def __init__(self, data: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], base_dir: Path | None = None):
         self.threshold = float(data.get("threshold", 1.0))
+        # The second opinion (guard_model.py): used only when no rule reached the threshold.
+        model = data.get("model") or {}
+        self.model = None
+        self.model_threshold = float(model.get("threshold", 0.9))
+        self.model_why = (str(model.get("why_da", "")), str(model.get("why_en", "")))
+        if model.get("file") and base_dir is not None and (base_dir / model["file"]).exists():
+            from secretary_app.domain.guard_model import GuardModel
+
+            self.model = GuardModel.load(base_dir / model["file"])
         self.cap = float(data.get("council_context_cap", 1.0))
         self.version = data.get("version", 1)
         basis = data.get("basis", {})
@@ -339,7 +348,18 @@ class RuleBook:
     @classmethod
     def load(cls, path: str | Path) -> "RuleBook":
         with open(path, encoding="utf-8") as fh:
-            return cls(json.load(fh))
+            return cls(json.load(fh), Path(path).parent)
+
+    def _second_opinion(self, text: str, council: bool = False) -> Reason | None:
+        """The model's flag when it is confident and can name the words it went by. Where the
+        text names council business (a committee, the council, a member proposal ...), the
+        rules' reading stands: the model has no say there."""
+        if self.model is None or council:
+            return None
+        label, prob, words = self.model.predict(text)
+        if label == "permitted" or prob < self.model_threshold or not words:
+            return None
+        return _second_opinion_reason(self, label, words)
 
     def _explain(self, rule: Rule) -> tuple[str, str]:
         base_da, base_en = self.basis.get(rule.kind, ("", ""))
@@ -421,9 +441,20 @@ class RuleBook:
         if verdict == VERDICT_OK:
             # Weak hints that did not reach the threshold are shown as context, not as reasons.
             counter = found[PARTY] + found[OUTSIDE] + counter
+            second = self._second_opinion(shown, council=bool(found[COUNCIL]))
+            if second is not None:
+                return GuardResult(second.kind, [second], max(party, outside, 0.0), scores, counter)
             return GuardResult(VERDICT_OK, [], max(party, outside, 0.0), scores, counter)
         reasons = sorted(found[verdict], key=lambda r: -r.weight)
         return GuardResult(verdict, reasons, scores[verdict], scores, counter)
+
+
+def _second_opinion_reason(book: "RuleBook", label: str, words: list[str]) -> Reason:
+    why_da, why_en = book.model_why
+    base_da, base_en = book.basis.get(label, ("", ""))
+    da = " ".join(s for s in (why_da, base_da) if s)
+    en = " ".join(s for s in (why_en, base_en) if s)
+    return Reason(f"model.{label}", ", ".join(words), da, en, label, 0.0)
 
 
 def _expand(patterns: Iterable[str], lists: dict[str, list[str]]) -> list[str]:
