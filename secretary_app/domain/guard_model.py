@@ -23,6 +23,24 @@ LABELS = ("permitted", "party_political", "outside_role")
 STEM = 6  # Danish inflects at the end: valgkampen, valgkampens -> "valgka"
 MIN_COUNT = 2  # features seen once are noise, and would make the file large
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Words that say nothing about what is asked: they only add noise to the model and would make
+# poor explanations ("til, op i, onsdag"). Numbers and one- or two-letter words are dropped too.
+STOPWORDS = frozenset("""
+af alle alt andre at bare bliver blev da de dem den denne der deres det dette dig din dit du efter eller
+en end er et for fra få gerne godt har have hej hele hende hendes her hos hun hvad hvem hvis hvor hvordan
+hvornår i igen ikke ind jeg jer jeres kan kom kommer kunne lidt lige man med meget men mere mig min mine
+mit mod må nogen noget nok nu når og også om op os over på så se selv sig sin sine sit skal skulle som
+til tak ud under var ved vi vil ville være været vores
+a about after all also an and any are as at be been but by can could do for from get got had has have he
+her him his how i if in into is it its just me more my no not now of on or our out please so some than
+that the their them then there they this to up us was we were what when where which who will with would
+you your mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday friday
+saturday sunday uge ugen næste week next today tomorrow i_dag
+""".split())
+
+
+def _useful(word: str) -> bool:
+    return len(word) > 2 and not word.isdigit() and word not in STOPWORDS
 
 
 def _words(text: str) -> list[str]:
@@ -30,8 +48,9 @@ def _words(text: str) -> list[str]:
 
 
 def features(text: str) -> dict[str, str]:
-    """Feature -> the words it came from (for the explanation): stems and stem pairs."""
-    words = _words(text)
+    """Feature -> the words it came from (for the explanation): stems of the useful words, and
+    stem pairs of neighbouring useful words."""
+    words = [w for w in _words(text) if _useful(w)]
     stems = [w[:STEM] for w in words]
     out: dict[str, str] = {}
     for w, s in zip(words, stems):

@@ -11,7 +11,7 @@ from secretary_app.domain import guard
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "guard_blind4.jsonl",
         "guard_set_a.jsonl", "guard_set_b.jsonl", "guard_set_c.jsonl", "guard_set_d.jsonl",
-        "guard_set_e.jsonl")
+        "guard_set_e.jsonl", "guard_set_f.jsonl", "guard_set_g.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"
