@@ -21,6 +21,9 @@ from typing import Any, Iterable
 
 LABELS = ("permitted", "party_political", "outside_role")
 STEM = 6  # Danish inflects at the end: valgkampen, valgkampens -> "valgka"
+# A word counts as evidence only if it is this many times likelier under the label than under
+# "permitted"; a flag needs at least one such word (no flags on "send" or "onsdag" alone).
+MIN_RATIO = 4.0
 MIN_COUNT = 2  # features seen once are noise, and would make the file large
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Words that say nothing about what is asked: they only add noise to the model and would make
@@ -120,7 +123,7 @@ class GuardModel:
         weight = sorted(feats, key=lambda f: self.logp[f][p] - self.logp[f][i])
         words: list[str] = []
         for f in weight:
-            if self.logp[f][i] <= self.logp[f][p]:
+            if self.logp[f][i] - self.logp[f][p] < math.log(MIN_RATIO):
                 break
             w = feats[f]
             if not any(w in other or other in w for other in words):
