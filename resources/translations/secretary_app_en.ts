@@ -4,18 +4,18 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="49"/>
+        <location filename="../../secretary_app/ui/reports/chart.py" line="50"/>
         <source>Timer pr. opgavetype</source>
         <translation>Hours per task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="50"/>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="52"/>
+        <location filename="../../secretary_app/ui/reports/chart.py" line="51"/>
+        <location filename="../../secretary_app/ui/reports/chart.py" line="53"/>
         <source>Ingen tid registreret</source>
         <translation>No time recorded</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="51"/>
+        <location filename="../../secretary_app/ui/reports/chart.py" line="52"/>
         <source>Timer pr. medlem</source>
         <translation>Hours per member</translation>
     </message>
@@ -162,82 +162,82 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/board/page.py" line="64"/>
-        <location filename="../../secretary_app/ui/board/page.py" line="174"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="178"/>
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="69"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="70"/>
         <source>Medlem:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="90"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="94"/>
         <source>Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · Ctrl+←/→ skift kolonne · Delete papirkurv · Ctrl+Z fortryd</source>
         <translation>Ctrl+N new · Enter open · Ctrl+Shift+←/→ move · Alt+↑/↓ order · Ctrl+←/→ switch column · Delete trash · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="112"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="116"/>
         <source>Opgavetavle</source>
         <translation>Task board</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="128"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="132"/>
         <source>Hele gruppen (åbne opgaver)</source>
         <translation>Whole group (open requests)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="134"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="138"/>
         <source>Alle typer</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="164"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="168"/>
         <source>Alle mærker</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="174"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="178"/>
         <source>Papirkurv (%1)</source>
         <translation>Trash (%1)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="255"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="259"/>
         <source>Åbn …</source>
         <translation>Open …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="256"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="260"/>
         <source>Flyt til</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="264"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="268"/>
         <source>Stop tidtagning</source>
         <translation>Stop timer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="266"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="270"/>
         <source>Start tidtagning</source>
         <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="267"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="271"/>
         <source>Vagt og beslutninger …</source>
         <translation>Guard and decisions …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="269"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="273"/>
         <source>Læg i papirkurven</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="324"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="328"/>
         <source>Flyt opgave</source>
         <translation>Move request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="381"/>
+        <location filename="../../secretary_app/ui/board/page.py" line="385"/>
         <source>Læg opgave i papirkurven</source>
         <translation>Move request to trash</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="363"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="365"/>
         <source>Vagt for opgaven</source>
         <translation>Guard for the request</translation>
     </message>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/guard_panel.py" line="122"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="262"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="264"/>
         <source>Afvis opgaven; begrundelsen gemmes på opgaven og i loggen</source>
         <translation>Decline the request; the reason is saved on the request and in the log</translation>
     </message>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../../secretary_app/ui/guard_panel.py" line="140"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="320"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="322"/>
         <source>Vagtens log for opgaven</source>
         <translation>Guard log for the request</translation>
     </message>
@@ -816,62 +816,67 @@
         <translation>words found</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="261"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="248"/>
+        <source>vagtens model</source>
+        <translation>the guard's model</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="263"/>
         <source>Gem opgaven først, så beslutningen kan logges</source>
         <translation>Save the request first so the decision can be logged</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="271"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="273"/>
         <source>Afvis opgaven</source>
         <translation>Decline request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="272"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="274"/>
         <source>Hvorfor afvises opgaven? Begrundelsen gemmes på opgaven og i vagtens log.</source>
         <translation>Why is the request declined? The reason is saved on the request and in the guard&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="278"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="280"/>
         <source>Accepter med begrundelse</source>
         <translation>Accept with reason</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="279"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="281"/>
         <source>Vagten har markeret opgaven. Skriv, hvorfor den alligevel ligger inden for hvervet (påkrævet – gemmes i vagtens log og i månedsrapporten).</source>
         <translation>The guard has flagged the request. Write why it still falls within the role (required – saved in the guard&apos;s log and in the monthly report).</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="296"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="298"/>
         <source>Gem opgaven først, så beslutningen kan logges.</source>
         <translation>Save the request first so the decision can be logged.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="318"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="320"/>
         <source>Vagtens log vises, når opgaven er gemt.</source>
         <translation>The guard&apos;s log is shown once the request is saved.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="321"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="323"/>
         <source>Tjek</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="321"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="323"/>
         <source>Afvist</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="322"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="324"/>
         <source>Accepteret med begrundelse</source>
         <translation>Accepted with reason</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="322"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="324"/>
         <source>Omskrevet</source>
         <translation>Rewritten</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="339"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="341"/>
         <source>Seneste beslutning: %1 (%2)</source>
         <translation>Latest decision: %1 (%2)</translation>
     </message>

@@ -244,8 +244,10 @@ class GuardPanel(QWidget):
                 for basis in bases:
                     if basis and text.endswith(basis) and text != basis:
                         text = text[: -len(basis)].rstrip()
+                # The second opinion has no rule name a secretary would recognise; say what it is.
+                name = self.tr("vagtens model") if r.rule.startswith("model.") else r.rule
                 items.append(
-                    f"<li><b>{html.escape(r.rule)}</b> – {found}: "
+                    f"<li><b>{html.escape(name)}</b> – {found}: "
                     f"»{html.escape(r.match)}«<br>{html.escape(text)}</li>")
             footer = "".join(f"<p style='color:#555'>{html.escape(b)}</p>" for b in sorted(bases) if b)
             self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>" + footer)
