@@ -11,7 +11,8 @@ from secretary_app.domain import guard
 DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "guard_blind4.jsonl",
         "guard_set_a.jsonl", "guard_set_b.jsonl", "guard_set_c.jsonl", "guard_set_d.jsonl",
-        "guard_set_e.jsonl", "guard_set_f.jsonl", "guard_set_g.jsonl", "guard_set_h.jsonl")
+        "guard_set_e.jsonl", "guard_set_f.jsonl", "guard_set_g.jsonl", "guard_set_h.jsonl",
+        "guard_set_k.jsonl", "guard_set_l.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"
@@ -43,10 +44,11 @@ def test_probe_sentences():
     assert 1 - f["permitted"] <= 0.05
 
 
-def test_last_hold_out_set():
-    """Set I, measured once as a hold-out (README): party work and false flags meet the targets;
-    private matters in everyday words are the known gap, held here so it does not get worse."""
-    f = figures(DATA / "guard_set_i.jsonl")
+@pytest.mark.parametrize("name, outside", [("guard_set_i.jsonl", 0.60), ("guard_set_j.jsonl", 0.70)])
+def test_sets_of_everyday_private_wording(name, outside):
+    """Sets I and J ask for private life "in all its variety": party work and false flags meet the
+    targets; private matters in everyday words are the known gap, held here so it does not get worse."""
+    f = figures(DATA / name)
     assert f["party_political"] >= 0.95
     assert 1 - f["permitted"] <= 0.05
-    assert f["outside_role"] >= 0.60
+    assert f["outside_role"] >= outside
