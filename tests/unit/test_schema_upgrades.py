@@ -1,10 +1,10 @@
 """A real database file from every released schema revision upgrades to head, backed up first,
-keeping its rows (cf. Firefox Places). Fixtures: tests/data/schema/revNNNN.sqlite3."""
+keeping its rows (cf. Firefox Places). Fixtures: tests/data/schema/revNNNN.sql, each a real
+database of that revision written out as SQL (make_fixtures.py) and rebuilt here with sqlite3."""
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from secretary_app.store import backups, revision
 from secretary_app.store.migrate import ensure_schema
 
 FIXTURES = Path(__file__).resolve().parent.parent / "data" / "schema"
-RELEASED = sorted(p.stem.removeprefix("rev") for p in FIXTURES.glob("rev*.sqlite3"))
+RELEASED = sorted(p.stem.removeprefix("rev") for p in FIXTURES.glob("rev*.sql"))
 TABLES = ("council", "party_group", "member", "task_type", "meeting", "agenda_item", "request", "time_entry",
           "guard_event", "draft", "draft_version")
 
@@ -41,15 +41,17 @@ SHIPPED = ("0001", "0002")
 def test_every_shipped_revision_has_a_fixture():
     graph = revision.script_revisions()
     assert set(SHIPPED) <= set(graph)
-    assert set(RELEASED) >= set(SHIPPED), "add tests/data/schema/revNNNN.sqlite3 (make_fixtures.py)"
+    assert set(RELEASED) >= set(SHIPPED), "add tests/data/schema/revNNNN.sql (make_fixtures.py)"
 
 
 @pytest.mark.parametrize("rev", RELEASED)
 def test_fixture_upgrades_to_head_with_a_backup_keeping_its_rows(rev, tmp_path):
-    source = FIXTURES / f"rev{rev}.sqlite3"
+    source = FIXTURES / f"rev{rev}.sql"
     fixture_hash = hashlib.sha256(source.read_bytes()).hexdigest()
     db = tmp_path / "secretary.sqlite3"
-    shutil.copyfile(source, db)
+    con = sqlite3.connect(db)
+    con.executescript(source.read_text(encoding="utf-8"))
+    con.close()
     before = _rows(db)
     assert revision.check(db).db == {rev}
 

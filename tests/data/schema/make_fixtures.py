@@ -1,11 +1,14 @@
-"""Write one small real database per released schema revision (run once per release).
+"""Write one real database per released schema revision, kept as SQL (run once per release).
 
     .venv/bin/python tests/data/schema/make_fixtures.py 0002
 
-Each file is built by Alembic's upgrade to that revision plus a few rows in plain SQL (as
-the app of that release would have stored them), then switched to a rollback journal and
-vacuumed so it is one small self-contained file. tests/unit/test_schema_upgrades.py upgrades
-each to head. Never regenerate an existing file: it stands for what users have on disk.
+Each database is built by Alembic's upgrade to that revision plus a few rows in plain SQL (as
+the app of that release would have stored them), then written out as ``revNNNN.sql``: its
+schema exactly as SQLite holds it (tables, indexes, FTS5 tables, triggers, in creation order)
+followed by every row. Text, not a binary database in git: reviewable, and the test rebuilds the
+file with ``sqlite3`` (FTS5 shadow tables refill through the triggers, as they did in the app).
+tests/unit/test_schema_upgrades.py upgrades each to head. Never regenerate an existing file: it
+stands for what users have on disk.
 """
 
 from __future__ import annotations
@@ -50,19 +53,54 @@ INSERT INTO draft_version (id, draft_id, name, body, body_format, plain_text, cr
 ROWS = {"0001": ROWS_0001, "0002": ROWS_0002}
 
 
+_SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")
+
+
+def dump_sql(db: Path) -> str:
+    """The database as SQL: schema in creation order (FTS5 shadow tables left to their virtual
+    table), then the rows of every ordinary table."""
+    con = sqlite3.connect(db)
+    try:
+        objs = con.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
+        virtual = {n for t, n, sql in objs if t == "table" and sql.upper().startswith("CREATE VIRTUAL TABLE")}
+
+        def shadow(name: str) -> bool:
+            return any(name.startswith(v + "_") and name[len(v):] in _SHADOW for v in virtual)
+
+        out, tables = ["PRAGMA foreign_keys=OFF;", "BEGIN;"], []
+        for kind, name, sql in objs:
+            if name.startswith("sqlite_") or shadow(name):
+                continue
+            out.append(sql + ";")
+            if kind == "table" and name not in virtual:
+                tables.append(name)
+        for table in tables:
+            cols = [c[1] for c in con.execute(f'PRAGMA table_info("{table}")')]
+            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+                values = ", ".join(con.execute("SELECT quote(?)", (v,)).fetchone()[0] for v in row)
+                out.append(f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({values});')
+        out.append("COMMIT;")
+        return "\n".join(out) + "\n"
+    finally:
+        con.close()
+
+
 def make(rev: str) -> Path:
+    import tempfile
+
     from secretary_app.store.migrate import upgrade
 
-    target = HERE / f"rev{rev}.sqlite3"
+    target = HERE / f"rev{rev}.sql"
     if target.exists():
         raise SystemExit(f"{target} exists; fixtures stand for released files and are never rebuilt")
-    upgrade(target, rev)
-    con = sqlite3.connect(target)
-    con.executescript(ROWS[rev])
-    con.commit()
-    con.execute("PRAGMA journal_mode=DELETE")
-    con.execute("VACUUM")
-    con.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "secretary.sqlite3"
+        upgrade(db, rev)
+        con = sqlite3.connect(db)
+        con.executescript(ROWS[rev])
+        con.commit()
+        con.close()
+        target.write_text(dump_sql(db), encoding="utf-8")
     return target
 
 
