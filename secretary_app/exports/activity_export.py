@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from secretary_app.domain.errors import ValidationError
-from secretary_app.services.reports import ActivityReport
+from secretary_app.domain.activity import ActivityReport
 
 FORMATS = ("pdf", "xlsx", "csv")
 
