@@ -217,6 +217,9 @@ class OpRunner(QObject):
             self.undo_stack.push(_OpCommand(self, op, result))
         log.info("%s %s%s: %d ms, %s", op.mode, op.where, " (undo/redo)" if replay else "",
                  (time.perf_counter() - op.started) * 1000 if op.started else -1, notice.kinds)
+        if not notice and op.mode == "change" and op.explicit is None:
+            # A change no marked service recorded: an unmarked service, and pages stay stale.
+            log.warning("change %s announced no changes (is its service marked @changes?)", op.where)
         if notice:
             self.changes_applied.emit(notice)
         if not replay and op.on_success is not None:
