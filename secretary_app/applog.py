@@ -55,6 +55,31 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
+def write_crash_report(exc_type, exc, tb, thread_name: str | None = None) -> Path | None:
+    """``<data>/logs/crash-<time>.txt`` (0600): version, platform, thread, type and frames."""
+    import datetime as dt
+    import platform
+    import threading
+
+    from secretary_app import __version__, paths
+
+    try:
+        folder = paths.logs_dir()
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"crash-{stamp}.txt"
+        text = (f"Medlemssekretær {__version__}\n"
+                f"Python {platform.python_version()} on {platform.platform()}\n"
+                f"Time: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}\n"
+                f"Thread: {thread_name or threading.current_thread().name}\n\n"
+                + safe_exception_text(exc_type, exc, tb) + "\n")
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return target
+    except OSError:
+        return None
+
+
 _handler: logging.Handler | None = None
 
 

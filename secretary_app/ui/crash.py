@@ -9,19 +9,16 @@ typed. Nothing is printed to the terminal but one line with the report's path.
 
 from __future__ import annotations
 
-import datetime as dt
 import faulthandler
 import logging
 import os
-import platform
 import sys
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from secretary_app import __version__
-from secretary_app.applog import safe_exception_text
+from secretary_app.applog import write_crash_report as write_report
 
 log = logging.getLogger("secretary_app.crash")
 FAULT_LOG = "faulthandler.log"
@@ -29,26 +26,6 @@ FAULT_LOG = "faulthandler.log"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CrashReport", text)
-
-
-def write_report(exc_type, exc, tb, thread_name: str | None = None) -> Path | None:
-    from secretary_app import paths
-
-    try:
-        folder = paths.logs_dir()
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"crash-{stamp}.txt"
-        text = (f"Medlemssekretær {__version__}\n"
-                f"Python {platform.python_version()} on {platform.platform()}\n"
-                f"Time: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}\n"
-                f"Thread: {thread_name or threading.current_thread().name}\n\n"
-                + safe_exception_text(exc_type, exc, tb) + "\n")
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        return target
-    except OSError:
-        return None
 
 
 class _Reporter(QObject):
