@@ -234,11 +234,9 @@ class MembersPage(Page):
 
         def done(result) -> None:
             self.ctx.undo_stack.clear()  # earlier steps may refer to the erased rows
-            window = getattr(self.ctx, "main_window", None)
-            if window is not None:
-                window.statusBar().showMessage(
-                    self.tr("%1 er slettet (%2 opgaver, %3 udkast).").replace("%1", name)
-                    .replace("%2", str(result.requests)).replace("%3", str(result.drafts)), 8000)
+            self.ctx.nav.show_status(
+                self.tr("%1 er slettet (%2 opgaver, %3 udkast).").replace("%1", name)
+                .replace("%2", str(result.requests)).replace("%3", str(result.drafts)), 8000)
 
         def failed(exc: BaseException) -> None:
             refused.append(exc)

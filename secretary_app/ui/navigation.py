@@ -22,6 +22,17 @@ class Navigator:
         window = self.window
         return window.show_page(key) if window is not None else None
 
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        window = self.window
+        if window is not None:
+            window.statusBar().showMessage(text, timeout_ms)
+
+    def add_status_widget(self, make) -> None:
+        """A permanent part of the status bar: ``make(parent)`` builds it."""
+        window = self.window
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().addPermanentWidget(make(window))
+
     def open_request(self, request_id: int):
         board = self.show_page("board")
         return board.open_request(request_id) if board is not None else None

@@ -118,9 +118,7 @@ class BoardPage(Page):
     def _install_timer_status(self) -> None:
         from secretary_app.ui.board.time_panel import TimerStatus
 
-        window = getattr(self.ctx, "main_window", None)
-        if window is not None and hasattr(window, "statusBar"):
-            window.statusBar().addPermanentWidget(TimerStatus(self.ctx, window))
+        self.ctx.nav.add_status_widget(lambda parent: TimerStatus(self.ctx, parent))
 
     # --- loading -------------------------------------------------------------------------------
     def set_group(self, group_id: int) -> None:
