@@ -7,6 +7,9 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Operations run synchronously on the test's thread (the same contract as the worker, which
+# tests/ui/test_operations.py and the page tests marked ``real_worker`` exercise).
+os.environ.setdefault("SECRETARY_INLINE_OPS", "1")
 
 
 @pytest.fixture(autouse=True)
