@@ -8,7 +8,8 @@ from pathlib import Path
 
 from secretary_app import paths
 from secretary_app.store import backups
-from secretary_app.store.backups import BackupError, BackupInfo, RestoreResult  # noqa: F401
+from secretary_app.store.backups import BackupError, BackupInfo  # noqa: F401
+from secretary_app.store.restore import RestoreResult
 from secretary_app.store.lock import InstanceLock
 
 
@@ -63,10 +64,27 @@ class HealthState:
         return not self.problems
 
 
-def health(db_file: Path | str | None = None, *, find_backup: bool = True) -> HealthState:
-    """Start-up check: quick_check without writing; if it fails, the newest good backup."""
+def health(db_file: Path | str | None = None, *, find_backup: bool = True, recover: bool = False,
+           lang: str = "da") -> HealthState:
+    """Start-up check: quick_check without writing; if it fails, the newest good backup.
+
+    With ``recover`` (the window, which holds the lock) an interrupted restore is finished and
+    crash leftovers are swept first. A missing database that once existed (backups or aside
+    files around) is a problem too: the rescue mode, never a new store with demo data."""
+    from secretary_app.services import opening
+
     db = resolve_db(db_file)
-    if not db.exists() or db.stat().st_size == 0:
+    if recover:
+        opening.refuse_symlinks(db.absolute())
+        opening.recover_and_sweep(db.absolute())
+        opening.refuse_read_only(db.absolute())
+    if not db.exists():
+        problem = opening.missing_problem(db)
+        if problem is None:
+            return HealthState(db, False, [])
+        good = backups.newest_good_backup(backups_dir_for(db)) if find_backup else None
+        return HealthState(db, False, [problem.message(lang)], good)
+    if db.stat().st_size == 0:
         return HealthState(db, False, [])
     problems = backups.quick_check(db)
     if problems == ["ok"]:
@@ -76,20 +94,21 @@ def health(db_file: Path | str | None = None, *, find_backup: bool = True) -> He
 
 
 def restore(backup: Path | str, db_file: Path | str | None = None, *, role: str = "restore") -> RestoreResult:
-    """Check ``backup``, keep the current database (or rename a damaged one aside), replace it,
-    and bring the restored file to the current schema (with a pre-migration backup).
+    """Check ``backup`` (its whole schema), bring a copy of it to the current schema, keep the
+    current database (or a damaged one aside), and replace it in one rename.
 
     Takes the data folder's lock (re-entrant for the GUI that already holds it); every
     connection to the database must be closed by the caller.
     """
-    from secretary_app.store.migrate import ensure_schema
+    from secretary_app.services.opening import refuse_symlinks
+    from secretary_app.store.restore import restore_backup
 
-    db = resolve_db(db_file)
+    db = resolve_db(db_file).absolute()
     folder = backups_dir_for(db)
     lock = InstanceLock(db.parent, role=role).acquire()
     try:
-        result = backups.restore_backup(db, Path(backup), folder)
-        ensure_schema(db, folder)
+        refuse_symlinks(db)
+        result = restore_backup(db, Path(backup), folder)
         problems = backups.quick_check(db)
         if problems != ["ok"]:  # pragma: no cover - the staged copy was checked already
             raise BackupError(f"Den gendannede database fejler kontrollen: {'; '.join(problems[:3])}",
