@@ -27,7 +27,10 @@ def backups_dir_for(db_file: Path | str | None = None) -> Path:
 
 def backup_now(db_file: Path | str | None = None, out: Path | str | None = None, kind: str = "manual") -> Path:
     """A checked backup now: into ``backups/`` (rotated) or to the file ``out``."""
+    from secretary_app.services.opening import prepare
+
     db = resolve_db(db_file)
+    prepare(db, holding_lock=False)  # the same checks as every command; a backup never follows a link
     return backups.make_backup(db, backups_dir_for(db), kind, out=Path(out) if out else None)
 
 
