@@ -114,10 +114,9 @@ class CliContext:
 def _open_beside_owner(lock, lang: str):
     """Read-only access while another process holds the lock (no migration, no writes)."""
     from secretary_app import paths
+    from secretary_app.services.opening import prepare
     from secretary_app.store import revision
     from secretary_app.store.engine import Store
-
-    from secretary_app.services.opening import prepare
 
     prepare(paths.db_path(), holding_lock=False)  # the same checks; the owner sweeps and recovers
     if not revision.check(paths.db_path()).current:

@@ -25,12 +25,16 @@ def backups_dir_for(db_file: Path | str | None = None) -> Path:
     return paths.make_private_dir(db.parent / "backups")
 
 
-def backup_now(db_file: Path | str | None = None, out: Path | str | None = None, kind: str = "manual") -> Path:
-    """A checked backup now: into ``backups/`` (rotated) or to the file ``out``."""
+def backup_now(db_file: Path | str | None = None, out: Path | str | None = None, kind: str = "manual",
+               *, check: bool = False) -> Path:
+    """A checked backup now: into ``backups/`` (rotated) or to the file ``out``.
+
+    ``check`` (the caller holds the lock) runs the same checks as every command first; beside a
+    running window only the symlink checks run, and the copy's own quick_check guards the result."""
     from secretary_app.services.opening import prepare
 
     db = resolve_db(db_file)
-    prepare(db, holding_lock=False)  # the same checks as every command; a backup never follows a link
+    prepare(db, holding_lock=check)
     return backups.make_backup(db, backups_dir_for(db), kind, out=Path(out) if out else None)
 
 

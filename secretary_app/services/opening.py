@@ -87,7 +87,10 @@ def recover_and_sweep(db_file: Path) -> str | None:
 
 
 def prepare(db_file: Path, *, holding_lock: bool = True) -> list[str]:
-    """The checks before a command opens the store; raises StoreProblem. Returns notices."""
+    """The checks before a command opens the store; raises StoreProblem. Returns notices.
+
+    Only the holder of the lock runs quick_check (on a copy when there is a WAL): beside a
+    running window the copy could catch a write half-way and call a sound file damaged."""
     from secretary_app.store import backups
 
     db_file = Path(db_file).absolute()
@@ -103,9 +106,10 @@ def prepare(db_file: Path, *, holding_lock: bool = True) -> list[str]:
             raise problem
         return notices
     refuse_read_only(db_file)
-    problems = backups.quick_check(db_file)
-    if problems != ["ok"]:
-        raise damaged_problem(db_file, problems)
+    if holding_lock:
+        problems = backups.quick_check(db_file)
+        if problems != ["ok"]:
+            raise damaged_problem(db_file, problems)
     return notices
 
 
