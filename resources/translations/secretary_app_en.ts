@@ -937,6 +937,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nødtilstand: databasen mangler; der er ikke oprettet en ny</source>
+        <translation>Rescue mode: the database is missing; no new one was created</translation>
+    </message>
+    <message>
         <location filename="../../secretary_app/ui/main_window.py" line="58"/>
         <source>Partigruppe</source>
         <translation>Party group</translation>

@@ -72,7 +72,7 @@ class HealthState:
 
 
 def health(db_file: Path | str | None = None, *, find_backup: bool = True, recover: bool = False,
-           lang: str = "da") -> HealthState:
+           lang: str = "da") -> HealthState:  # noqa: ARG001 - lang kept for callers
     """Start-up check: quick_check without writing; if it fails, the newest good backup.
 
     With ``recover`` (the window, which holds the lock) an interrupted restore is finished and
@@ -86,11 +86,13 @@ def health(db_file: Path | str | None = None, *, find_backup: bool = True, recov
         opening.recover_and_sweep(db.absolute())
         opening.refuse_read_only(db.absolute())
     if not db.exists():
-        problem = opening.missing_problem(db)
-        if problem is None:
+        from secretary_app.store.restore import missing_evidence
+
+        evidence = missing_evidence(db, backups_dir_for(db))
+        if not evidence:
             return HealthState(db, False, [])
         good = backups.newest_good_backup(backups_dir_for(db)) if find_backup else None
-        return HealthState(db, False, [problem.message(lang)], good)
+        return HealthState(db, False, [str(p) for p in evidence[:3]], good)
     if db.stat().st_size == 0:
         return HealthState(db, False, [])
     problems = backups.quick_check(db)

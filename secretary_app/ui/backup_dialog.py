@@ -316,7 +316,9 @@ def enter_rescue(window, state) -> None:
     window.stack.setCurrentWidget(panel)
     window.group_combo.clear()
     window.group_combo.setEnabled(False)
-    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Nødtilstand: databasen er beskadiget og er ikke ændret"))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Nødtilstand: databasen er beskadiget og er ikke ændret")
+        if state.exists else QCoreApplication.translate("MainWindow", "Nødtilstand: databasen mangler; der er ikke oprettet en ny"))
     from secretary_app import APP_NAME
 
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "Nødtilstand") + f" – {APP_NAME}")
