@@ -57,7 +57,8 @@ class Registry:
 
 
 # Commands that only read: they run beside the open window (read-only when it holds the lock).
-READ_ONLY_COMMANDS = frozenset({"groups", "tasks list", "export activity", "export calendar", "member export"})
+READ_ONLY_COMMANDS = frozenset({"groups", "tasks list", "export activity", "export calendar", "member export",
+                                "drafts list"})
 
 
 @dataclass
@@ -81,16 +82,22 @@ class CliContext:
             from secretary_app.store.lock import InstanceLock
 
             write = write and self.command not in READ_ONLY_COMMANDS
-            lock = InstanceLock(paths.data_dir(), role=self.command or "cli")
+            folder = paths.data_dir()
+            warning = paths.loose_mode_warning(folder, self.lang)
+            if warning:
+                print(f"secretary-app: {warning}", file=sys.stderr)
+            lock = InstanceLock(folder, role=self.command or "cli")
             if write:
                 lock.acquire(self.lang)
                 self._closers.append(lock.release)
-                self._store = open_store()
+                self._store = open_store(check=True)
             elif lock.try_acquire():
                 self._closers.append(lock.release)
-                self._store = open_store()
+                self._store = open_store(check=True)
             else:
                 self._store = _open_beside_owner(lock, self.lang)
+            for notice in getattr(self._store, "notices", ()):
+                print(f"secretary-app: {_pick(notice, self.lang)}", file=sys.stderr)
         return self._store
 
     def out_json(self, obj: Any) -> None:
@@ -107,12 +114,22 @@ class CliContext:
 def _open_beside_owner(lock, lang: str):
     """Read-only access while another process holds the lock (no migration, no writes)."""
     from secretary_app import paths
+    from secretary_app.services.opening import prepare
     from secretary_app.store import revision
     from secretary_app.store.engine import Store
 
+    prepare(paths.db_path(), holding_lock=False)  # the same checks; the owner sweeps and recovers
     if not revision.check(paths.db_path()).current:
         lock.acquire(lang)  # raises the clear "in use" message: an upgrade needs the lock
     return Store(paths.db_path(), readonly=True)
+
+
+def _pick(text: str, lang: str) -> str:
+    """One language of a "dansk / English" notice."""
+    if " / " not in text:
+        return text
+    da, en = text.split(" / ", 1)
+    return en if lang == "en" else da
 
 
 OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
@@ -220,13 +237,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"secretary-app: {_short(exc.message(ctx.lang))}", file=sys.stderr)
         return 2
     except StoreTooNewError as exc:
-        print(f"secretary-app: {exc}", file=sys.stderr)
+        print(f"secretary-app: {exc.message(ctx.lang)}", file=sys.stderr)
         return 3
     except BrokenPipeError:
         # `secretary-app ... | head` closed the pipe; that is not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 - a bug: a report in the data folder, never a traceback
+    except Exception as exc:  # noqa: BLE001 - a full disk, a damaged file: a message; a bug: a report
+        from secretary_app.services.failures import describe
+
+        message = describe(exc, ctx.lang)
+        if message is not None:
+            print(f"secretary-app: {_short(message)}", file=sys.stderr)
+            return 2
         from secretary_app.applog import write_crash_report
 
         report = write_crash_report(type(exc), exc, exc.__traceback__)

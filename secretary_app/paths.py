@@ -43,15 +43,34 @@ def data_dir(create: bool = True) -> Path:
 
 
 def make_private_dir(path: Path) -> Path:
-    # Political opinions are sensitive personal data: only the user may list the folder.
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` 0700 (political opinions are sensitive personal data: only the user may
+    list the folder). An existing folder keeps the modes its owner chose: a read-only or shared
+    folder is reported by ``loose_mode_warning`` and `doctor`, never silently changed."""
+    try:
+        path.mkdir(parents=True, mode=0o700)
+    except FileExistsError:
+        return path
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        os.chmod(path, 0o700)  # the umask may have taken bits from a folder we just created
     return path
 
 
+def loose_mode_warning(path: Path, lang: str = "da") -> str | None:
+    """A warning when group or others may enter the folder (None when it is private)."""
+    if os.name != "posix" or not path.is_dir():
+        return None
+    mode = path.stat().st_mode & 0o777
+    if not mode & 0o077:
+        return None
+    if lang == "en":
+        return (f"Warning: the data folder {path} has mode {mode:04o}: other users may read it. "
+                f"Make it private with: chmod 700 \"{path}\"")
+    return (f"Advarsel: datamappen {path} har rettighederne {mode:04o}: andre brugere kan læse den. "
+            f"Gør den privat med: chmod 700 \"{path}\"")
+
+
 def db_path() -> Path:
-    return data_dir() / DB_FILENAME
+    return data_dir(create=False) / DB_FILENAME
 
 
 def backups_dir() -> Path:
@@ -64,7 +83,7 @@ def logs_dir() -> Path:
 
 
 def settings_path() -> Path:
-    return data_dir() / SETTINGS_FILENAME
+    return data_dir(create=False) / SETTINGS_FILENAME
 
 
 def is_frozen() -> bool:

@@ -961,6 +961,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nødtilstand: databasen mangler; der er ikke oprettet en ny</source>
+        <translation>Rescue mode: the database is missing; no new one was created</translation>
+    </message>
+    <message>
         <location filename="../../secretary_app/ui/main_window.py" line="58"/>
         <source>Partigruppe</source>
         <translation>Party group</translation>
@@ -2215,6 +2219,14 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
 </context>
 <context>
     <name>RescuePanel</name>
+    <message>
+        <source>Nødtilstand: databasen mangler</source>
+        <translation>Rescue mode: the database is missing</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Databasen mangler, men sikkerhedskopier eller gemte filer viser, at den har fandtes:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Programmet opretter &lt;b&gt;ikke&lt;/b&gt; en ny, tom database (og ingen demodata). Gendan den nyeste sikkerhedskopi, der består kontrollen.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The database is missing, but backups or kept files show that it existed:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;The app does &lt;b&gt;not&lt;/b&gt; create a new, empty database (and no demo data). Restore the newest backup that passes the check.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
     <message>
         <location filename="../../secretary_app/ui/backup_dialog.py" line="140"/>
         <source>Nødtilstand: databasen er beskadiget</source>

@@ -41,9 +41,19 @@ KIND_DA = {"auto": "automatisk", "manual": "manuel", "pre-restore": "før gendan
 
 
 def run_backup(args, ctx) -> int:
+    from secretary_app import paths
     from secretary_app.services import backup
+    from secretary_app.store.lock import InstanceLock
 
-    path = backup.backup_now(out=args.out)
+    # With the folder free, the backup runs the same checks as every command (and sweeps); beside
+    # the open window it is an online backup, checked by its own quick_check.
+    lock = InstanceLock(paths.data_dir(), role="backup")
+    mine = lock.try_acquire()
+    try:
+        path = backup.backup_now(out=args.out, check=mine)
+    finally:
+        if mine:
+            lock.release()
     if args.json:
         ctx.out_json({"file": str(path), "size": path.stat().st_size, "check": "ok"})
     else:

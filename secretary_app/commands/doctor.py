@@ -20,9 +20,9 @@ def run(args, ctx) -> int:
 
     if args.db:
         db = Path(args.db).expanduser().resolve()
-        report = diagnose(db.parent, db)
-    else:
-        report = diagnose(paths.data_dir(), paths.db_path())
+        report = diagnose(db.parent, db, ctx.lang)
+    else:  # a missing data folder is reported, not created
+        report = diagnose(paths.data_dir(create=False), paths.db_path(), ctx.lang)
     if args.json:
         ctx.out_json(report.as_dict())
     else:
@@ -32,6 +32,8 @@ def run(args, ctx) -> int:
         print(f"Skemaversion:     {', '.join(report.revision) or '-'} (nyeste: {', '.join(report.heads)})")
         print(f"Hurtigtjek:       {report.quick_check}")
         print(f"Integritetstjek:  {report.integrity}")
+        for note in report.notes:
+            print(note.split(" / ")[ctx.lang == "en"] if " / " in note else note)
         for problem in report.problems:
             print(f"PROBLEM: {problem}")
         print("Alt er i orden." if report.ok else "Der er problemer (se ovenfor).")

@@ -9,7 +9,8 @@ from pathlib import Path
 from secretary_app import paths
 from secretary_app.domain.changes import Kind, changes
 from secretary_app.store import backups
-from secretary_app.store.backups import BackupError, BackupInfo, RestoreResult  # noqa: F401
+from secretary_app.store.backups import BackupError, BackupInfo  # noqa: F401
+from secretary_app.store.restore import RestoreResult
 from secretary_app.store.lock import InstanceLock
 
 
@@ -25,9 +26,16 @@ def backups_dir_for(db_file: Path | str | None = None) -> Path:
     return paths.make_private_dir(db.parent / "backups")
 
 
-def backup_now(db_file: Path | str | None = None, out: Path | str | None = None, kind: str = "manual") -> Path:
-    """A checked backup now: into ``backups/`` (rotated) or to the file ``out``."""
+def backup_now(db_file: Path | str | None = None, out: Path | str | None = None, kind: str = "manual",
+               *, check: bool = False) -> Path:
+    """A checked backup now: into ``backups/`` (rotated) or to the file ``out``.
+
+    ``check`` (the caller holds the lock) runs the same checks as every command first; beside a
+    running window only the symlink checks run, and the copy's own quick_check guards the result."""
+    from secretary_app.services.opening import prepare
+
     db = resolve_db(db_file)
+    prepare(db, holding_lock=check)
     return backups.make_backup(db, backups_dir_for(db), kind, out=Path(out) if out else None)
 
 
@@ -64,10 +72,29 @@ class HealthState:
         return not self.problems
 
 
-def health(db_file: Path | str | None = None, *, find_backup: bool = True) -> HealthState:
-    """Start-up check: quick_check without writing; if it fails, the newest good backup."""
+def health(db_file: Path | str | None = None, *, find_backup: bool = True, recover: bool = False,
+           lang: str = "da") -> HealthState:  # noqa: ARG001 - lang kept for callers
+    """Start-up check: quick_check without writing; if it fails, the newest good backup.
+
+    With ``recover`` (the window, which holds the lock) an interrupted restore is finished and
+    crash leftovers are swept first. A missing database that once existed (backups or aside
+    files around) is a problem too: the rescue mode, never a new store with demo data."""
+    from secretary_app.services import opening
+
     db = resolve_db(db_file)
-    if not db.exists() or db.stat().st_size == 0:
+    if recover:
+        opening.refuse_symlinks(db.absolute())
+        opening.recover_and_sweep(db.absolute())
+        opening.refuse_read_only(db.absolute())
+    if not db.exists():
+        from secretary_app.store.restore import missing_evidence
+
+        evidence = missing_evidence(db, backups_dir_for(db))
+        if not evidence:
+            return HealthState(db, False, [])
+        good = backups.newest_good_backup(backups_dir_for(db)) if find_backup else None
+        return HealthState(db, False, [str(p) for p in evidence[:3]], good)
+    if db.stat().st_size == 0:
         return HealthState(db, False, [])
     problems = backups.quick_check(db)
     if problems == ["ok"]:
@@ -78,20 +105,21 @@ def health(db_file: Path | str | None = None, *, find_backup: bool = True) -> He
 
 @changes(Kind.STORE)
 def restore(backup: Path | str, db_file: Path | str | None = None, *, role: str = "restore") -> RestoreResult:
-    """Check ``backup``, keep the current database (or rename a damaged one aside), replace it,
-    and bring the restored file to the current schema (with a pre-migration backup).
+    """Check ``backup`` (its whole schema), bring a copy of it to the current schema, keep the
+    current database (or a damaged one aside), and replace it in one rename.
 
     Takes the data folder's lock (re-entrant for the GUI that already holds it); every
     connection to the database must be closed by the caller.
     """
-    from secretary_app.store.migrate import ensure_schema
+    from secretary_app.services.opening import refuse_symlinks
+    from secretary_app.store.restore import restore_backup
 
-    db = resolve_db(db_file)
+    db = resolve_db(db_file).absolute()
     folder = backups_dir_for(db)
     lock = InstanceLock(db.parent, role=role).acquire()
     try:
-        result = backups.restore_backup(db, Path(backup), folder)
-        ensure_schema(db, folder)
+        refuse_symlinks(db)
+        result = restore_backup(db, Path(backup), folder)
         problems = backups.quick_check(db)
         if problems != ["ok"]:  # pragma: no cover - the staged copy was checked already
             raise BackupError(f"Den gendannede database fejler kontrollen: {'; '.join(problems[:3])}",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from sqlmodel import select
 
 from secretary_app import __version__
 from secretary_app.domain.changes import Kind, changes
+from secretary_app.domain.errors import AppError, NotFoundError
 from secretary_app.domain.dates import utc_now
 from secretary_app.services.lookup import get_or_not_found
 from secretary_app.store.engine import Store
@@ -116,9 +118,85 @@ class ErasureResult:
         return dict(self.__dict__)
 
 
+SCRUB_MARKER = ".pending-scrub"  # in the data folder: an erase whose scrub has not finished
+
+
+def _marker(store: Store) -> Path:
+    return Path(store.path).absolute().parent / SCRUB_MARKER
+
+
+def _check_free_space(store: Store) -> None:
+    """VACUUM writes the whole database again (into the WAL): refuse before deleting anything."""
+    import shutil
+
+    db = Path(store.path)
+    size = sum(p.stat().st_size for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+    need = 2 * size + 8_000_000
+    free = shutil.disk_usage(db.parent).free
+    if free < need:
+        raise ScrubError(
+            f"Der er for lidt plads på disken til at slette medlemmet sikkert ({free // 1_000_000} MB fri, "
+            f"{need // 1_000_000} MB nødvendig). Intet er slettet; frigør plads, og prøv igen.",
+            f"There is too little free disk space to erase the member safely ({free // 1_000_000} MB free, "
+            f"{need // 1_000_000} MB needed). Nothing was erased; free some space and try again.")
+
+
+class ScrubError(AppError):
+    """The erase could not (yet) make the text unrecoverable from the file."""
+
+
+def _write_marker(store: Store) -> None:
+    from secretary_app.store import files
+
+    marker = _marker(store)
+    files.refuse_symlink(marker)
+    files.create_private(marker)
+    with open(marker, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"since": utc_now().isoformat(timespec="seconds") + "Z"}) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    files.fsync_dir(marker.parent)
+
+
+def pending_scrub(store_or_db: Store | Path) -> bool:
+    db = Path(store_or_db.path if isinstance(store_or_db, Store) else store_or_db).absolute()
+    return (db.parent / SCRUB_MARKER).exists()
+
+
+def finish_pending_scrub(store: Store) -> bool:
+    """Finish the scrub of an erase a crash or a full disk interrupted; True if one ran."""
+    if store.readonly or not pending_scrub(store):
+        return False
+    _scrub_or_explain(store)
+    return True
+
+
+def _scrub_or_explain(store: Store) -> None:
+    from secretary_app.store import files
+
+    try:
+        scrub(store)
+    except Exception as exc:  # noqa: BLE001 - the marker stays; the next start or doctor tries again
+        raise ScrubError(
+            "Medlemmet er slettet, men den slettede tekst kunne endnu ikke fjernes helt fra databasefilen "
+            f"({type(exc).__name__}: {getattr(exc, 'orig', exc)}). Det gøres færdigt ved næste start eller "
+            "med `secretary-app doctor`; frigør evt. plads på disken.",
+            "The member is erased, but the erased text could not yet be removed completely from the database "
+            f"file ({type(exc).__name__}: {getattr(exc, 'orig', exc)}). It is finished on the next start or "
+            "by `secretary-app doctor`; free some disk space if needed.") from None
+    files.unlink(_marker(store))
+    files.fsync_dir(_marker(store).parent)
+
+
 @changes(Kind.MEMBERS | Kind.REQUESTS | Kind.TIME_ENTRIES | Kind.GUARD_EVENTS | Kind.DRAFTS)
 def erase_member(store: Store, member_id: int) -> ErasureResult:
-    """Erase the member and all their work in one transaction; then scrub the file."""
+    """Erase the member and all their work in one transaction; then scrub the file.
+
+    A marker file records the pending scrub durably before the commit, so a kill or a full disk
+    after the commit still ends scrubbed: on the next start, or from `doctor`."""
+    with store.session() as s:
+        get_or_not_found(s, Member, member_id)
+    _check_free_space(store)
     with store.session() as s:
         member = get_or_not_found(s, Member, member_id)
         group_id = member.group_id
@@ -153,13 +231,17 @@ def erase_member(store: Store, member_id: int) -> ErasureResult:
         s.add(audit)
         s.flush()
         audit_id = audit.id
-    _scrub(store)
+        _write_marker(store)
+    _scrub_or_explain(store)
     return ErasureResult(member_id, group_id, summary["requests"], summary["time_entries"], summary["minutes"],
                          summary["guard_events"], summary["drafts"], summary["draft_versions"], audit_id)
 
 
-def _scrub(store: Store) -> None:
+def scrub(store: Store) -> None:
     """Make deleted text unrecoverable from the database file and its WAL."""
+    from secretary_app.store import files
+
+    files.fault_point("scrub")
     with store.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         cur = raw.cursor()
@@ -169,7 +251,9 @@ def _scrub(store: Store) -> None:
                 cur.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             except Exception:  # noqa: BLE001 - a store without that index
                 pass
-        cur.execute("VACUUM")  # rewrites every page: nothing of the old rows survives
+        files.fault_point("vacuum")
+        cur.execute("VACUUM")
+        files.fault_point("wal checkpoint")  # rewrites every page: nothing of the old rows survives
         cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cur.close()
 

@@ -90,6 +90,8 @@ class Settings:
     def save(self, path: Path | None = None) -> None:
         from secretary_app.exports.atomic import write_text_atomic  # not needed to start the window
 
+        if path is None:
+            paths.data_dir()  # created 0700 if it does not exist yet
         write_text_atomic(path or paths.settings_path(), json.dumps(asdict(self), indent=2, ensure_ascii=False))
 
 

@@ -1,16 +1,20 @@
-"""Backups, restore, rotation and integrity checks of the SQLite store (standard library only).
+"""Backups, rotation and integrity checks of the SQLite store (standard library only).
 
-- A backup is taken with SQLite's online backup API into a temporary file beside its
+- A backup is taken with SQLite's online backup API into a 0600 temporary file beside its
   target, switched to a rollback journal, fsynced, reopened and checked with
   ``PRAGMA quick_check``; only then is it renamed into place (cf. Zotero).
-- Rotation keeps the newest backup of each of the last 7 days and of each of the last
-  4 ISO weeks that have backups; pre-restore and pre-migration copies keep their newest 3.
-- A restore checks the backup's integrity and schema first, keeps the current database as
-  a pre-restore copy (or renames a damaged one aside, untouched), and only then replaces it.
+- Names carry the local time with its UTC offset and a sequence number
+  (``secretary-20260312-101500+0100-s42-manual.sqlite3``). Backups are ordered by the sequence,
+  not by the clock, so a clock that ran ahead or a time-zone change never makes an old copy
+  look newer than the one just taken.
+- Rotation thins only automatic backups: the two newest always stay, then the newest of each
+  of the last 7 days and of the last 4 ISO weeks that have backups. Manual, pre-restore and
+  pre-migration copies, and files the app did not name, are never deleted.
 - Checking a file never writes to it and never creates a ``-wal``/``-shm`` file beside it:
-  a file without a WAL is opened ``immutable=1``; one with a WAL is checked on a private copy.
+  a file without a WAL is opened ``immutable=1``; one with a WAL is checked on a private
+  0600 copy in a ``.check-*`` folder beside it, removed afterwards (and swept on next start).
 
-Nothing here imports Qt, SQLAlchemy or Alembic.
+Restore lives in ``store/restore.py``. Nothing here imports Qt, SQLAlchemy or Alembic.
 """
 
 from __future__ import annotations
@@ -27,51 +31,27 @@ from pathlib import Path
 from typing import Iterator
 
 from secretary_app.domain.errors import AppError, ValidationError
-from secretary_app.store import revision
+from secretary_app.store import files, revision
 
 AUTO_PREFIX = "secretary-"
 SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-KEEP_SPECIAL = 3  # pre-restore and pre-migration copies
+KEEP_NEWEST = 2  # automatic backups that stay whatever their names say about the time
 MAX_AGE = dt.timedelta(hours=24)
-# secretary-20260312-101500[-manual].sqlite3, pre-restore-20260312-101500.sqlite3,
-# pre-migration-0001-20260312-101500.sqlite3 (store/migrate.py)
+CLOCK_SLACK = dt.timedelta(hours=1)
+CHECK_PREFIX = ".check-"
+THINNED_KINDS = ("auto",)
+# secretary-20260312-101500+0100-s42[-manual].sqlite3, pre-restore-…, pre-migration-0001-…;
+# names from earlier versions have neither offset nor sequence (sequence 0, local time).
 _NAME = re.compile(r"^(?P<kind>secretary|pre-restore|pre-migration(?:-[0-9a-z_]+)*?)-"
-                   r"(?P<stamp>\d{8}-\d{6})(?:-(?P<label>manual))?(?:-(?P<n>\d+))?\.sqlite3$")
+                   r"(?P<stamp>\d{8}-\d{6})(?P<tz>[+-]\d{4})?(?:-s(?P<seq>\d+))?"
+                   r"(?:-(?P<label>manual))?(?:-(?P<n>\d+))?\.sqlite3$")
 REQUIRED_TABLES = ("alembic_version", "council", "party_group", "member", "task_type")
 
 
 class BackupError(AppError):
     """A backup could not be written, checked or restored; nothing was replaced."""
-
-
-# --- file modes -------------------------------------------------------------------------------
-
-def _private(path: Path) -> None:
-    if os.name == "posix" and path.exists():
-        os.chmod(path, 0o600)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _new_private_file(path: Path) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    _private(path)
 
 
 def sidecars(db_file: Path) -> tuple[Path, Path, Path]:
@@ -82,8 +62,23 @@ def sidecars(db_file: Path) -> tuple[Path, Path, Path]:
 
 # --- read-only access that never writes -----------------------------------------------------------
 
-def _immutable_uri(path: Path) -> str:
-    return Path(path).resolve().as_uri() + "?immutable=1"
+def _private_copy(src: Path, dst: Path) -> None:
+    files.new_private_file(dst)
+    with open(src, "rb") as fin, open(dst, "r+b") as fout:
+        shutil.copyfileobj(fin, fout, 1 << 20)
+
+
+@contextmanager
+def _check_folder(near: Path) -> Iterator[Path]:
+    """A 0700 folder for check copies: beside ``near`` (the data folder), else a private temp."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=CHECK_PREFIX, dir=near))
+    except OSError:  # a read-only folder: the copy still is private
+        folder = Path(tempfile.mkdtemp(prefix="secretary-check-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
@@ -91,23 +86,23 @@ def open_untouched(db_file: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection that writes nothing to, or beside, ``db_file``.
 
     Without a WAL the file is opened ``immutable=1`` (no locks, no -shm). With a non-empty
-    WAL, the committed data lives partly in the WAL, so the file and its WAL are copied to
-    a private temporary folder and the copy is opened (SQLite replays the WAL there).
+    WAL, the committed data lives partly in the WAL, so the file and its WAL are copied (0600)
+    into a private folder and the copy is opened (SQLite replays the WAL there).
     """
-    db_file = Path(db_file)
+    db_file = Path(db_file).absolute()
     wal = sidecars(db_file)[1]
     if wal.exists() and wal.stat().st_size > 0:
-        with tempfile.TemporaryDirectory(prefix="secretary-check-") as tmp:
-            copy = Path(tmp) / "check.sqlite3"
-            shutil.copyfile(db_file, copy)
-            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        with _check_folder(db_file.parent) as tmp:
+            copy = tmp / "check.sqlite3"
+            _private_copy(db_file, copy)
+            _private_copy(wal, copy.with_name(copy.name + "-wal"))
             con = sqlite3.connect(copy, timeout=5)
             try:
                 yield con
             finally:
                 con.close()
         return
-    con = sqlite3.connect(_immutable_uri(db_file), uri=True, timeout=5)
+    con = files.connect_immutable(db_file)
     try:
         yield con
     finally:
@@ -142,7 +137,9 @@ def is_healthy(db_file: Path) -> bool:
 
 
 def schema_problem(db_file: Path) -> str | None:
-    """None when ``db_file`` holds a schema this app can open (now or after upgrading)."""
+    """None when ``db_file`` holds the tables this app needs and a revision it knows.
+
+    Cheap (no Alembic); restore also compares the whole schema (``store/schema_check.py``)."""
     try:
         with open_untouched(db_file) as con:
             tables = {r for (r,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -150,7 +147,7 @@ def schema_problem(db_file: Path) -> str | None:
             if missing:
                 return f"mangler tabellerne {', '.join(missing)} / missing tables {', '.join(missing)}"
             revs = {r for (r,) in con.execute("SELECT version_num FROM alembic_version")}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
         return str(exc)
     unknown = sorted(r for r in revs if r not in revision.script_revisions())
     if unknown:
@@ -166,13 +163,25 @@ def schema_problem(db_file: Path) -> str | None:
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    created: dt.datetime  # local time, from the name (mtime if the name has none)
+    created: dt.datetime  # naive local time, from the name (mtime if the name has none)
     kind: str  # "auto", "manual", "pre-restore", "pre-migration", "other"
     size: int
+    seq: int = 0  # the folder's backup sequence; 0 for names from earlier versions
+
+    @property
+    def order(self) -> tuple:
+        return (self.seq, self.created, self.path.name)
 
     def as_dict(self) -> dict:
-        return {"file": str(self.path), "created": self.created.isoformat(timespec="seconds"),
-                "kind": self.kind, "size": self.size}
+        return {"file": str(self.path), "created": self.created.astimezone().isoformat(timespec="seconds"),
+                "kind": self.kind, "size": self.size, "seq": self.seq}
+
+
+def _local(stamp: str, tz: str | None) -> dt.datetime:
+    if tz:
+        aware = dt.datetime.strptime(stamp + tz, "%Y%m%d-%H%M%S%z")
+        return aware.astimezone().replace(tzinfo=None)
+    return dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
 
 
 def _info(path: Path) -> BackupInfo | None:
@@ -180,28 +189,36 @@ def _info(path: Path) -> BackupInfo | None:
         return None
     m = _NAME.match(path.name)
     try:
-        size = path.stat().st_size
-        mtime = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        st = path.stat()
     except OSError:
         return None
+    mtime = dt.datetime.fromtimestamp(st.st_mtime)
     if not m:
-        return BackupInfo(path, mtime, "other", size)
-    created = dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
+        return BackupInfo(path, mtime, "other", st.st_size)
+    try:
+        created = _local(m["stamp"], m["tz"])
+    except ValueError:
+        return BackupInfo(path, mtime, "other", st.st_size)
     kind = m["kind"]
     if kind == "secretary":
         kind = "manual" if m["label"] == "manual" else "auto"
     elif kind.startswith("pre-migration"):
         kind = "pre-migration"
-    return BackupInfo(path, created, kind, size)
+    return BackupInfo(path, created, kind, st.st_size, int(m["seq"] or 0))
 
 
 def list_backups(backups_dir: Path) -> list[BackupInfo]:
-    """All backups in the folder, newest first."""
+    """All backups in the folder, newest first (by sequence, then by the time in the name)."""
     backups_dir = Path(backups_dir)
     if not backups_dir.is_dir():
         return []
-    infos = [i for p in backups_dir.iterdir() if p.is_file() and (i := _info(p))]
-    return sorted(infos, key=lambda i: (i.created, i.path.name), reverse=True)
+    infos = [i for p in backups_dir.iterdir()
+             if p.is_file() and not p.is_symlink() and (i := _info(p))]
+    return sorted(infos, key=lambda i: i.order, reverse=True)
+
+
+def next_seq(backups_dir: Path) -> int:
+    return max((b.seq for b in list_backups(backups_dir)), default=0) + 1
 
 
 def last_backup_time(backups_dir: Path) -> dt.datetime | None:
@@ -210,25 +227,52 @@ def last_backup_time(backups_dir: Path) -> dt.datetime | None:
 
 
 def backup_due(backups_dir: Path, now: dt.datetime | None = None, max_age: dt.timedelta = MAX_AGE) -> bool:
+    """True when the newest backup is older than ``max_age``, or dated in the future (the
+    clock was wrong then or is wrong now: a fresh copy is the safe answer)."""
     last = last_backup_time(backups_dir)
     now = now or dt.datetime.now()
-    return last is None or now - last >= max_age
+    return last is None or now - last >= max_age or last - now > CLOCK_SLACK
 
 
 def _unique_target(folder: Path, stem: str) -> Path:
     target = folder / f"{stem}{SUFFIX}"
     n = 1
-    while target.exists():
+    while os.path.lexists(target):
         n += 1
         target = folder / f"{stem}-{n}{SUFFIX}"
     return target
 
 
-def backup_name(kind: str, now: dt.datetime | None = None) -> str:
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+def backup_name(kind: str, now: dt.datetime | None = None, seq: int | None = None,
+                revs: frozenset[str] | None = None) -> str:
+    """The stem for a new backup: local time with its UTC offset, then the sequence number."""
+    when = (now or dt.datetime.now()).astimezone()
+    stamp = when.strftime("%Y%m%d-%H%M%S%z") + (f"-s{seq}" if seq else "")
     if kind == "pre-restore":
         return f"pre-restore-{stamp}"
+    if kind == "pre-migration":
+        return f"pre-migration-{'-'.join(sorted(revs or ()))}-{stamp}".replace("--", "-")
     return f"{AUTO_PREFIX}{stamp}" + ("-manual" if kind == "manual" else "")
+
+
+def new_backup_path(backups_dir: Path, kind: str, now: dt.datetime | None = None,
+                    revs: frozenset[str] | None = None) -> Path:
+    return _unique_target(backups_dir, backup_name(kind, now, next_seq(backups_dir), revs))
+
+
+def ensure_backups_dir(backups_dir: Path) -> Path:
+    """``backups/`` as a real folder (created 0700), or a clear error naming what is in the way."""
+    from secretary_app.paths import make_private_dir
+
+    backups_dir = Path(backups_dir)
+    files.refuse_symlink(backups_dir)
+    if backups_dir.exists() and not backups_dir.is_dir():
+        raise BackupError(
+            f"{backups_dir} er en fil, ikke en mappe; sikkerhedskopier kan ikke gemmes. Omdøb eller "
+            "flyt filen (intet er ændret).",
+            f"{backups_dir} is a file, not a folder; no backup can be kept. Rename or move the file "
+            "(nothing was changed).")
+    return make_private_dir(backups_dir)
 
 
 # --- writing a backup ----------------------------------------------------------------------------------
@@ -236,52 +280,84 @@ def backup_name(kind: str, now: dt.datetime | None = None) -> str:
 def copy_database(src_file: Path, target: Path, *, untouched_source: bool = False) -> Path:
     """Copy a database with the online backup API via a checked temporary file.
 
-    The copy uses a rollback journal (no -wal beside a backup), is fsynced, reopened and
-    must pass quick_check before it is renamed to ``target``. Raises BackupError otherwise.
+    The copy is 0600 from its creation, uses a rollback journal (no -wal beside a backup), is
+    fsynced, reopened and must pass quick_check before it is renamed to ``target``. Raises
+    BackupError otherwise.
     """
     src_file, target = Path(src_file), Path(target)
     tmp = target.with_name(f".{target.name}.tmp")
-    _new_private_file(tmp)
+    files.new_private_file(tmp)
     try:
-        if untouched_source:
-            ctx = open_untouched(src_file)
-        else:
-            ctx = _plain(src_file)
+        ctx = open_untouched(src_file) if untouched_source else _plain(src_file)
         with ctx as src:
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
+                files.fault_point("sqlite commit (backup copy)")
                 dst.commit()
             finally:
                 dst.close()
-        _private(tmp)
-        _fsync_file(tmp)
+        files.fsync_file(tmp)
         problems = quick_check(tmp)
         if problems != ["ok"]:
             raise BackupError(
                 f"Sikkerhedskopien kunne ikke kontrolleres ({'; '.join(problems[:3])}); den er ikke gemt.",
                 f"The backup failed its check ({'; '.join(problems[:3])}); it was not kept.")
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
+        files.replace(tmp, target)
+        files.fsync_dir(target.parent)
         return target
     except sqlite3.Error as exc:
         raise BackupError(f"Sikkerhedskopien mislykkedes: {exc}", f"The backup failed: {exc}") from exc
+    except OSError as exc:
+        raise BackupError(f"Sikkerhedskopien kunne ikke skrives ({exc.strerror or exc}); intet er ændret.",
+                          f"The backup could not be written ({exc.strerror or exc}); nothing was changed.") from exc
     finally:
-        tmp.unlink(missing_ok=True)
-        for extra in sidecars(tmp):
-            extra.unlink(missing_ok=True)
+        for extra in (tmp, *sidecars(tmp)):
+            if os.path.lexists(extra):
+                files.unlink(extra)
 
 
 @contextmanager
 def _plain(db_file: Path) -> Iterator[sqlite3.Connection]:
     """A normal connection to a healthy live database (readers never block WAL writers)."""
-    con = sqlite3.connect(db_file, timeout=10)
+    con = sqlite3.connect(Path(db_file).absolute(), timeout=10)
     try:
         con.execute("PRAGMA busy_timeout=10000")
         yield con
     finally:
         con.close()
+
+
+def store_owned(db_file: Path) -> list[Path]:
+    """Files and folders in the data folder that the store owns (never a backup's target)."""
+    db_file = Path(db_file).absolute()
+    folder = db_file.parent
+    return [db_file, *sidecars(db_file), folder / "secretary.lock", folder / "settings.json",
+            folder / "backups"]
+
+
+def refuse_store_target(db_file: Path, target: Path) -> None:
+    """``--out`` may not name the database, its -wal/-shm/-journal, or anything in its folder."""
+    db_file, target = Path(db_file).absolute(), Path(target).absolute()
+    folder = db_file.parent.resolve()
+    real = target.parent.resolve() / target.name
+    hit = real.parent == folder or folder in real.parents
+    if not hit and target.exists():
+        for owned in store_owned(db_file):
+            try:
+                if owned.exists() and os.path.samefile(owned, target):
+                    hit = True
+            except OSError:
+                pass
+    if hit:
+        raise ValidationError(
+            f"Sikkerhedskopien kan ikke skrives til {target}: den ligger i datamappen {folder}, hvis filer "
+            "programmet selv styrer (databasen, dens -wal/-shm og backups/). Vælg en fil uden for "
+            "datamappen, eller brug `secretary-app backup` uden --out.",
+            f"The backup cannot be written to {target}: it is inside the data folder {folder}, whose files "
+            "the app manages itself (the database, its -wal/-shm and backups/). Choose a file outside "
+            "the data folder, or use `secretary-app backup` without --out.", field="out")
 
 
 def make_backup(db_file: Path, backups_dir: Path, kind: str = "auto", *, rotate_after: bool = True,
@@ -294,15 +370,10 @@ def make_backup(db_file: Path, backups_dir: Path, kind: str = "auto", *, rotate_
         from secretary_app.exports.atomic import check_writable_target
 
         target = check_writable_target(Path(out))
-        if target.resolve() == db_file.resolve():
-            raise ValidationError("Sikkerhedskopien kan ikke skrive over selve databasen.",
-                                  "The backup cannot overwrite the database itself.", field="out")
+        refuse_store_target(db_file, target)
         return copy_database(db_file, target)
-    backups_dir = Path(backups_dir)
-    backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(backups_dir, 0o700)
-    target = _unique_target(backups_dir, backup_name(kind, now))
+    backups_dir = ensure_backups_dir(Path(backups_dir))
+    target = new_backup_path(backups_dir, kind, now)
     copy_database(db_file, target)
     if rotate_after:
         rotate(backups_dir, now=now, protect=target)
@@ -312,153 +383,73 @@ def make_backup(db_file: Path, backups_dir: Path, kind: str = "auto", *, rotate_
 # --- rotation -----------------------------------------------------------------------------------------------
 
 def plan_rotation(backups: list[BackupInfo], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY,
-                  keep_special: int = KEEP_SPECIAL, protect: Path | None = None
-                  ) -> tuple[list[BackupInfo], list[BackupInfo]]:
-    """(keep, delete): newest per day for the last ``keep_daily`` days with backups, newest per
-    ISO week for the last ``keep_weekly`` weeks; newest ``keep_special`` pre-restore and
-    pre-migration copies. Files the app did not name, and ``protect`` (the backup just
-    written), are never deleted."""
-    if protect is not None:  # the newest of its day, whatever the clock's resolution says
-        backups = [b for b in backups if b.path != protect]
-        mine = _info(protect)
-        head = [mine] if mine else []
-        keep, delete = plan_rotation(head + backups, keep_daily, keep_weekly, keep_special)
-        return keep, delete
-    keep: list[BackupInfo] = []
-    delete: list[BackupInfo] = []
-    regular = [b for b in backups if b.kind in ("auto", "manual")]  # newest first, stable
+                  protect: Path | None = None) -> tuple[list[BackupInfo], list[BackupInfo]]:
+    """(keep, delete). Only automatic backups are ever deleted: the ``KEEP_NEWEST`` newest by
+    sequence stay, and the newest of each of the last ``keep_daily`` days and ``keep_weekly``
+    ISO weeks with backups. Manual, pre-restore and pre-migration copies, files the app did not
+    name, and ``protect`` (the backup just written) are always kept."""
+    backups = sorted(backups, key=lambda b: b.order, reverse=True)
+    auto = [b for b in backups if b.kind in THINNED_KINDS and b.path != protect]
     days: dict[dt.date, BackupInfo] = {}
     weeks: dict[tuple[int, int], BackupInfo] = {}
-    for b in regular:
+    for b in auto:  # newest (by sequence) first, so each bucket holds its newest copy
         days.setdefault(b.created.date(), b)
         weeks.setdefault(tuple(b.created.isocalendar())[:2], b)
-    chosen = {id(b) for b in list(days.values())[:keep_daily]}
+    chosen = {id(b) for b in auto[:KEEP_NEWEST]}
+    chosen |= {id(b) for b in list(days.values())[:keep_daily]}
     chosen |= {id(b) for b in list(weeks.values())[:keep_weekly]}
-    for b in regular:
-        (keep if id(b) in chosen else delete).append(b)
-    for kind in ("pre-restore", "pre-migration"):
-        special = sorted((b for b in backups if b.kind == kind), key=lambda b: b.created, reverse=True)
-        keep.extend(special[:keep_special])
-        delete.extend(special[keep_special:])
-    keep.extend(b for b in backups if b.kind == "other")
+    delete = [b for b in auto if id(b) not in chosen]
+    dropped = {id(b) for b in delete}
+    keep = [b for b in backups if id(b) not in dropped]
     return keep, delete
 
 
 def rotate(backups_dir: Path, now: dt.datetime | None = None, protect: Path | None = None) -> list[Path]:
-    """Delete the backups the rotation plan drops; returns the deleted paths."""
+    """Delete the automatic backups the rotation plan drops; returns the deleted paths."""
     _keep, delete = plan_rotation(list_backups(backups_dir), protect=protect)
     removed = []
     for b in delete:
         try:
-            b.path.unlink()
+            files.unlink(b.path)
             removed.append(b.path)
         except OSError:
             pass
-    for stale in Path(backups_dir).glob(".*.tmp"):  # left by a crash mid-backup
-        stale.unlink(missing_ok=True)
     return removed
 
 
 def newest_good_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup that passes quick_check and has a schema this app can open."""
+    """The newest backup (by sequence) that passes quick_check and has a schema this app can open."""
     for b in list_backups(backups_dir):
         if is_healthy(b.path) and schema_problem(b.path) is None:
             return b
     return None
 
 
-# --- restore --------------------------------------------------------------------------------------------------
+# --- leftovers of a crash --------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    pre_restore: Path | None  # a backup copy of the database that was replaced
-    damaged: Path | None  # a damaged database renamed aside (never overwritten)
+def sweep_leftovers(data_dir: Path) -> list[Path]:
+    """Remove temporary files a killed backup, restore, check or migration left behind.
 
+    Only the holder of the data folder's lock calls this (nobody else is mid-write)."""
+    from secretary_app.store.restore import STAGING_SUFFIXES
 
-def check_backup_file(backup: Path) -> None:
-    """Raise BackupError naming the problem unless ``backup`` is a sound store."""
-    backup = Path(backup)
-    if not backup.is_file():
-        raise BackupError(f"Sikkerhedskopien findes ikke: {backup}", f"The backup does not exist: {backup}")
-    with open(backup, "rb") as fh:
-        head = fh.read(16)
-    if head != b"SQLite format 3\x00":
-        raise BackupError(f"{backup} er ikke en SQLite-database.", f"{backup} is not an SQLite database.")
-    problems = quick_check(backup)
-    if problems != ["ok"]:
-        raise BackupError(
-            f"Sikkerhedskopien {backup.name} er beskadiget ({'; '.join(problems[:3])}); intet er ændret.",
-            f"The backup {backup.name} is damaged ({'; '.join(problems[:3])}); nothing was changed.")
-    problem = schema_problem(backup)
-    if problem:
-        raise BackupError(f"Sikkerhedskopien {backup.name} kan ikke bruges: {problem}. Intet er ændret.",
-                          f"The backup {backup.name} cannot be used: {problem}. Nothing was changed.")
-
-
-def _aside_name(db_file: Path, label: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db_file.with_name(f"{db_file.name}.{label}-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = db_file.with_name(f"{db_file.name}.{label}-{stamp}-{n}")
-    return target
-
-
-def move_aside(db_file: Path, label: str = "damaged") -> Path:
-    """Rename a database and its sidecar files aside, untouched; returns the new name."""
-    target = _aside_name(db_file, label)
-    os.replace(db_file, target)
-    for side, suffix in zip(sidecars(db_file), ("-journal", "-wal", "-shm")):
-        if side.exists():
-            os.replace(side, target.with_name(target.name + suffix))
-    return target
-
-
-def _checkpoint_and_close(db_file: Path) -> None:
-    """Fold the WAL into the main file so the file alone is the database."""
-    con = sqlite3.connect(db_file, timeout=10)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        con.close()
-
-
-def restore_backup(db_file: Path, backup: Path, backups_dir: Path) -> RestoreResult:
-    """Replace ``db_file`` with ``backup`` after checking it; the caller holds the instance
-    lock and has closed every connection to ``db_file``.
-
-    A healthy current database is first copied to ``pre-restore-*.sqlite3``; a damaged one
-    is renamed aside (``secretary.sqlite3.damaged-*``) and never written to.
-    """
-    db_file, backup, backups_dir = Path(db_file), Path(backup), Path(backups_dir)
-    check_backup_file(backup)
-    if backup.resolve() == db_file.resolve():
-        raise BackupError("Databasen kan ikke gendannes fra sig selv.", "The database cannot be restored from itself.")
-    staging = db_file.with_name(f".{db_file.name}.restore.tmp")
-    copy_database(backup, staging, untouched_source=True)
-    pre_restore = damaged = None
-    try:
-        if db_file.exists():
-            if is_healthy(db_file):
-                backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-                pre_restore = _unique_target(backups_dir, backup_name("pre-restore"))
-                copy_database(db_file, pre_restore)
-                _checkpoint_and_close(db_file)
-                old = move_aside(db_file, "replaced")
-            else:
-                damaged = move_aside(db_file, "damaged")
-                old = None
-        else:
-            old = None
-        os.replace(staging, db_file)
-        _private(db_file)
-        _fsync_dir(db_file.parent)
-    finally:
-        staging.unlink(missing_ok=True)
-    if old is not None:  # a verified copy of it is in pre_restore
-        for f in (old, *sidecars(old)):
-            f.unlink(missing_ok=True)
-    rotate(backups_dir, protect=pre_restore)
-    return RestoreResult(restored_from=backup, pre_restore=pre_restore, damaged=damaged)
+    data_dir = Path(data_dir)
+    removed: list[Path] = []
+    folders = [data_dir, data_dir / "backups"]
+    for folder in folders:
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for p in folder.iterdir():
+            name = p.name
+            stale = (
+                (name.startswith(".") and (name.endswith(".tmp") or ".tmp-" in name))
+                or (name.startswith("pre-migration-") and (name.endswith(".tmp") or ".tmp-" in name))
+                or any(name.endswith(s) or (s + "-") in name for s in STAGING_SUFFIXES)
+            )
+            if name.startswith(CHECK_PREFIX) and p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+                removed.append(p)
+            elif stale and (p.is_file() or p.is_symlink()):
+                files.unlink(p)
+                removed.append(p)
+    return removed

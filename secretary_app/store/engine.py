@@ -3,14 +3,17 @@ every test pass the path they want (nothing global)."""
 
 from __future__ import annotations
 
-import os
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
+
+from secretary_app.store import files
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -23,26 +26,34 @@ PRAGMAS = (
     "PRAGMA secure_delete=ON",  # erased personal data does not linger in free pages
 )
 
+SCRATCH_PRAGMAS = ("PRAGMA journal_mode=DELETE", "PRAGMA synchronous=OFF", "PRAGMA foreign_keys=ON")
+
 
 def touch_private(path: Path) -> None:
-    """Create the file 0600 before SQLite does (SQLite would honour the umask)."""
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+    """Create the file 0600 before SQLite does (SQLite would honour the umask). An existing
+    file keeps the mode its owner gave it, and a symlink in its place is refused."""
+    files.create_private(Path(path))
+    for side in (path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")):
+        files.refuse_symlink(side)
 
 
-def make_engine(db_file: Path | str, *, readonly: bool = False) -> Engine:
-    db_file = Path(db_file)
-    if readonly:
-        url = f"sqlite:///file:{db_file}?mode=ro&uri=true"
-    else:
+def make_engine(db_file: Path | str, *, readonly: bool = False, durable: bool = True) -> Engine:
+    """``durable=False`` is for scratch files only (a schema built to compare, a copy checked
+    and fsynced afterwards): no WAL, no fsync per commit."""
+    db_file = Path(db_file).absolute()
+    if not readonly:
         touch_private(db_file)
-        url = f"sqlite:///{db_file}"
+    timeout = BUSY_TIMEOUT_MS / 1000
+
+    def connect():
+        # By path (or a fully quoted URI): a '?', '#' or '%' in the folder's name is no URI syntax.
+        if readonly:
+            return files.connect_readonly(db_file, timeout=timeout, check_same_thread=False)
+        return sqlite3.connect(db_file, timeout=timeout, check_same_thread=False)
+
     engine = create_engine(
-        url,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        "sqlite://", creator=connect, poolclass=QueuePool,
+        hide_parameters=True,  # an error message never quotes request text
     )
 
     @event.listens_for(engine, "connect")
@@ -50,11 +61,15 @@ def make_engine(db_file: Path | str, *, readonly: bool = False) -> Engine:
         # Let SQLAlchemy, not pysqlite, decide where transactions begin.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        for pragma in PRAGMAS:
+        for pragma in PRAGMAS if durable else SCRATCH_PRAGMAS:
             if readonly and "journal_mode" in pragma:
                 continue
             cur.execute(pragma)
         cur.close()
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(_conn):  # pragma: no cover
+        files.fault_point("sqlite commit")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # pragma: no cover
@@ -70,6 +85,7 @@ class Store:
         self.path = Path(db_file)
         self.readonly = readonly
         self.engine = make_engine(self.path, readonly=readonly)
+        self.notices: list[str] = []  # what opening did that the user should hear about
 
     @contextmanager
     def session(self) -> Iterator[Session]:

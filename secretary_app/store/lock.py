@@ -115,7 +115,17 @@ class InstanceLock:
                 self._mine = True
                 return True
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            from secretary_app.store import files
+
+            files.refuse_symlink(self.path)  # never truncate or chmod the target of a link
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | files.O_NOFOLLOW, 0o600)
+            except OSError as exc:
+                if self.path.is_symlink():
+                    files.refuse_symlink(self.path)
+                raise StoreLockedError(
+                    f"Låsefilen {self.path} kan ikke åbnes ({exc.strerror}); intet er ændret.",
+                    f"The lock file {self.path} cannot be opened ({exc.strerror}); nothing was changed.") from exc
             if not _lock_fd(fd):
                 os.close(fd)
                 return False

@@ -5,11 +5,9 @@ Alembic (and with it SQLAlchemy) is imported only when a migration must run.
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 
-from secretary_app.store import revision
+from secretary_app.store import files, revision
 from secretary_app.store.revision import StoreTooNewError  # noqa: F401  (re-export)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -19,40 +17,30 @@ def alembic_config(connection):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))  # configparser
     cfg.attributes["connection"] = connection
     return cfg
 
 
 def backup_before_migration(db_file: Path, backups_dir: Path, from_revs: frozenset[str]) -> Path:
-    """Copy the database with SQLite's online backup API before touching its schema."""
-    backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"pre-migration-{'-'.join(sorted(from_revs))}-{stamp}.sqlite3"
-    tmp = target.with_suffix(".tmp")
-    src = sqlite3.connect(db_file)
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    tmp.chmod(0o600)
-    tmp.replace(target)
-    return target
+    """A checked copy (0600 from creation, online backup API) before touching the schema."""
+    from secretary_app.store import backups
+
+    folder = backups.ensure_backups_dir(backups_dir)
+    target = backups.new_backup_path(folder, "pre-migration", revs=from_revs)
+    return backups.copy_database(db_file, target)
 
 
-def upgrade(db_file: Path, target: str = "heads") -> None:
+def upgrade(db_file: Path, target: str = "heads", *, durable: bool = True) -> None:
     from alembic import command
 
     from secretary_app.store.engine import make_engine
 
-    engine = make_engine(db_file)
+    engine = make_engine(db_file, durable=durable)
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), target)
+        files.fault_point("migration committed")
     finally:
         engine.dispose()
 

@@ -53,7 +53,9 @@ def preview(db_file: Path, prefer_group: int | None = None) -> Preview | None:
     state = revision.check(db_file)
     if not state.current:
         return None
-    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True, timeout=2)
+    from secretary_app.store.files import connect_readonly
+
+    con = connect_readonly(db_file, timeout=2)
     try:
         groups = [GroupRow(*r) for r in con.execute(
             "SELECT id, name, list_letter FROM party_group ORDER BY list_letter, name")]

@@ -20,6 +20,13 @@ _DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
 class StoreTooNewError(RuntimeError):
     """The database was written by a newer version of the app."""
 
+    def __init__(self, da: str, en: str | None = None):
+        super().__init__(da)
+        self.da, self.en = da, en or da
+
+    def message(self, lang: str = "da") -> str:
+        return self.en if lang == "en" else self.da
+
 
 def script_revisions(versions_dir: Path = VERSIONS_DIR) -> dict[str, tuple[str, ...]]:
     """Map every revision id to its parents, from the migration files."""
@@ -45,8 +52,9 @@ def db_revisions(db_file: Path) -> frozenset[str] | None:
     """The revisions stamped in the database, or None when it has no schema yet."""
     if not db_file.exists() or db_file.stat().st_size == 0:
         return None
-    uri = f"file:{db_file}?mode=ro"
-    con = sqlite3.connect(uri, uri=True, timeout=10)
+    from secretary_app.store.files import connect_readonly
+
+    con = connect_readonly(db_file, timeout=10)
     try:
         has = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -85,6 +93,9 @@ def check(db_file: Path) -> RevisionState:
         raise StoreTooNewError(
             f"Databasen {db_file} er skrevet af en nyere version af Medlemssekretær "
             f"(skemaversion {', '.join(sorted(state.unknown))}). Opdatér programmet; "
-            "databasen er ikke ændret."
+            "databasen er ikke ændret.",
+            f"The database {db_file} was written by a newer version of Medlemssekretær "
+            f"(schema revision {', '.join(sorted(state.unknown))}). Update the app; "
+            "the database was not changed.",
         )
     return state

@@ -140,17 +140,23 @@ class RescuePanel(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(40, 30, 40, 30)
         lay.setSpacing(14)
-        title = QLabel(self.tr("Nødtilstand: databasen er beskadiget"))
+        title = QLabel(self.tr("Nødtilstand: databasen er beskadiget") if state.exists
+                       else self.tr("Nødtilstand: databasen mangler"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #a00;")
         lay.addWidget(title)
         problem = "; ".join(state.problems[:3])
-        text = QLabel(self.tr(
+        text = QLabel((self.tr(
+            "<p>Databasen mangler, men sikkerhedskopier eller gemte filer viser, at den har fandtes:</p>"
+            "<p><tt>%1</tt></p>"
+            "<p>Programmet opretter <b>ikke</b> en ny, tom database (og ingen demodata). Gendan den nyeste "
+            "sikkerhedskopi, der består kontrollen.</p>"
+            "<p>Database: <tt>%2</tt></p>") if not state.exists else self.tr(
             "<p>SQLite's kontrol af databasen fejlede, da programmet startede:</p>"
             "<p><tt>%1</tt></p>"
             "<p>Programmet har <b>ikke</b> ændret filen og åbner den ikke for skrivning. Den bedste vej "
             "videre er at gendanne den nyeste sikkerhedskopi, der består kontrollen. Den beskadigede "
             "fil omdøbes og bliver liggende uændret ved siden af, så intet går tabt.</p>"
-            "<p>Database: <tt>%2</tt></p>").replace("%1", _escape(problem)).replace("%2", _escape(str(state.db_file))))
+            "<p>Database: <tt>%2</tt></p>")).replace("%1", _escape(problem)).replace("%2", _escape(str(state.db_file))))
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(text)
@@ -325,7 +331,9 @@ def enter_rescue(window, state) -> None:
     window.stack.setCurrentWidget(panel)
     window.group_combo.clear()
     window.group_combo.setEnabled(False)
-    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Nødtilstand: databasen er beskadiget og er ikke ændret"))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Nødtilstand: databasen er beskadiget og er ikke ændret")
+        if state.exists else QCoreApplication.translate("MainWindow", "Nødtilstand: databasen mangler; der er ikke oprettet en ny"))
     from secretary_app import APP_NAME
 
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "Nødtilstand") + f" – {APP_NAME}")

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             from secretary_app.services import backup, demo
             from secretary_app.services.opening import open_store
 
-            state = backup.health(self.db_file)  # quick_check; never writes a damaged file
+            state = backup.health(self.db_file, recover=True, lang=self.lang)  # never writes a damaged file
             if not state.ok:
                 return state
             store = open_store(self.db_file)
@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
         self.reload_groups(select_id=self.settings.last_group_id)
         self.nav.setCurrentRow(0)
         note = self.tr("Demodata oprettet. ") if seeded else ""
+        note += "".join((n.split(" / ") + [n])[self.lang == "en"] + " " for n in getattr(store, "notices", ()))
         self.statusBar().showMessage(note + self.tr("Data: %1").replace("%1", str(data_dir)))
         self.store_ready.emit()
 

@@ -116,11 +116,11 @@ def test_rotation_keeps_7_daily_and_4_weekly(tmp_path):
     last = (start + dt.timedelta(days=59)).date()
     # The newest 7 days (the newest backup of each), plus older weeks' newest up to 4 weeks.
     assert [d for d in days if d > last - dt.timedelta(days=7)] == [last - dt.timedelta(days=i) for i in range(7)]
-    assert all(b.created.hour == 17 for b in regular)
+    assert all(b.created.hour == 17 for b in regular[backups.KEEP_NEWEST:])  # the 2 newest always stay
     weeks = {tuple(b.created.isocalendar())[:2] for b in regular}
-    assert len(weeks) <= 4 and len(regular) <= 7 + 4
+    assert len(weeks) <= 4 and len(regular) <= backups.KEEP_NEWEST + 7 + 4
     assert len(regular) >= 8  # at least one older weekly backup beyond the daily ones
-    assert len([b for b in left if b.kind == "pre-restore"]) == 3
+    assert len([b for b in left if b.kind == "pre-restore"]) == 5  # never rotated away
     assert (folder / "my-own-copy.sqlite3").exists()
 
 
@@ -193,7 +193,8 @@ def test_restore_over_a_damaged_database_renames_it_aside_untouched(filled, data
 def test_newest_good_backup_skips_damaged_ones(filled, data_dir):
     folder = data_dir / "backups"
     older = svc.backup_now(kind="auto")
-    newer = folder / backups.backup_name("manual", dt.datetime.now() + dt.timedelta(minutes=5))
+    newer = folder / backups.backup_name("manual", dt.datetime.now() + dt.timedelta(minutes=5),
+                                         seq=backups.next_seq(folder))
     newer = Path(str(newer) + ".sqlite3")
     newer.write_bytes(older.read_bytes())
     damage(newer)
