@@ -103,7 +103,7 @@ def parse_item(doc: Doc, cand: Candidate, stop: int, heading: str) -> AgendaItem
             if officer:
                 item.initials = item.initials or initials_of(officer.group("ini"))
                 continue
-            if s == title:  # the title printed again under the case number
+            if s == title or GROUP_HEADING_RE.match(s):  # the title or group printed again
                 continue
         if s:
             seen_text += 1
