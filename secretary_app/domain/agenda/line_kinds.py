@@ -68,7 +68,7 @@ _CASE_NO = (r"[A-ZÆØÅ]{2,6}-\d{4}-\d{3,7}"  # SAG-2024-04469, DAG-2019-00336
             r"|\d{2}/\d{3,8}(?:-\d+)?"  # 24/12345
             r"|\d{4}/\d{3,8}")  # 2024/12345
 _INITIALS = r"[a-zæøå]{2,6}\d{0,2}"
-CASE_LINE_RE = re.compile(rf"^(?:(?:åbent|åben|lukket)\s*[-–:]\s*)?(?P<case>{_CASE_NO})(?:\s+(?P<ini>{_INITIALS}))?$")
+CASE_LINE_RE = re.compile(rf"^(?:(?i:åbent|åben|lukket)\s*[-–:]\s*)?(?P<case>{_CASE_NO})(?:\s+(?P<ini>{_INITIALS}))?$")
 LABELLED_CASE_RE = re.compile(
     r"^(?:sagsnr|sags\s*nr|sagsnummer|sags-?id|j\.?\s*nr|journalnr|journalnummer|"
     r"dok(?:ument)?\.?\s*nr)\.?\s*:?\s*"
