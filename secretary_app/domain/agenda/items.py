@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from secretary_app.domain.agenda.line_kinds import (
-    ATTACHMENT_RE, GROUP_HEADING_RE, OFFICER_RE, TITLE_CASE_RE, case_of, heading_of, initials_of,
+    ATTACHMENT_RE, GROUP_HEADING_RE, OFFICER_RE, SAG_NR_RE, TITLE_CASE_RE, case_of, heading_of, initials_of,
     section_name,
 )
 from secretary_app.domain.agenda.model import AgendaItemData, is_closed_title
@@ -62,7 +62,7 @@ def read_title(doc: Doc, cand: Candidate, stop: int) -> tuple[str, int]:
             break
         if case_of(s) or section_name(s) or _BULLET_RE.match(s) or len(title) > 250 \
                 or heading_of(s) or GROUP_HEADING_RE.match(s) or BARE_NUMBER_RE.match(s) \
-                or s in doc.repeated or s == cand.title:
+                or s in doc.repeated or s == cand.title or SAG_NR_RE.match(s):
             break
         title = join_wrapped(title, s)
         taken += 1

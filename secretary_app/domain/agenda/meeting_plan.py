@@ -50,7 +50,7 @@ _YEAR_HEADING_RE = re.compile(r"(?<![-\d./])(?P<y>(?:19|20)\d{2})(?![-\d./])")
 _MEETING_WORD_RE = re.compile(r"møde|byråd|udvalg|kommunalbestyrelse|regionsråd|kkr|plan|kalender",
                               re.IGNORECASE)
 _BODY_HEADING_RE = re.compile(
-    r"^[A-ZÆØÅ][\wæøåÆØÅ &,.-]{0,60}?(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen?|regionsråd(?:et)?"
+    r"^(?:[A-ZÆØÅ][\wæøåÆØÅ &,.-]{0,60}?)?(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen?|regionsråd(?:et)?"
     r"|borgerrepræsentationen|magistraten|KKR [A-ZÆØÅ][\wæøå]+)$", re.IGNORECASE)
 _BODY_IN_TEXT_RE = re.compile(
     r"\b(?P<b>(?:[A-ZÆØÅ][\wæøå]+\s+)?(?:Byråd|Kommunalbestyrelse|Regionsråd)|KKR\s+[A-ZÆØÅ][\wæøå]+"

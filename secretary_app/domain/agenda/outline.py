@@ -209,13 +209,20 @@ def choose(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     if not bodied:
         return best_chain(cands)
     family = Counter(_family(c.style) for c in bodied).most_common(1)[0][0]
-    lists = {r for r, members in runs.items()
-             if len(members) >= 2 and 2 * sum(m.marked for m in members) < len(members)}
+    # a group item ("1. KKR") right before its first child ("1.1.") is no list entry
+    parents = {id(p) for p, c in zip(cands, cands[1:])
+               if len(c.number) > len(p.number) and c.number[:len(p.number)] == p.number}
+    lists = set()
+    for r, members in runs.items():
+        entries = [m for m in members if id(m) not in parents]
+        # the last entry of a list is followed by the item's next section; the others are not
+        if len(entries) >= 2 and 2 * sum(m.marked for m in entries[:-1]) < len(entries) - 1:
+            lists.add(r)
     # a list's last entry may be followed by the item's next section: kept, but light
     pool = [c for c in cands if _family(c.style) == family and not c.toc
-            and (c.run not in lists or c.marked)]
+            and (c.run not in lists or c.marked or id(c) in parents)]
     for c in pool:
-        if c.run in lists:
+        if c.run in lists and id(c) not in parents:
             c.weight = 0.5
     chain = best_chain(pool)
     used = {c.number for c in chain}
