@@ -107,19 +107,30 @@ def agenda_from_outline(entries: list[tuple[int, str]], text: str) -> Agenda:
         parsed = parse_agenda(text)
     except AgendaError:
         parsed = None
-    outline: list[tuple[str, str]] = []
-    levels = [lvl for lvl, _ in entries]
-    top = min(levels) if levels else 0
+    numbered: list[tuple[tuple[int, ...], str]] = []
+    plain: list[str] = []
+    top = min((lvl for lvl, _ in entries), default=0)
     for level, raw in entries:
         title = " ".join((raw or "").split())
         if not title:
             continue
         h = heading_of(title)
-        if h and h.style != "nodot" or (h and h.style == "nodot" and level == top):
-            outline.append((".".join(str(p) for p in h.number), h.title))
+        if h and not h.toc:
+            numbered.append((h.number, h.title))
         elif level == top and not re.match(r"(?i)^(?:forside|indhold|indholdsfortegnelse|bilag|"
-                                           r"deltagere|underskrift|mødeoplysninger)\b", title):
-            outline.append(("", title))
+                                           r"deltagere|underskrift|mødeoplysninger|dagsorden|referat)\b",
+                                           title):
+            plain.append(title)
+    outline: list[tuple[str, str]] = []
+    if numbered:
+        # a group bookmark ("1. KKR") with numbered children is no item of its own
+        for k, (num, title) in enumerate(numbered):
+            nxt = numbered[k + 1][0] if k + 1 < len(numbered) else None
+            if nxt is not None and len(nxt) > len(num) and nxt[:len(num)] == num:
+                continue
+            outline.append((".".join(str(p) for p in num), title))
+    else:
+        outline = [("", t) for t in plain]
     if not outline:
         if parsed is None:
             raise AgendaError("PDF-filens bogmærker viser ingen dagsordenspunkter, og teksten heller ikke.",
@@ -148,9 +159,14 @@ def agenda_from_outline(entries: list[tuple[int, str]], text: str) -> Agenda:
     if parsed is None:
         from secretary_app.domain.agenda.model import AgendaHeader
 
-        doc = Doc(check_text(text))
         warnings: list[str] = []
-        header = parse_header(doc, len(doc.text), warnings) if doc.text else AgendaHeader()
+        try:
+            doc = Doc(check_text(text))
+            header = parse_header(doc, len(doc.text), warnings)
+        except AgendaError:
+            header = AgendaHeader()
+        if header.date is None:
+            warnings.append("Mødedatoen står ikke i dokumentet; skriv den i gennemsynet.")
         return Agenda(header, items, warnings, [], any(i.decision for i in items))
     return Agenda(parsed.meeting, items, parsed.warnings, parsed.unread, parsed.is_minutes)
 
