@@ -54,9 +54,9 @@ def with_bookmarks(pdf: bytes, marks: list[tuple[str, int, list[str]]]) -> bytes
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     for title, page, children in marks:
-        parent = writer.add_outline_item(title, page)
+        parent = writer.add_outline_item(title=title, page_number=page)
         for child in children:
-            writer.add_outline_item(child, page, parent=parent)
+            writer.add_outline_item(title=child, page_number=page, parent=parent)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

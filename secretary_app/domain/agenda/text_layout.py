@@ -114,7 +114,11 @@ _TRANSLATE = {0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x00AD: "", 0x2010: "-", 0x
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    return text.translate(_TRANSLATE).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    for code, to in _TRANSLATE.items():  # str.replace per character is far faster than translate
+        ch = chr(code)
+        if ch in text:
+            text = text.replace(ch, to)
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
 
 
 def check_text(text: Any) -> list[str]:
