@@ -19,7 +19,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from secretary_app.domain import vocab
-from secretary_app.domain.agenda import Agenda, AgendaItemData, parse_agenda
+from secretary_app.domain.agenda import Agenda, parse_agenda
 from secretary_app.domain.agenda.meeting_plan import MeetingPlan, parse_meeting_plan
 from secretary_app.domain.dates import format_short, local_today
 from secretary_app.domain.errors import NotFoundError, ValidationError
@@ -335,62 +335,14 @@ def _find_same(s: Session, group_id: int, date: dt.date, body_kind: str, body_na
 
 def import_agenda(store: Store, group_id: int, agenda: Agenda | str, *, body_kind: str | None = None,
                   body_name: str | None = None, source: str = "") -> ImportResult:
-    """Store a parsed agenda: one transaction, updating the meeting if it exists.
-
-    Items are matched on their number; items no longer on the agenda are removed, and what
-    was linked to them stays but unlinked."""
+    """Store a parsed agenda as read, in one transaction, updating the meeting if it exists
+    (items matched as ``agenda_import.save_review`` describes)."""
     if isinstance(agenda, str):
         agenda = parse_agenda(agenda)
-    head = agenda.meeting
-    if head.date is None:
-        raise ValidationError("Dagsordenen har ingen mødedato.", "The agenda has no meeting date.",
-                              field="date")
-    name = body_name if body_name is not None else head.body
-    kind = body_kind or head.body_kind
-    clean = _clean(dict(date=head.date, body_kind=kind, body_name=name, title=head.title,
-                        place=head.place, start_time=head.start_time, end_time=head.end_time,
-                        group_meeting_start=head.group_meeting_start,
-                        group_meeting_end=head.group_meeting_end, source=source))
-    numbers = [i.number for i in agenda.items]
-    if len(set(numbers)) != len(numbers):
-        dup = next(n for n in numbers if numbers.count(n) > 1)
-        raise ValidationError(f"Punkt {dup} står flere gange på dagsordenen.",
-                              f"Item {dup} appears more than once on the agenda.", field="file")
-    with store.session() as s:
-        _group(s, group_id)
-        meeting = _find_same(s, group_id, head.date, kind, name)
-        created = meeting is None
-        if created:
-            meeting = Meeting(group_id=group_id, uid=str(uuid.uuid4()), **clean)
-        else:
-            for k, v in clean.items():
-                # keep what the agenda does not say (a plan's end time, a typed note)
-                if v not in (None, "") or k in ("date", "body_kind"):
-                    setattr(meeting, k, v)
-        _check_times(meeting)
-        s.add(meeting)
-        s.flush()
-        old = {it.number: it for it in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id))}
-        kept: list[AgendaItem] = []
-        for pos, data in enumerate(agenda.items):
-            it = old.pop(data.number, None) or AgendaItem(meeting_id=meeting.id, number=data.number, title="")
-            _fill_item(it, data, pos)
-            s.add(it)
-            kept.append(it)
-        _unlink(s, [it.id for it in old.values()])
-        for it in old.values():
-            s.delete(it)
-        s.flush()
-        return ImportResult(meeting, kept, created, list(agenda.warnings))
+    from secretary_app.services import agenda_import
 
-
-def _fill_item(it: AgendaItem, data: AgendaItemData, pos: int) -> None:
-    it.position = pos
-    it.title = clean_text(data.title, "Punktets titel", "The item title", max_len=1000)
-    it.case_number = data.case_number[:100]
-    it.initials = data.initials[:20]
-    it.sections_json = json.dumps(data.sections, ensure_ascii=False)
-    it.attachments = data.attachments
+    review = agenda_import.review_of(agenda, source=source, body_name=body_name, body_kind=body_kind)
+    return agenda_import.save_review(store, group_id, review)
 
 
 def import_agenda_file(store: Store, group_id: int, path: Path | str, **kw: Any) -> ImportResult:
