@@ -166,7 +166,8 @@ def _sections(old: AgendaItem | None, new: AgendaItemData) -> str:
     return json.dumps(merged, ensure_ascii=False)
 
 
-def _check(review: Review) -> None:
+def check_review(review: Review) -> None:
+    """What saving refuses: no date, no items, an item without number or a number twice."""
     if review.date is None:
         raise ValidationError("Skriv mødedatoen; dokumentet nævner den ikke.",
                               "Enter the meeting date; the document does not give it.", field="date")
@@ -218,14 +219,14 @@ def _match(old: list[AgendaItem], new: list[AgendaItemData]) -> dict[int, Agenda
 @changes(Kind.MEETINGS | Kind.AGENDA_ITEMS)
 def save_review(store: Store, group_id: int, review: Review) -> _m.ImportResult:
     """Store the reviewed meeting and items, updating the meeting it continues."""
-    _check(review)
+    check_review(review)
     name = clean_text(review.body_name, "Mødeforum", "The body", max_len=NAME_MAX, required=False)
     kind = review.body_kind or body_kind_of(name)
     clean = _m._clean(dict(date=review.date, body_kind=kind, body_name=name, title=review.title,
                            place=review.place, start_time=review.start_time, end_time=review.end_time,
                            group_meeting_start=review.group_meeting_start,
                            group_meeting_end=review.group_meeting_end, source=review.source))
-    warnings = list(review.warnings)
+    warnings: list[str] = []  # what saving did that the review did not show
     with store.session() as s:
         _m._group(s, group_id)
         meeting = s.get(Meeting, review.meeting_id) if review.meeting_id else None

@@ -342,7 +342,9 @@ def import_agenda(store: Store, group_id: int, agenda: Agenda | str, *, body_kin
     from secretary_app.services import agenda_import
 
     review = agenda_import.review_of(agenda, source=source, body_name=body_name, body_kind=body_kind)
-    return agenda_import.save_review(store, group_id, review)
+    result = agenda_import.save_review(store, group_id, review)
+    result.warnings[:0] = review.warnings
+    return result
 
 
 def import_agenda_file(store: Store, group_id: int, path: Path | str, **kw: Any) -> ImportResult:

@@ -212,12 +212,16 @@ def choose(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # a group item ("1. KKR") right before its first child ("1.1.") is no list entry
     parents = {id(p) for p, c in zip(cands, cands[1:])
                if len(c.number) > len(p.number) and c.number[:len(p.number)] == p.number}
+    first_bodied = bodied[0].index
     lists = set()
     for r, members in runs.items():
         entries = [m for m in members if id(m) not in parents]
         # the last entry of a list is followed by the item's next section; the others are not
         if len(entries) >= 2 and 2 * sum(m.marked for m in entries[:-1]) < len(entries) - 1:
-            lists.add(r)
+            # lists in the text start again at 1; short items at the end ("3. Orientering",
+            # "4. Eventuelt") continue the agenda's numbers
+            if entries[0].index < first_bodied or entries[0].number[-1] == 1:
+                lists.add(r)
     # a list's last entry may be followed by the item's next section: kept, but light
     pool = [c for c in cands if _family(c.style) == family and not c.toc
             and (c.run not in lists or c.marked or id(c) in parents)]
