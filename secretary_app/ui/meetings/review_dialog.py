@@ -66,6 +66,9 @@ class AgendaReviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_DECISION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_DECISION, 220)
+        self.table.setWordWrap(False)
         self.table.itemChanged.connect(self._cell_changed)
 
         self.merge_btn = QPushButton(self.tr("Flet med næste"))
@@ -125,11 +128,13 @@ class AgendaReviewDialog(QDialog):
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             cells = [item.number, item.title, item.case_number,
-                     self.tr("ja") if item.closed else "", item.decision[:120].replace("\n", " ")]
+                     self.tr("ja") if item.closed else "", item.decision[:200].replace("\n", " ")]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col in (COL_CLOSED, COL_DECISION):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if col == COL_DECISION and item.decision:
+                    cell.setToolTip(item.decision[:2000])
                 self.table.setItem(row, col, cell)
         self._loading = False
 
