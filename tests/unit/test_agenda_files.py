@@ -190,3 +190,49 @@ def test_truncated_or_garbage_pdf(tmp_path, data, words):
     path = tmp_path / "x.pdf"
     path.write_bytes(data)
     assert words in _message(path)
+
+
+# --- anything at all: a message or a result, never a crash ---------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TAGS = st.sampled_from(["<div>", "</div>", "<p>", "<td>", "<tr>", "<br>", "<script>", "</script>", "<h2>",
+                         "</h2>", "<!--", "-->", "&amp;", "&#0;", "&#xD800;", "<", ">", "1", "1.", "Punkt 1:",
+                         "Godkendelse", "Dato: 12-03-2026", "Beslutning", "EMN-2026-000001", "\n", " "])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_TAGS, st.text(max_size=20)), max_size=80))
+def test_random_html_never_crashes(parts):
+    from secretary_app.domain.agenda.html_reader import agenda_from_html
+
+    try:
+        agenda = agenda_from_html("<html><body>" + "".join(parts))
+    except ValidationError:
+        return
+    assert all(i.number and i.title for i in agenda.items)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.one_of(_TAGS, st.text(max_size=30))), max_size=30),
+       st.text(max_size=400))
+def test_random_bookmarks_never_crash(entries, text):
+    from secretary_app.domain.agenda import agenda_from_outline
+
+    try:
+        agenda = agenda_from_outline(entries, text)
+    except ValidationError:
+        return
+    assert all(i.number and i.title for i in agenda.items)
+
+
+def test_bookmarks_that_are_not_items_leave_the_text_reader_in_charge(tmp_path):
+    pages = [["Økonomiudvalget", "Dato: 12-03-2026 kl. 17.00"],
+             ["1. Godkendelse af dagsorden", "Sagsnr.: 26/1", "Beslutning", "Godkendt."],
+             ["2. Eventuelt", "Beslutning", "Intet."]]
+    pdf = with_bookmarks(make_pdf(pages), [("Side 1", 0, []), ("Side 2", 1, []), ("Side 3", 2, [])])
+    path = tmp_path / "d.pdf"
+    path.write_bytes(pdf)
+    assert [(i.number, i.title) for i in agenda_files.read_agenda(path).items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Eventuelt")]

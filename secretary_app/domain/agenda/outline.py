@@ -67,7 +67,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
         if BARE_NUMBER_RE.match(s):
             # the number alone, the title on the next line (web pages, some PDFs)
             j = _next_text(doc, i)
-            if j is not None and _title_like(doc, t[j]) and 0 < int(s) <= 999:
+            if j is not None and j not in doc.drop and _title_like(doc, t[j]) and 0 < int(s) <= 999:
                 out.append(Candidate(i, (int(s),), t[j], "bare", title_index=j))
                 last_taken = j
             continue

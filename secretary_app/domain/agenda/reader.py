@@ -131,6 +131,12 @@ def agenda_from_outline(entries: list[tuple[int, str]], text: str) -> Agenda:
             outline.append((".".join(str(p) for p in num), title))
     else:
         outline = [("", t) for t in plain]
+        if parsed is not None and parsed.items:
+            # plain bookmarks are items only when they name the items the text shows
+            titles = {_norm_title(i.title) for i in parsed.items}
+            hits = sum(1 for _, t in outline if _norm_title(t) in titles)
+            if 2 * hits < min(len(outline), len(parsed.items)):
+                return parsed
     if not outline:
         if parsed is None:
             raise AgendaError("PDF-filens bogmærker viser ingen dagsordenspunkter, og teksten heller ikke.",
