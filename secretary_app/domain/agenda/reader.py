@@ -131,12 +131,9 @@ def agenda_from_outline(entries: list[tuple[int, str]], text: str) -> Agenda:
             outline.append((".".join(str(p) for p in num), title))
     else:
         outline = [("", t) for t in plain]
-        if parsed is not None and parsed.items:
-            # plain bookmarks are items only when they name the items the text shows
-            titles = {_norm_title(i.title) for i in parsed.items}
-            hits = sum(1 for _, t in outline if _norm_title(t) in titles)
-            if 2 * hits < min(len(outline), len(parsed.items)):
-                return parsed
+        # page bookmarks ("Side 3", "Page 3", "3") say nothing about the items
+        outline = [(n, t) for n, t in outline
+                   if not re.fullmatch(r"(?i)(?:side|page|s\.)?\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?", t)]
     if not outline:
         if parsed is None:
             raise AgendaError("PDF-filens bogmærker viser ingen dagsordenspunkter, og teksten heller ikke.",
