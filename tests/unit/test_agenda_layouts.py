@@ -26,7 +26,8 @@ TITLES = ["Godkendelse af dagsorden", "Budget 2027 for Havnekøbing Kommune", "E
 
 
 @pytest.mark.parametrize("fmt", ["{n}. {t}", "{n}.{t}", "{n} {t}", "Punkt {n}: {t}", "Pkt. {n} {t}",
-                                 "Punkt {n} {t}", "{n}) {t}"[:0] or "{n}. {t}"])
+                                 "Punkt {n} {t}", "Punkt {n}\n{t}", "Pkt. {n}.\n\n{t}", "Sag nr. {n}: {t}",
+                                 "Sag {n}. {t}", "Dagsordenspunkt {n}: {t}"])
 def test_one_line_heading_layouts(fmt):
     text = agenda([fmt.format(n=n, t=t) for n, t in enumerate(TITLES, 1)])
     assert items(text) == [(str(n), t) for n, t in enumerate(TITLES, 1)]

@@ -108,8 +108,11 @@ def case_of(text: str) -> tuple[str, str] | None:
 
 # --- item headings ----------------------------------------------------------------------
 
-_PUNKT_RE = re.compile(r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?P<n>\d{1,4})\s*[.:)]?\s+(?P<title>\S.*)$",
-                       re.IGNORECASE)
+_PUNKT_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)|sag(?:\s+nr\.?)?)\s*(?P<n>\d{1,4})\s*[.:)]?\s+"
+                       r"(?P<title>\S.*)$", re.IGNORECASE)
+# "Punkt 5" alone on its line, the title below
+PUNKT_ALONE_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)|sag\s+nr\.?)\s*(?P<n>\d{1,4})\s*[.:]?$",
+                            re.IGNORECASE)
 _DOTTED_RE = re.compile(r"^(?P<n>\d{1,4}(?:\.\d{1,3}){0,3})\.\s+(?P<title>\S.*)$")
 _SUBNUMBER_RE = re.compile(r"^(?P<n>\d{1,4}(?:\.\d{1,3}){1,3})\s+(?P<title>\S.*)$")
 _NOSPACE_RE = re.compile(r"^(?P<n>\d{1,4})\.(?P<title>[A-ZÆØÅ][^\d.].*)$")

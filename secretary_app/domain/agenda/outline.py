@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from secretary_app.domain.agenda.line_kinds import (
-    GROUP_HEADING_RE, SAG_NR_RE, TITLE_CASE_RE, case_of, heading_of, is_section_word, section_name,
+    GROUP_HEADING_RE, PUNKT_ALONE_RE, SAG_NR_RE, TITLE_CASE_RE, case_of, heading_of, is_section_word, section_name,
 )
 from secretary_app.domain.agenda.text_layout import BARE_NUMBER_RE, Doc
 
@@ -72,6 +72,13 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 last_taken = j
             continue
         if i in doc.drop:
+            continue
+        m = PUNKT_ALONE_RE.match(s)
+        if m and not s.lower().startswith("sag"):
+            j = _next_text(doc, i)
+            if j is not None and j not in doc.drop and _title_like(doc, t[j]) and int(m.group("n")) > 0:
+                out.append(Candidate(i, (int(m.group("n")),), t[j], "punkt", title_index=j))
+                last_taken = j
             continue
         m = SAG_NR_RE.match(s)
         if m:

@@ -12,7 +12,7 @@ from typing import Any
 from secretary_app.domain.agenda.header import parse_header
 from secretary_app.domain.agenda.items import parse_item
 from secretary_app.domain.agenda.line_kinds import (
-    GROUP_HEADING_RE, SAG_NR_RE, TITLE_CASE_RE, case_of, heading_of, section_name,
+    GROUP_HEADING_RE, PUNKT_ALONE_RE, SAG_NR_RE, TITLE_CASE_RE, case_of, heading_of, section_name,
 )
 from secretary_app.domain.agenda.model import Agenda, AgendaError, AgendaItemData, is_closed_title
 from secretary_app.domain.agenda.outline import Candidate, choose, find_candidates
@@ -23,7 +23,7 @@ MAX_UNREAD = 200
 
 def _keep(line: str) -> bool:
     return bool(case_of(line) or section_name(line) or heading_of(line) or TITLE_CASE_RE.search(line)
-                or SAG_NR_RE.match(line))
+                or SAG_NR_RE.match(line) or PUNKT_ALONE_RE.match(line))
 
 
 def _no_items(doc: Doc) -> AgendaError:
