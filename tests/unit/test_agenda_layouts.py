@@ -68,10 +68,18 @@ def test_group_headings_are_not_items_but_headings():
 
 
 def test_closed_items_are_marked_and_keep_their_printed_title():
-    text = agenda(["1. Godkendelse af dagsorden", "2. Lukket punkt.", "3. Lukket: Køb af ejendom"])
+    text = agenda(["1. Godkendelse af dagsorden", "2. Lukket punkt.", "3. Lukket: Køb af ejendom",
+                   "4. Salg af grund (Lukket)"])
     got = parse_agenda(text).items
     assert [(i.title, i.closed) for i in got] == [
-        ("Godkendelse af dagsorden", False), ("Lukket punkt.", True), ("Lukket: Køb af ejendom", True)]
+        ("Godkendelse af dagsorden", False), ("Lukket punkt.", True), ("Lukket: Køb af ejendom", True),
+        ("Salg af grund (Lukket)", True)]
+
+
+def test_items_under_a_closed_group_heading_are_closed():
+    text = HEAD + "Åbne punkter\n\n1. Godkendelse af dagsorden\n" + BODY.format(n=1) \
+        + "Lukkede punkter\n\n2. Personalesag\n" + BODY.format(n=2)
+    assert [(i.number, i.closed) for i in parse_agenda(text).items] == [("1", False), ("2", True)]
 
 
 def test_table_of_contents_with_page_numbers_and_other_order():
@@ -167,6 +175,8 @@ ITEMS = "\n1. Godkendelse af dagsorden\nSagsnr.: 26/1\n\nBeslutning\nGodkendt.\n
     ("Mødedato:\n\nonsdag den 1. oktober 2025 kl. 15.45\n\nMødested:\n\nUdvalgsværelse 398\n",
      dt.date(2025, 10, 1), dt.time(15, 45), None),
     ("Dagsorden for Teknisk Udvalg 3. februar 2026\n", dt.date(2026, 2, 3), None, None),
+    ("Dato: 3. feb. 2026\nStarttidspunkt: 16:30\nSluttidspunkt: 18:00\n", dt.date(2026, 2, 3), dt.time(16, 30),
+     dt.time(18)),
 ])
 def test_header_dates_and_times(head, date, start, end):
     m = parse_agenda(head + ITEMS).meeting

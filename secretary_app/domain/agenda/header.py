@@ -20,7 +20,8 @@ BODY_RE = re.compile(r"(KKR|kommunekontaktråd|borgerrepræsentation|kommunalbes
 _GROUP_MEETING_RE = re.compile(r"gruppemøde|formøde|gruppeformøde|politiske grupper", re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(r"^(?:møde)?dato(?:\s+og\s+(?:tid|tidspunkt|sted))?\s*[:.]?\s*(?P<v>.*)$",
                             re.IGNORECASE)
-_TIME_LABEL_RE = re.compile(r"^(?:mødetidspunkt|tidspunkt|mødetid|tid|kl|starttid|start)\s*[:.]\s*(?P<v>.*)$",
+_TIME_LABEL_RE = re.compile(r"^(?:mødetidspunkt|starttidspunkt|tidspunkt|mødetid|mødestart|klokkeslæt|tid og sted"
+                            r"|tid|kl|starttid|start)\s*[:.]\s*(?P<v>.*)$",
                             re.IGNORECASE)
 _PLACE_LABEL_RE = re.compile(r"^(?:mødested|sted|mødelokale|lokale|adresse)\s*:\s*(?P<v>.*)$",
                              re.IGNORECASE)

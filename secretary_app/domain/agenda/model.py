@@ -24,9 +24,14 @@ class AgendaError(ValidationError):
 _CLOSED_RE = re.compile(r"^(?:lukket|lukkede)\b(?:\s+(?:punkt|sag|dagsorden))?\s*[.:]?", re.IGNORECASE)
 
 
+_CLOSED_TAIL_RE = re.compile(r"(?:\(\s*lukket(?:\s+(?:punkt|sag))?\s*\)|[-–]\s*lukket(?:\s+punkt)?)\s*$",
+                             re.IGNORECASE)
+
+
 def is_closed_title(title: str) -> bool:
     """``Lukket punkt.``, ``Lukket: Køb af landbrugsejendom``: closed to the public."""
-    return bool(_CLOSED_RE.match(title.strip()))
+    t = title.strip()
+    return bool(_CLOSED_RE.match(t) or _CLOSED_TAIL_RE.search(t))
 
 
 @dataclass
