@@ -148,3 +148,22 @@ def test_cancel_saves_nothing(qtbot, page, tmp_path):
     dlg.reject()
     page.ctx.ops.wait_idle(5)
     assert meetings.list_meetings(page.ctx.store, page.group_id) == []
+
+
+def test_plan_file_is_read_in_the_background_then_imported(qtbot, page, tmp_path, monkeypatch):
+    path = tmp_path / "plan.txt"
+    path.write_text("Byrådsmøder 2027\nByrådet holder møder følgende onsdage kl. 17.00:\n20. januar\nVinterferie\n"
+                    "3. februar\n17. marts kl. 15.00 (1. budgetbehandling)\n", encoding="utf-8")
+    asked = {}
+
+    def get_text(parent, title, label, *a, text="", **k):
+        asked["suggested"] = text
+        return "Byrådet", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    with qtbot.waitSignal(page.plan_imported, timeout=20_000) as blocker:
+        page.import_plan_file(str(path))
+    assert blocker.args[0] == 3 and asked["suggested"] == "Byrådet"
+    days = [(m.date, m.start_time) for m in meetings.list_meetings(page.ctx.store, page.group_id)]
+    assert days == [(dt.date(2027, 1, 20), dt.time(17)), (dt.date(2027, 2, 3), dt.time(17)),
+                    (dt.date(2027, 3, 17), dt.time(15))]

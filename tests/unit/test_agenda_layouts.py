@@ -233,3 +233,10 @@ def test_plan_with_several_bodies():
 def test_sentence_with_a_date_is_not_a_meeting():
     text = "2027\nMandag den 25. januar\n12. marts 2027 godkendte udvalget planen.\n"
     assert _plan(text) == [("2027-01-25", None)]
+
+
+def test_plan_table_rows_of_bodies_and_dates():
+    text = "Mødekalender 2027\nØkonomiudvalget: 12. januar, 9. februar\nByrådet  20. januar  17. februar kl. 19.00\n"
+    got = [(m["date"], m["time"], m["body"]) for m in parse_meeting_plan(text).to_dict()["meetings"]]
+    assert got == [("2027-01-12", None, "Økonomiudvalget"), ("2027-02-09", None, "Økonomiudvalget"),
+                   ("2027-01-20", "19:00", "Byrådet"), ("2027-02-17", "19:00", "Byrådet")]

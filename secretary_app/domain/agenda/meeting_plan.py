@@ -42,7 +42,11 @@ _MONTH_FIRST_RE = re.compile(
 _NUM_ENTRY_RE = re.compile(
     rf"^{_WD}?(?P<d>\d{{1,2}})(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b(?P<rest>.*)$",
     re.IGNORECASE)
-_MORE_RE = re.compile(r"^\s*(?:,|og|&|samt|/|;)\s*")
+_MORE_RE = re.compile(r"^\s*(?:,|og|&|samt|/|;|\s)\s*")
+# a table row "Økonomiudvalget  12. januar  9. februar": the body, then its dates
+_BODY_ROW_RE = re.compile(
+    r"^(?P<body>(?:[A-ZÆØÅ][^\d:]{0,60}?)?(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen?|regionsråd(?:et)?"
+    r"|borgerrepræsentationen|KKR [A-ZÆØÅ][\wæøå]+))\s*[:–-]?\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # what may follow a date without a weekday on its line: a time and a note in brackets
 _PLAIN_REST_RE = re.compile(r"^\s*[,;:-]?\s*(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?"
                             r"\s*[,;-]?\s*(?:\(.*)?$", re.IGNORECASE)
@@ -53,7 +57,8 @@ _BODY_HEADING_RE = re.compile(
     r"^(?:[A-ZÆØÅ][\wæøåÆØÅ &,.-]{0,60}?)?(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelsen?|regionsråd(?:et)?"
     r"|borgerrepræsentationen|magistraten|KKR [A-ZÆØÅ][\wæøå]+)$", re.IGNORECASE)
 _BODY_IN_TEXT_RE = re.compile(
-    r"\b(?P<b>(?:[A-ZÆØÅ][\wæøå]+\s+)?(?:Byråd|Kommunalbestyrelse|Regionsråd)|KKR\s+[A-ZÆØÅ][\wæøå]+"
+    r"\b(?P<b>(?:[A-ZÆØÅ][\wæøå]+\s+)?(?:Byråd(?:et)?|Kommunalbestyrelsen?|Regionsråd(?:et)?)"
+    r"|KKR\s+[A-ZÆØÅ][\wæøå]+"
     r"|[A-ZÆØÅ][\wæøå-]*udvalg(?:et)?)\b")
 _DEFAULT_TIME_RE = re.compile(r"møder(?:ne)?\s+(?:afholdes|holdes|starter|begynder|er)\b"
                               r"|\b(?:afholder|holder)\b.*møder", re.IGNORECASE)
@@ -215,7 +220,13 @@ def parse_meeting_plan(text: Any) -> MeetingPlan:
             if not s:
                 i += 1
                 continue
+        row_body = None
         got = _dates_on_line(s)
+        if got is None:
+            row = _BODY_ROW_RE.match(s)
+            if row:
+                got = _dates_on_line(row.group("rest"))
+                row_body = row.group("body").strip() if got is not None else None
         if got is not None and not got[2] and not _PLAIN_REST_RE.match(got[1]):
             got = None  # "26. januar 2026 godkendte udvalget ..." is a sentence, not a date line
         if got is None:
@@ -245,19 +256,19 @@ def parse_meeting_plan(text: Any) -> MeetingPlan:
                     no, f"Linje {no}: »{s}« er ikke en gyldig dato.", f"Line {no}: '{s}' is not a valid date."))
                 continue
             entry = PlanEntry(date=day, weekday=wd, note=note, line=no, start_time=start,
-                              end_time=end, body=body)
+                              end_time=end, body=row_body or body)
             if not entry.weekday_ok:
                 real = WEEKDAYS_DA[day.weekday()]
                 plan.problems.append(PlanProblem(
                     no, f"Linje {no}: {entry.weekday.lower()} passer ikke med {day:%d-%m-%Y}, som er en {real}.",
                     f"Line {no}: {entry.weekday} does not match {day:%d-%m-%Y}, which is a "
                     f"{day:%A}."))
-            if (day, body) in seen:
+            if (day, entry.body) in seen:
                 plan.problems.append(PlanProblem(
                     no, f"Linje {no}: {day:%d-%m-%Y} står to gange i planen.",
                     f"Line {no}: {day:%d-%m-%Y} is listed twice in the plan."))
             else:
-                seen.add((day, body))
+                seen.add((day, entry.body))
                 plan.entries.append(entry)
         i = last + 1
     if not plan.entries:
