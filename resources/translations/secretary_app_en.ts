@@ -1249,6 +1249,22 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
 <context>
     <name>MeetingsPage</name>
     <message>
+        <source>Læser dagsorden …</source>
+        <translation>Reading the agenda …</translation>
+    </message>
+    <message>
+        <source>Gennemse %1 punkter fra %2 og gem.</source>
+        <translation>Review %1 items from %2 and save.</translation>
+    </message>
+    <message>
+        <source>Læser mødeplan …</source>
+        <translation>Reading the meeting plan …</translation>
+    </message>
+    <message>
+        <source>Dagsordener (*.txt *.pdf *.html *.htm);;Alle filer (*)</source>
+        <translation>Agendas (*.txt *.pdf *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
         <location filename="../../secretary_app/ui/meetings/page.py" line="56"/>
         <source>Nyt møde …</source>
         <translation>New meeting …</translation>
@@ -2714,6 +2730,87 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
 </context>
 <context>
     <name>FormDialog</name>
+    <name>AgendaReviewDialog</name>
+    <message>
+        <source>Gennemse dagsorden før import</source>
+        <translation>Review the agenda before importing</translation>
+    </message>
+    <message>
+        <source>Opdaterer et møde, der allerede findes: punkter med samme nummer og titel beholder deres opgaver og udkast.</source>
+        <translation>Updates a meeting that already exists: items with the same number and title keep their requests and drafts.</translation>
+    </message>
+    <message>
+        <source>Ret det, der er læst forkert; intet gemmes, før du trykker Gem.</source>
+        <translation>Correct what was read wrongly; nothing is saved until you press Save.</translation>
+    </message>
+    <message>
+        <source>DD-MM-ÅÅÅÅ (mangler)</source>
+        <translation>DD-MM-YYYY (missing)</translation>
+    </message>
+    <message>
+        <source>TT:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Mødedato</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Mødeforum</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Sagsnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Flet med næste</source>
+        <translation>Merge with next</translation>
+    </message>
+    <message>
+        <source>Del punkt …</source>
+        <translation>Split item …</translation>
+    </message>
+    <message>
+        <source>Fjern punkt</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Omnummerér 1, 2, 3 …</source>
+        <translation>Renumber 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <source>Linje %1 ikke taget med: %2</source>
+        <translation>Line %1 not taken: %2</translation>
+    </message>
+    <message>
+        <source>Advarsler og linjer, der lignede punkter, men ikke blev taget med:</source>
+        <translation>Warnings, and lines that looked like items but were not taken:</translation>
+    </message>
     <message>
         <source>Gem</source>
         <translation>Save</translation>
@@ -2768,6 +2865,16 @@ Your data is saved up to the latest change. Save your work if you can, close the
     <message>
         <source>Annuller</source>
         <translation>Cancel</translation>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Del punkt</source>
+        <translation>Split item</translation>
+    </message>
+    <message>
+        <source>Sæt %1 dér, hvor det nye punkt begynder:</source>
+        <translation>Put %1 where the new item begins:</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
 """`secretary-app import agenda` and `import meeting-plan`: read agendas and meeting plans
-(.txt or .pdf), print what was read, and with --save store it for a party group."""
+(.txt, .html or .pdf), print what would be saved (``--json``: exactly that), and with --save
+store it for a party group."""
 
 from __future__ import annotations
 
-HELP_AGENDA = ("Læs en dagsorden (.txt/.pdf), vis punkterne og gem den evt. for en partigruppe / "
+HELP_AGENDA = ("Læs en dagsorden eller et referat (.txt/.html/.pdf), vis punkterne og gem den evt. for en partigruppe / "
                "read an agenda and optionally store it")
 HELP_PLAN = ("Importér en mødeplan (fx KKR's plan for valgperioden) som møder / "
              "import a meeting plan as meetings")
@@ -11,8 +12,8 @@ HELP_PLAN = ("Importér en mødeplan (fx KKR's plan for valgperioden) som møder
 
 def register(reg) -> None:
     p = reg.subcommand("import", "agenda", HELP_AGENDA, run_agenda)
-    p.add_argument("file", metavar="FIL", help="dagsordenen som .txt eller .pdf")
-    p.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    p.add_argument("file", metavar="FIL", help="dagsordenen som .txt, .html eller .pdf")
+    p.add_argument("--json", action="store_true", help="skriv det, der ville blive gemt, som JSON")
     p.add_argument("--group", metavar="G", help="partigruppens navn eller listebogstav (til --save)")
     p.add_argument("--save", action="store_true", help="gem mødet og punkterne for gruppen")
     p.add_argument("--body", metavar="NAVN", help="mødeforum, hvis dagsordenen ikke selv siger det")
@@ -30,44 +31,48 @@ def register(reg) -> None:
     p.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
 
 
-def _print_agenda(agenda, lang: str) -> None:
-    head = agenda.meeting
+def _print_review(review, lang: str) -> None:
     en = lang == "en"
-    when = head.date.strftime("%d-%m-%Y") if head.date else "?"
-    if head.start_time:
-        when += f" {head.start_time:%H:%M}"
-    print(f"{head.body or ('Meeting' if en else 'Møde')}  {when}  {head.place}".rstrip())
-    for item in agenda.items:
+    when = review.date.strftime("%d-%m-%Y") if review.date else "?"
+    if review.start_time:
+        when += f" {review.start_time:%H:%M}"
+    print(f"{review.body_name or ('Meeting' if en else 'Møde')}  {when}  {review.place}".rstrip())
+    for item in review.items:
         case = f"  [{item.case_number}{' ' + item.initials if item.initials else ''}]" if item.case_number else ""
-        print(f"  {item.number:>6}  {item.title}{case}")
-    for w in agenda.warnings:
+        closed = (" (closed)" if en else " (lukket)") if item.closed else ""
+        print(f"  {item.number:>6}  {item.title}{case}{closed}")
+    for w in review.warnings:
         print(("Warning: " if en else "Advarsel: ") + w)
+    if review.unread:
+        print((f"{len(review.unread)} lines looked like items but were not taken (see --json)." if en else
+               f"{len(review.unread)} linjer lignede punkter, men blev ikke taget med (se --json)."))
 
 
 def run_agenda(args, ctx) -> int:
     from secretary_app.domain.errors import ValidationError
-    from secretary_app.services import meetings
+    from secretary_app.services import agenda_import
 
     if args.save and not args.group:
         raise ValidationError("--save kræver --group.", "--save needs --group.", field="group")
-    # Parse fully before touching the store: a bad file costs nothing.
-    agenda = meetings.parse_agenda_file(args.file)
-    out = agenda.to_dict()
-    if args.save:
-        from pathlib import Path
-
+    # Read fully before touching the store: a bad file costs nothing.
+    review = agenda_import.read_for_review(None, None, args.file, body_name=args.body, body_kind=args.kind)
+    store = group = None
+    if args.group:
         from secretary_app.services import groups
 
         store = ctx.store()
         group = groups.find_group(store, args.group)
-        res = meetings.import_agenda(store, group.id, agenda, body_kind=args.kind, body_name=args.body,
-                                     source=Path(args.file).name)
+        review = agenda_import.read_for_review(store, group.id, args.file, body_name=args.body,
+                                               body_kind=args.kind)
+    out = review.to_dict()  # what a save stores
+    if args.save:
+        res = agenda_import.save_review(store, group.id, review)
         out["saved"] = {"meeting_id": res.meeting.id, "uid": res.meeting.uid, "created": res.created,
-                        "items": len(res.items)}
+                        "items": len(res.items), "warnings": res.warnings}
     if args.json:
         ctx.out_json(out)
     else:
-        _print_agenda(agenda, ctx.lang)
+        _print_review(review, ctx.lang)
         if args.save:
             s = out["saved"]
             verb = ("Created" if s["created"] else "Updated") if ctx.lang == "en" else \

@@ -32,8 +32,11 @@ def page(qtbot, store, group):
 
 
 def test_import_agenda_shows_meeting_items_and_calendar_day(qtbot, page):
-    with qtbot.waitSignal(page.imported, timeout=20_000):
+    with qtbot.waitSignal(page.review_ready, timeout=20_000) as review:
         page.import_agenda_file(str(DATA / "kkr_hovedstaden_2026.txt"))
+    assert page.meeting_model.rowCount() == 0  # nothing saved before the review is accepted
+    with qtbot.waitSignal(page.imported, timeout=20_000):
+        review.args[0].save_btn.click()
     assert (page.calendar.yearShown(), page.calendar.monthShown()) == (2026, 1)
     assert page.meeting_model.rowCount() == 1
     assert page.meeting_model.index(0, 2).data() == "KKR Hovedstaden"
@@ -101,7 +104,8 @@ def test_plan_with_wrong_weekday_asks_and_skips(qtbot, page, monkeypatch):
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    page.import_plan(plan, "KKR Hovedstaden")
+    with qtbot.waitSignal(page.plan_imported, timeout=20_000):
+        page.import_plan(plan, "KKR Hovedstaden")
     assert "tirsdag passer ikke" in asked["text"]
     assert "2 møder oprettet" in page.status.text() and "1 sprunget over" in page.status.text()
     page.show_month(2026, 9)

@@ -1,6 +1,6 @@
 """Møder: the group's meetings in a month calendar and a list, a meeting's agenda, and
-requests/drafts made from agenda items. Imports agendas (.txt/.pdf) and meeting plans,
-exports the calendar as .ics."""
+requests/drafts made from agenda items. Imports agendas (.txt/.pdf/.html; read in a
+background job, then reviewed before saving) and meeting plans, exports the calendar as .ics."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QAbstractItemView, QCalendarWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableView, QTextBrowser,
     QVBoxLayout, QWidget,
 )
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from secretary_app.domain.dates import format_long, local_today, weekday_name
 from secretary_app.domain.errors import AppError
 from secretary_app.domain.changes import Changes, Kind
-from secretary_app.ui.operations.preload import CALENDAR_EXPORTS, PDF_READING
+from secretary_app.ui.meetings.importing import AgendaImportMixin
+from secretary_app.ui.operations.preload import CALENDAR_EXPORTS
 from secretary_app.ui.meetings.models import AgendaItemModel, MeetingListModel
 from secretary_app.ui.page import Page
 
@@ -42,11 +43,13 @@ def _table(model, name: str, stretch: int) -> QTableView:
     return view
 
 
-class MeetingsPage(Page):
+class MeetingsPage(AgendaImportMixin, Page):
     key = "meetings"
     shows = Kind.MEETINGS | Kind.AGENDA_ITEMS | Kind.REQUESTS | Kind.DRAFTS
     imported = Signal(int)  # meeting id after an agenda import
     import_failed = Signal(str)
+    review_ready = Signal(object)  # the review dialog, open before anything is saved
+    plan_imported = Signal(int)  # meetings created or updated
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -392,105 +395,6 @@ class MeetingsPage(Page):
 
         self.ctx.ops.change(self.tr("Slet møde"), lambda store: meetings.delete_meeting(store, mid),
                             changes=Changes.of(Kind.MEETINGS, mid) | Changes.of(Kind.AGENDA_ITEMS)) \
-            .success(done).with_parent(self).run()
-
-    def _pick_file(self, caption: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, caption, self._last_dir or str(Path.home()),
-                                              self.tr("Dagsordener (*.txt *.pdf);;Alle filer (*)"))
-        if path:
-            self._last_dir = str(Path(path).parent)
-        return path
-
-    def import_agenda_dialog(self) -> None:
-        path = self._pick_file(self.tr("Importér dagsorden"))
-        if path:
-            self.import_agenda_file(path)
-
-    def import_agenda_file(self, path: str) -> None:
-        """Parse and store in the background (a long PDF takes a moment); report on the page."""
-        from secretary_app.services import meetings
-
-        if self.group_id is None:
-            return
-        store, group_id = self.ctx.store, self.group_id
-        self.status.setText(self.tr("Læser %1 …").replace("%1", Path(path).name))
-        self.import_btn.setEnabled(False)
-
-        def done(res) -> None:
-            self.import_btn.setEnabled(True)
-            verb = self.tr("Oprettede") if res.created else self.tr("Opdaterede")
-            self.status.setText(self.tr("%1 mødet %2 med %3 punkter fra %4.")
-                                .replace("%1", verb).replace("%2", meetings.meeting_label(res.meeting, self.ctx.lang))
-                                .replace("%3", str(len(res.items))).replace("%4", Path(path).name))
-            self.select_meeting(res.meeting.id)
-            if res.warnings:
-                QMessageBox.information(self, self.tr("Dagsorden importeret"), "\n".join(res.warnings))
-            self.imported.emit(res.meeting.id)
-
-        def failed(exc: BaseException) -> None:
-            self.import_btn.setEnabled(True)
-            text = exc.message(self.ctx.lang) if isinstance(exc, AppError) else str(exc)
-            self.status.setText(self.tr("Import mislykkedes: %1").replace("%1", text))
-            self.import_failed.emit(text)
-            if not isinstance(exc, AppError):
-                self.show_error(exc)
-
-        self.ctx.ops.job(self.tr("Importér dagsorden"),
-                         lambda store, _progress: meetings.import_agenda_file(store, group_id, path)) \
-            .with_preload(*PDF_READING).success(done).failure(failed).with_parent(self).run()
-
-    def import_plan_dialog(self) -> None:
-        from secretary_app.domain.agenda_parser import parse_agenda
-        from secretary_app.services import meetings
-
-        if self.group_id is None:
-            return
-        path = self._pick_file(self.tr("Importér mødeplan"))
-        if not path:
-            return
-        try:
-            text = meetings.read_document(path)
-            plan = meetings.parse_meeting_plan(text)
-        except AppError as exc:
-            self.show_error(exc)
-            return
-        try:
-            suggested = parse_agenda(text).meeting.body
-        except AppError:
-            suggested = ""
-        body, ok = QInputDialog.getText(self, self.tr("Importér mødeplan"),
-                                        self.tr("%1 møder fundet. Mødeforum:").replace("%1", str(len(plan.entries))),
-                                        text=suggested)
-        if not ok:
-            return
-        self.import_plan(plan, body)
-
-    def import_plan(self, plan, body: str, *, ask: bool = True) -> None:
-        from secretary_app.services import meetings
-
-        skip = False
-        if plan.problems:
-            msg = "\n".join(p.message(self.ctx.lang) for p in plan.problems)
-            if ask:
-                answer = QMessageBox.question(
-                    self, self.tr("Fejl i mødeplanen"),
-                    msg + "\n\n" + self.tr("Importér de øvrige datoer og spring disse over?"))
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-            skip = True
-        group_id, lang = self.group_id, self.ctx.lang
-
-        def done(res) -> None:
-            self.status.setText(self.tr("Mødeplan: %1 møder oprettet, %2 opdateret, %3 sprunget over.")
-                                .replace("%1", str(len(res.created))).replace("%2", str(len(res.updated)))
-                                .replace("%3", str(len(res.skipped))))
-            first = (res.created or res.updated or [None])[0]
-            if first is not None:
-                self.select_meeting(first.id)
-
-        self.ctx.ops.change(self.tr("Importér mødeplan"),
-                            lambda store: meetings.import_meeting_plan(store, group_id, plan, body_name=body,
-                                                                       skip_problems=skip, lang=lang)) \
             .success(done).with_parent(self).run()
 
     def export_dialog(self) -> None:
