@@ -279,6 +279,7 @@ def save_review(store: Store, group_id: int, review: Review) -> ImportResult:
         return ImportResult(meeting, kept, created, warnings)
 
 
+@changes(Kind.MEETINGS | Kind.AGENDA_ITEMS)
 def import_file(store: Store, group_id: int, path: Path | str, *, body_name: str | None = None,
                 body_kind: str | None = None) -> ImportResult:
     """Read and store without review (the CLI's ``--save``, scripts)."""

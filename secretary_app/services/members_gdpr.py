@@ -163,6 +163,7 @@ def pending_scrub(store_or_db: Store | Path) -> bool:
     return (db.parent / SCRUB_MARKER).exists()
 
 
+@changes(Kind.NONE)  # rewrites the file, not rows: nothing on screen changes
 def finish_pending_scrub(store: Store) -> bool:
     """Finish the scrub of an erase a crash or a full disk interrupted; True if one ran."""
     if store.readonly or not pending_scrub(store):
@@ -237,6 +238,7 @@ def erase_member(store: Store, member_id: int) -> ErasureResult:
                          summary["guard_events"], summary["drafts"], summary["draft_versions"], audit_id)
 
 
+@changes(Kind.NONE)  # rewrites the file, not rows: nothing on screen changes
 def scrub(store: Store) -> None:
     """Make deleted text unrecoverable from the database file and its WAL."""
     from secretary_app.store import files
