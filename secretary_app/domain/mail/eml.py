@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+import re
 from email import message_from_bytes
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
@@ -15,7 +16,14 @@ from secretary_app.domain.mail.html_text import html_to_text
 from secretary_app.domain.mail.model import Address, Attachment, MailMessage
 
 
+_PART_HEADER = re.compile(rb"^content-type\s*:", re.I | re.M)
+
+
 def read_eml(data: bytes) -> MailMessage:
+    # Counted before parsing: the parser is slow on tens of thousands of parts.
+    parts = len(_PART_HEADER.findall(data))
+    if parts > limits.MAX_ATTACHMENTS * 2:
+        raise limits.too_many_attachments(parts - 1)
     try:
         message = message_from_bytes(data, policy=default_policy)
     except Exception as exc:
