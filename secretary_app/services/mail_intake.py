@@ -90,7 +90,7 @@ class ImportResult:
     attachments: int = 0
     error: AppError | None = None
     member_id: int | None = None
-    extra: dict = field(default_factory=dict)
+    path: str = ""
 
     @property
     def ok(self) -> bool:
@@ -170,17 +170,20 @@ def prepare(store: Store, group_id: int, path: str | Path, member_id: int | None
 
 def commit(store: Store, group_id: int, intake: MailIntake, *, member_id: int | None = None,
            type_code: str | None = None, title: str | None = None, description: str | None = None,
-           remember_address: bool = False, attach_to: int | None = -1) -> ImportResult:
+           remember_address: bool = False, attach_to: int | None = -1,
+           request_fields: dict | None = None) -> ImportResult:
     """Save one prepared mail: a new request, or a mail added to the request it continues.
 
     ``attach_to`` is the request to add the mail to (default: the thread found, if any;
-    None forces a new request)."""
+    None forces a new request). ``request_fields`` are further fields of a new request as
+    the dialog set them (due date, priority, tags, status ...)."""
     from secretary_app.services import guard, meetings
     from secretary_app.services import requests as svc
 
     name = intake.path.name
     if intake.duplicate_request_id is not None:
-        return ImportResult(name, "duplicate", request_id=intake.duplicate_request_id, title=intake.title)
+        return ImportResult(name, "duplicate", request_id=intake.duplicate_request_id, title=intake.title,
+                            path=str(intake.path))
     member_id = member_id if member_id is not None else intake.member_id
     if intake.is_meeting:
         return _commit_meeting(store, group_id, intake, meetings)
@@ -198,10 +201,10 @@ def commit(store: Store, group_id: int, intake: MailIntake, *, member_id: int | 
                   for n, ctype, data, inline in _checked_attachments(intake.mail)]
         staging.commit()
         if target is None:
+            fields = {"channel": "email", "received_at": intake.received_at, **(request_fields or {})}
             req = svc.create_request(
                 store, group_id, member_id, type_code or intake.type_code, title or intake.title,
-                description=intake.description if description is None else description,
-                channel="email", received_at=intake.received_at)
+                description=intake.description if description is None else description, **fields)
             created = target = req.id
         _save_rows(store, group_id, target, intake, staging.relative_dir, original, stored)
         if created is not None:
@@ -215,7 +218,8 @@ def commit(store: Store, group_id: int, intake: MailIntake, *, member_id: int | 
         staging.discard()
         raise
     return ImportResult(name, "created" if created else "attached", request_id=target,
-                        title=title or intake.title, attachments=len(stored), member_id=member_id)
+                        title=title or intake.title, attachments=len(stored), member_id=member_id,
+                        path=str(intake.path))
 
 
 def _save_rows(store, group_id, request_id, intake: MailIntake, stored_dir, original, stored) -> None:
@@ -272,7 +276,7 @@ def import_mail(store: Store, group_id: int, path: str | Path, *, member_id: int
         intake = prepare(store, group_id, path, member_id, mail=mail)
         return commit(store, group_id, intake, member_id=member_id)
     except AppError as exc:
-        return ImportResult(Path(path).name, "error", error=exc)
+        return ImportResult(Path(path).name, "error", error=exc, path=str(path))
 
 
 def import_mail_files(store: Store, group_id: int, files: Iterable[str | Path], *, member_id: int | None = None,
@@ -292,7 +296,7 @@ def import_mail_files(store: Store, group_id: int, files: Iterable[str | Path], 
     results: dict[int, ImportResult] = {}
     for done, (i, path, mail, error) in enumerate(order, start=1):
         if error is not None:
-            results[i] = ImportResult(path.name, "error", error=error)
+            results[i] = ImportResult(path.name, "error", error=error, path=str(path))
         else:
             results[i] = import_mail(store, group_id, path, member_id=member_id, mail=mail)
         if progress:
