@@ -278,3 +278,18 @@ def test_cli_import_mail(council, tmp_path, data_dir):
                           "--member", "Bo Berg", str(unknown)], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)[0]["action"] == "created"
+
+
+def test_member_export_holds_the_mails_and_erasure_removes_their_files(council, tmp_path, data_dir):
+    from secretary_app.services import members_gdpr
+
+    store, group, anna, _ = council
+    mail_intake.import_mail_files(store, group.id, _thread(tmp_path))
+    data = members_gdpr.member_data(store, anna.id)
+    assert [m["subject"] for m in data["mails"]][0] == "Vejbump på Skolevej"
+    assert data["mails"][0]["attachments"][0]["name"] == "Kort over Skolevej æøå.pdf"
+    assert any((data_dir / "mail").iterdir())
+    members_gdpr.erase_member(store, anna.id)
+    assert list((data_dir / "mail").iterdir()) == []
+    with store.session() as s:
+        assert s.exec(select(MailMessage)).all() == [] and s.exec(select(MailAttachment)).all() == []

@@ -36,13 +36,17 @@ class MailRequestDialog(RequestDialog):
         self.layout().insertWidget(0, self.banner)
         self.remember = QCheckBox(self.tr("Husk %1 som medlemmets adresse").replace("%1", intake.sender_address))
         self.remember.setObjectName("rememberAddress")
-        self.unknown = QLabel(self.tr("Afsenderen %1 er ikke et kendt medlem: vælg medlemmet ovenfor.")
+        self.unknown = QLabel(self.tr("Afsenderen %1 er ikke et kendt medlem: vælg medlemmet nedenfor.")
                               .replace("%1", intake.sender_address or self.tr("(uden adresse)")))
         self.unknown.setObjectName("unknownSender")
         self.unknown.setStyleSheet("color:#a05a00; font-weight:600;")
         self.layout().insertWidget(1, self.unknown)
         self.layout().insertWidget(2, self.remember)
         known = intake.member_id is not None
+        if not known:
+            # No member is chosen for the secretary: Enter must not file the mail under the first name.
+            self.member.insertItem(0, self.tr("– vælg medlem –"), None)
+            self.member.setCurrentIndex(0)
         self.unknown.setVisible(not known)
         self.remember.setVisible(not known and bool(intake.sender_address))
         self.remember.setChecked(not known and bool(intake.sender_address))
@@ -82,7 +86,9 @@ class MailRequestDialog(RequestDialog):
 
         fields = self._fields()
         if fields["member_id"] is None:
-            self.error.show_error(self.tr("Gruppen har ingen aktive medlemmer; opret et medlem først."))
+            self.error.show_error(self.tr("Vælg medlemmet, som mailen er fra.") if self.member.count() > 1
+                                  else self.tr("Gruppen har ingen aktive medlemmer; opret et medlem først."))
+            self._focus_field("member")
             return
         intake, group_id, remember = self.intake, self.group_id, self.remember.isChecked()
         done: dict = {}

@@ -79,6 +79,7 @@ class MailPanel(QWidget):
         split.addWidget(left)
         split.addWidget(self.body)
         split.setStretchFactor(1, 2)
+        split.setSizes([360, 640])
         buttons = QHBoxLayout()
         for b in (self.open_attachment_button, self.open_original_button):
             buttons.addWidget(b)
@@ -101,8 +102,9 @@ class MailPanel(QWidget):
         labels = {"in": "", "reply": self.tr("Svar: "), "forward": self.tr("Til forvaltningen: ")}
         for row in self.mails:
             who = row.sender_name or row.sender_address
-            text = f"{format_datetime(row.sent_at, self.ctx.lang)} · {labels.get(row.direction, '')}{who} · {row.subject}"
+            text = f"{format_datetime(row.sent_at, self.ctx.lang)} · {labels.get(row.direction, '')}{who}\n{row.subject}"
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.history.addItem(item)
         self.attachments.clear()
@@ -115,7 +117,13 @@ class MailPanel(QWidget):
         self.attachments.setCurrentRow(0 if self.files else -1)
 
     def _show_mail(self, row: int) -> None:
-        self.body.setPlainText(self.mails[row].body_text if 0 <= row < len(self.mails) else "")
+        if not 0 <= row < len(self.mails):
+            self.body.setPlainText("")
+            return
+        mail = self.mails[row]
+        who = f"{mail.sender_name} <{mail.sender_address}>" if mail.sender_address else mail.sender_name
+        head = self.tr("Fra: %1").replace("%1", who) if mail.direction == "in" else self.tr("Til: %1").replace("%1", who)
+        self.body.setPlainText(f"{head}\n{self.tr('Emne: %1').replace('%1', mail.subject)}\n\n{mail.body_text}")
 
     # --- opening ------------------------------------------------------------------------
     def _warn(self, text: str) -> None:
@@ -164,7 +172,7 @@ class MailPanel(QWidget):
 
     # --- answering ----------------------------------------------------------------------
     def ask_reply(self) -> None:
-        dialog = _TextDialog(self.tr("Svar til medlemmet"), self.tr("Dit svar (den seneste mail citeres under det):"),
+        dialog = ReplyTextDialog(self.tr("Svar til medlemmet"), self.tr("Dit svar (den seneste mail citeres under det):"),
                              self)
         if dialog.exec():
             self.write_reply(dialog.text())
@@ -230,7 +238,7 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
-class _TextDialog(QDialog):
+class ReplyTextDialog(QDialog):
     def __init__(self, title: str, prompt: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
