@@ -2678,6 +2678,10 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>%1 mails added to threads</translation>
     </message>
     <message>
+        <source>%1 ikke importeret (annulleret)</source>
+        <translation>%1 not imported (cancelled)</translation>
+    </message>
+    <message>
         <source>%1 møder</source>
         <translation>%1 meetings</translation>
     </message>

@@ -83,7 +83,7 @@ class MailIntake:
 @dataclass
 class ImportResult:
     file: str
-    action: str  # created | attached | duplicate | meeting | error
+    action: str  # created | attached | duplicate | meeting | error | skipped
     request_id: int | None = None
     meeting_id: int | None = None
     title: str = ""
@@ -94,7 +94,7 @@ class ImportResult:
 
     @property
     def ok(self) -> bool:
-        return self.action != "error"
+        return self.action not in ("error", "skipped")
 
     def to_json(self, lang: str = "da") -> dict:
         out = {"file": self.file, "action": self.action, "request_id": self.request_id,
@@ -280,10 +280,11 @@ def import_mail(store: Store, group_id: int, path: str | Path, *, member_id: int
 
 
 def import_mail_files(store: Store, group_id: int, files: Iterable[str | Path], *, member_id: int | None = None,
-                      progress: Callable[[int, int], None] | None = None) -> list[ImportResult]:
+                      progress: Callable[[int, int], bool | None] | None = None) -> list[ImportResult]:
     """Import many files, oldest mail first, so that a thread's answers join its first mail.
 
-    Results come back in the order the files were given."""
+    Results come back in the order the files were given. ``progress(done, total)`` returning
+    False stops after the mail just finished; the rest are reported as ``skipped``."""
     files = [Path(f) for f in files]
     read: list[tuple[int, Path, Mail | None, AppError | None]] = []
     for i, path in enumerate(files):
@@ -299,9 +300,9 @@ def import_mail_files(store: Store, group_id: int, files: Iterable[str | Path], 
             results[i] = ImportResult(path.name, "error", error=error, path=str(path))
         else:
             results[i] = import_mail(store, group_id, path, member_id=member_id, mail=mail)
-        if progress:
-            progress(done, len(files))
-    return [results[i] for i in range(len(files))]
+        if progress and progress(done, len(files)) is False:
+            break
+    return [results.get(i) or ImportResult(files[i].name, "skipped", path=str(files[i])) for i in range(len(files))]
 
 
 def sweep_orphans(store: Store) -> int:

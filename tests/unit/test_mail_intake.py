@@ -293,3 +293,13 @@ def test_member_export_holds_the_mails_and_erasure_removes_their_files(council, 
     assert list((data_dir / "mail").iterdir()) == []
     with store.session() as s:
         assert s.exec(select(MailMessage)).all() == [] and s.exec(select(MailAttachment)).all() == []
+
+
+def test_a_cancelled_batch_keeps_what_was_imported(council, tmp_path):
+    store, group, anna, _ = council
+    files = [_write(tmp_path, f"{i}.eml", subject=f"Emne {i}", sent=dt.datetime(2026, 3, 3 + i, 9, 0, tzinfo=CET))
+             for i in range(4)]
+    seen = []
+    results = mail_intake.import_mail_files(store, group.id, files, progress=lambda d, t: seen.append(d) or d < 2)
+    assert [r.action for r in results] == ["created", "created", "skipped", "skipped"]
+    assert seen == [1, 2] and not results[2].ok

@@ -157,13 +157,14 @@ def _bodies(props: Storage) -> tuple[str, str]:
         html = decode_bytes(raw_html, props.get(0x3FDE) or _meta_charset(raw_html) or props.codepage, "utf-8")
     elif isinstance(raw_html, str):
         html = raw_html
-    if not html:
+    if not html and not text:
+        # Only without another body: decompressing is a byte loop, and the plain body suffices.
         rtf_raw = props.get(0x1009)
         if isinstance(rtf_raw, bytes) and rtf_raw:
             rtf = decompress(rtf_raw)
             if is_html_in_rtf(rtf):
                 html = rtf_to_text(rtf, props.codepage or 1252)
-            elif not text:
+            else:
                 text = rtf_to_text(rtf, props.codepage or 1252).strip()
     if not text and html:
         text = html_to_text(html)

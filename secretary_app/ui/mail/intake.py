@@ -24,6 +24,7 @@ class MailIntakeController(QObject):
         self.last_message: QMessageBox | None = None
         self.last_results: list = []
         self._pending: list[Path] = []
+        self._virtual: set[Path] = set()  # mails Outlook dragged in, written only to be imported
         self.drops = MailDropFilter(self._dropped, self)
 
     # --- entry points -------------------------------------------------------------------
@@ -43,6 +44,7 @@ class MailIntakeController(QObject):
             from secretary_app import paths as app_paths
 
             paths = save_virtual_mail(mime, app_paths.data_dir() / "mail" / ".incoming")
+            self._virtual.update(paths)
         self.import_paths(paths, member_id=self._member_at(widget))
 
     def _member_at(self, widget) -> int | None:
@@ -77,7 +79,7 @@ class MailIntakeController(QObject):
 
     def _show(self, intake, fallback_member: int | None) -> None:
         if intake.duplicate_request_id is not None:
-            self._tell(self.tr("%1 er allerede importeret.").replace("%1", intake.path.name))
+            self._tell(self.tr("%1 er allerede importeret.").replace("%1", intake.path.name), then=self._next_pending)
             return
         if intake.is_meeting:
             self._commit(intake, self.tr("Møde fra mail"), Kind.MEETINGS)
@@ -116,6 +118,7 @@ class MailIntakeController(QObject):
         else:
             self.ctx.changed("request", result.request_id)
             self._tell(self.tr("Mailen er føjet til opgaven »%1«.").replace("%1", result.title))
+        self._next_pending()
 
     # --- many mails: one job with progress ------------------------------------------------
     def _batch(self, paths: list[Path], member_id: int | None) -> None:
@@ -125,8 +128,9 @@ class MailIntakeController(QObject):
 
         def work(store, progress):
             def step(done, total):
+                # Cancel stops between mails: those imported stay, and are reported.
                 progress.report(done, total)
-                progress.check()
+                return not progress.cancelled
 
             return mail_intake.import_mail_files(store, group_id, paths, member_id=member_id, progress=step)
 
@@ -141,6 +145,7 @@ class MailIntakeController(QObject):
         attached = sum(r.action == "attached" for r in results)
         meetings = sum(r.action == "meeting" for r in results)
         duplicates = sum(r.action == "duplicate" for r in results)
+        skipped = sum(r.action == "skipped" for r in results)
         unknown = [r for r in results if r.action == "error" and getattr(r.error, "field", None) == "member"]
         failed = [r for r in results if r.action == "error" and r not in unknown]
         parts = [self.tr("%1 nye opgaver").replace("%1", str(created)),
@@ -149,6 +154,8 @@ class MailIntakeController(QObject):
             parts.append(self.tr("%1 møder").replace("%1", str(meetings)))
         if duplicates:
             parts.append(self.tr("%1 allerede importeret").replace("%1", str(duplicates)))
+        if skipped:
+            parts.append(self.tr("%1 ikke importeret (annulleret)").replace("%1", str(skipped)))
         summary = ", ".join(parts) + "."
         if failed:
             summary += "\n\n" + self.tr("Ikke importeret:") + "\n" + "\n".join(
@@ -157,18 +164,27 @@ class MailIntakeController(QObject):
             summary += "\n\n" + self.tr("%1 mails er fra ukendte afsendere; vælg medlemmet for hver.") \
                 .replace("%1", str(len(unknown)))
         self._pending = [Path(r.path) for r in unknown]
+        self._forget_virtual()
         self._tell(summary, warning=bool(failed), then=self._next_pending)
 
     def _next_pending(self) -> None:
         if self._pending:
             self._prepare(self._pending.pop(0), None)
+        else:
+            self._forget_virtual()
+
+    def _forget_virtual(self) -> None:
+        """The import keeps its own copy of the original; the dragged-in file can go."""
+        for path in [p for p in self._virtual if p not in self._pending]:
+            path.unlink(missing_ok=True)
+            self._virtual.discard(path)
 
     # --- messages -----------------------------------------------------------------------
     def _problem(self, exc: BaseException, path: Path) -> None:
         from secretary_app.domain.errors import AppError
 
         text = exc.message(self.ctx.lang) if isinstance(exc, AppError) else str(exc)
-        self._tell(f"{path.name}: {text}", warning=True)
+        self._tell(f"{path.name}: {text}", warning=True, then=self._next_pending)
 
     def _tell(self, text: str, warning: bool = False, then=None) -> None:
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
