@@ -18,7 +18,7 @@ from secretary_app import __version__, paths
 
 # Each module has register(reg: Registry); order is the order of `--help`.
 COMMAND_MODULES = (
-    "groups", "demo", "doctor", "tasks", "guard", "drafts",
+    "groups", "demo", "doctor", "tasks", "mail", "guard", "drafts",
     "export_activity", "export_calendar", "import_agenda", "backup",
 )
 

@@ -2851,6 +2851,129 @@ Your data is saved up to the latest change. Save your work if you can, close the
 </context>
 <context>
     <name>Operations</name>
+    <name>MailRequestDialog</name>
+    <message>
+        <source>%1 bilag</source>
+        <translation>%1 attachments</translation>
+    </message>
+    <message>
+        <source>(uden adresse)</source>
+        <translation>(no address)</translation>
+    </message>
+    <message>
+        <source>Afsenderen %1 er ikke et kendt medlem: vælg medlemmet nedenfor.</source>
+        <translation>The sender %1 is not a known member: choose the member below.</translation>
+    </message>
+    <message>
+        <source>– vælg medlem –</source>
+        <translation>– choose member –</translation>
+    </message>
+    <message>
+        <source>Vælg medlemmet, som mailen er fra.</source>
+        <translation>Choose the member the mail is from.</translation>
+    </message>
+    <message>
+        <source>Fra: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Gruppen har ingen aktive medlemmer; opret et medlem først.</source>
+        <translation>The group has no active members; create a member first.</translation>
+    </message>
+    <message>
+        <source>Husk %1 som medlemmets adresse</source>
+        <translation>Remember %1 as the member's address</translation>
+    </message>
+    <message>
+        <source>Ny opgave fra mail: %1</source>
+        <translation>New request from mail: %1</translation>
+    </message>
+    <message>
+        <source>Opgave fra mail</source>
+        <translation>Request from mail</translation>
+    </message>
+    <message>
+        <source>ukendt afsender</source>
+        <translation>unknown sender</translation>
+    </message>
+</context>
+<context>
+    <name>MailIntakeController</name>
+    <message>
+        <source>%1 allerede importeret</source>
+        <translation>%1 already imported</translation>
+    </message>
+    <message>
+        <source>%1 er allerede importeret.</source>
+        <translation>%1 has already been imported.</translation>
+    </message>
+    <message>
+        <source>%1 mails er fra ukendte afsendere; vælg medlemmet for hver.</source>
+        <translation>%1 mails are from unknown senders; choose the member for each.</translation>
+    </message>
+    <message>
+        <source>%1 mails føjet til tråde</source>
+        <translation>%1 mails added to threads</translation>
+    </message>
+    <message>
+        <source>%1 ikke importeret (annulleret)</source>
+        <translation>%1 not imported (cancelled)</translation>
+    </message>
+    <message>
+        <source>%1 møder</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <source>%1 nye opgaver</source>
+        <translation>%1 new requests</translation>
+    </message>
+    <message>
+        <source>Ikke importeret:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>Importerer %1 mails …</source>
+        <translation>Importing %1 mails …</translation>
+    </message>
+    <message>
+        <source>Importér mail …</source>
+        <translation>Import mail …</translation>
+    </message>
+    <message>
+        <source>Importér mail</source>
+        <translation>Import mail</translation>
+    </message>
+    <message>
+        <source>Mail føjet til opgave</source>
+        <translation>Mail added to request</translation>
+    </message>
+    <message>
+        <source>Mailen er føjet til opgaven »%1«.</source>
+        <translation>The mail was added to the request '%1'.</translation>
+    </message>
+    <message>
+        <source>Mails (*.msg *.eml);;Alle filer (*)</source>
+        <translation>Mails (*.msg *.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Møde fra mail</source>
+        <translation>Meeting from mail</translation>
+    </message>
+    <message>
+        <source>Mødeindkaldelsen »%1« er lagt i møderne.</source>
+        <translation>The meeting request '%1' was added to the meetings.</translation>
+    </message>
+</context>
+<context>
+    <name>MailPanel</name>
+    <message>
+        <source>%1 er et program eller en makrofil og åbnes ikke herfra. Filen ligger i %2.</source>
+        <translation>%1 is a program or a macro file and is not opened from here. The file is in %2.</translation>
+    </message>
+    <message>
+        <source>Bilag:</source>
+        <translation>Attachments:</translation>
+    </message>
     <message>
         <source>Det gik ikke</source>
         <translation>That did not work</translation>
@@ -2875,6 +2998,95 @@ Your data is saved up to the latest change. Save your work if you can, close the
     <message>
         <source>Sæt %1 dér, hvor det nye punkt begynder:</source>
         <translation>Put %1 where the new item begins:</translation>
+        <source>Dit svar (den seneste mail citeres under det):</source>
+        <translation>Your answer (the latest mail is quoted below it):</translation>
+    </message>
+    <message>
+        <source>Forvaltningens postkasse</source>
+        <translation>The administration's mailbox</translation>
+    </message>
+    <message>
+        <source>Historik:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Kommunens postkasse til politikerspørgsmål (gemmes for kommunen):</source>
+        <translation>The council's mailbox for questions to the administration (saved for the council):</translation>
+    </message>
+    <message>
+        <source>Mails</source>
+        <translation>Mails</translation>
+    </message>
+    <message>
+        <source>Svar på mail</source>
+        <translation>Reply to mail</translation>
+    </message>
+    <message>
+        <source>Svar til medlemmet</source>
+        <translation>Reply to the member</translation>
+    </message>
+    <message>
+        <source>Svar …</source>
+        <translation>Reply …</translation>
+    </message>
+    <message>
+        <source>Svar: </source>
+        <translation>Reply: </translation>
+    </message>
+    <message>
+        <source>Svarfrist: %1.</source>
+        <translation>Answer due: %1.</translation>
+    </message>
+    <message>
+        <source>Til forvaltningen: </source>
+        <translation>To the administration: </translation>
+    </message>
+    <message>
+        <source>Udkastet er gemt som %1.</source>
+        <translation>The draft was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Videresend til forvaltningen …</source>
+        <translation>Forward to the administration …</translation>
+    </message>
+    <message>
+        <source>Videresend til forvaltningen</source>
+        <translation>Forward to the administration</translation>
+    </message>
+    <message>
+        <source>Åbn bilag</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Åbn det i dit mailprogram.</source>
+        <translation>Open it in your mail program.</translation>
+    </message>
+    <message>
+        <source>Åbn original mail</source>
+        <translation>Open original mail</translation>
+    </message>
+    <message>
+        <source>Fra: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Til: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Emne: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTextDialog</name>
+    <message>
+        <source>Skriv udkast</source>
+        <translation>Write draft</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

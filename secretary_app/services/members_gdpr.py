@@ -76,7 +76,20 @@ def member_data(store: Store, member_id: int) -> dict[str, Any]:
             "requests": [dict(_row(r), task_type=types.get(r.task_type_id), time_entries=entries[r.id],
                               guard_events=events[r.id]) for r in requests],
             "drafts": [dict(_row(d), versions=versions[d.id]) for d in drafts],
+            "mails": _mail_rows(s, req_ids),
         }
+
+
+def _mail_rows(s, req_ids: list[int]) -> list[dict[str, Any]]:
+    from secretary_app.store.models import MailAttachment, MailMessage
+
+    if not req_ids:
+        return []
+    rows = list(s.exec(select(MailMessage).where(MailMessage.request_id.in_(req_ids)).order_by(MailMessage.id)))
+    atts: dict[int, list] = defaultdict(list)
+    for a in s.exec(select(MailAttachment).where(MailAttachment.request_id.in_(req_ids)).order_by(MailAttachment.id)):
+        atts[a.mail_id].append(_row(a))
+    return [dict(_row(m), attachments=atts[m.id]) for m in rows]
 
 
 README = """Dataudtræk fra Medlemssekretær / data export from Medlemssekretær
@@ -233,6 +246,9 @@ def erase_member(store: Store, member_id: int) -> ErasureResult:
         s.flush()
         audit_id = audit.id
         _write_marker(store)
+    from secretary_app.services.mail_intake import sweep_orphans
+
+    sweep_orphans(store)  # the erased requests' mail files and attachments in the data folder
     _scrub_or_explain(store)
     return ErasureResult(member_id, group_id, summary["requests"], summary["time_entries"], summary["minutes"],
                          summary["guard_events"], summary["drafts"], summary["draft_versions"], audit_id)

@@ -223,3 +223,68 @@ class AuditEvent(SQLModel, table=True):
     kind: str  # "member_erased", "member_exported"
     group_id: Optional[int] = _fk("party_group.id", ondelete="SET NULL", nullable=True)
     summary_json: str = Field(default="{}")
+
+
+# --- revision 0004_mail: requests from the inbox -----------------------------------------
+
+
+class MailMessage(SQLModel, table=True):
+    """A mail imported into a request (or written as a reply); the file itself is kept in
+    the data folder under ``stored_dir`` (relative to it), with its attachments."""
+
+    __tablename__ = "mail_message"
+    __table_args__ = (Index("ix_mail_message_topic", "group_id", "topic"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    group_id: int = _fk("party_group.id")
+    request_id: int = _fk("request.id")
+    direction: str = Field(default="in")  # "in" (imported) | "reply" | "forward" (drafts written)
+    message_id: str = Field(default="", index=True)
+    in_reply_to: str = Field(default="")
+    references_json: str = Field(default="[]")
+    conversation_key: str = Field(default="", index=True)  # hex of the conversation index's header
+    topic: str = Field(default="")  # subject without SV:/RE:/FW:, lower case
+    subject: str = Field(default="")
+    sender_name: str = Field(default="")
+    sender_address: str = Field(default="")
+    sent_at: Optional[Utc] = None
+    body_text: str = Field(default="")
+    new_text: str = Field(default="")
+    original_name: str = Field(default="")
+    original_sha256: str = Field(default="", index=True)
+    stored_dir: str = Field(default="")
+    created_at: Utc = Field(default_factory=utc_now)
+
+
+class MailAttachment(SQLModel, table=True):
+    __tablename__ = "mail_attachment"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    mail_id: int = _fk("mail_message.id")
+    request_id: int = _fk("request.id")
+    name: str
+    content_type: str = Field(default="application/octet-stream")
+    size: int = Field(default=0)
+    stored_name: str = Field(default="")  # file name inside the mail's stored_dir
+    inline: bool = Field(default=False)
+    created_at: Utc = Field(default_factory=utc_now)
+
+
+class MemberMailAddress(SQLModel, table=True):
+    """Further sender addresses the secretary chose to remember for a member."""
+
+    __tablename__ = "member_mail_address"
+    __table_args__ = (UniqueConstraint("member_id", "address", name="uq_member_mail_address"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    member_id: int = _fk("member.id")
+    address: str  # lower case
+    created_at: Utc = Field(default_factory=utc_now)
+
+
+class CouncilMailbox(SQLModel, table=True):
+    """The administration's mailbox for questions to the administration, per council."""
+
+    __tablename__ = "council_mailbox"
+    council_id: Optional[int] = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("council.id", ondelete="CASCADE"), primary_key=True),
+    )
+    admin_address: str = Field(default="")

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
             item.setData(QtCore.Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(170, 34))
             self.nav.addItem(item)
+        from secretary_app.ui.mail.intake import install as install_mail_intake
+
+        install_mail_intake(self)  # .msg/.eml dropped on the board or member list, Filer → Importér mail …
         members = self.pages.get("members")
         if members is not None and not members.property("preview_connected"):
             members.populated.connect(self.members_populated)

@@ -96,6 +96,7 @@ def _check_libraries() -> str:
     import docx
     import holidays
     import icalendar
+    import olefile
     import openpyxl
     import pypdf
 
@@ -117,8 +118,10 @@ def _check_libraries() -> str:
     calendar.add("prodid", "-//secretary-app//smoke//DA")
     calendar.to_ical()
     pypdf.PdfWriter()
+    if not olefile.isOleFile(data=b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1528)):
+        raise SmokeFailure("olefile genkender ikke en OLE-fil (Outlook .msg)")
     return (f"holidays {holidays.__version__} (DK), tzdata, python-docx, openpyxl {openpyxl.__version__}, "
-            f"icalendar, pypdf {pypdf.__version__}")
+            f"icalendar, pypdf {pypdf.__version__}, olefile {olefile.__version__}")
 
 
 def _check_migrations() -> str:

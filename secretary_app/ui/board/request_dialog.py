@@ -168,6 +168,9 @@ class RequestDialog(QDialog):
         self.time_panel = None
         if req is not None:
             self._add_time_tab(req.id, req.title)
+            from secretary_app.ui.mail.panel import add_mail_tab
+
+            add_mail_tab(self, req.id)  # the request's mails, attachments and replies, if any
 
         self.error = ErrorLabel(self)
         self.error.setObjectName("requestError")

@@ -1,0 +1,100 @@
+"""Where an imported mail and its attachments live in the data folder, and how they get there.
+
+Each mail gets a folder ``mail/<uuid>/`` (0700) holding the original file and its attachments
+(0600). Files are written into ``mail/.staging-<uuid>/`` first and moved into place in one
+rename, before the database row that points at them is committed: a crash leaves at worst
+an unreferenced folder, never a row whose files are missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import unicodedata
+import uuid
+from pathlib import Path
+
+from secretary_app import paths
+from secretary_app.domain.errors import ValidationError
+
+MAIL_DIR = "mail"
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def mail_root() -> Path:
+    return paths.make_private_dir(paths.data_dir() / MAIL_DIR)
+
+
+def safe_name(name: str, fallback: str = "bilag") -> str:
+    """A file name that every system accepts, keeping æøå and the extension."""
+    name = unicodedata.normalize("NFC", name or "").strip()
+    name = _UNSAFE.sub("_", name).strip(" .")
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    if stem.lower() in _RESERVED:
+        stem = f"_{stem}"
+    ext = ext[:20]
+    stem = stem[: 120 - len(ext)] or fallback
+    return f"{stem}.{ext}" if ext else stem
+
+
+class Staging:
+    """Files for one mail, written privately, then moved into place together."""
+
+    def __init__(self) -> None:
+        self.key = uuid.uuid4().hex
+        self.root = mail_root()
+        self.tmp = paths.make_private_dir(self.root / f".staging-{self.key}")
+        self.final = self.root / self.key
+        self._names: set[str] = set()
+
+    @property
+    def relative_dir(self) -> str:
+        return f"{MAIL_DIR}/{self.key}"
+
+    def add(self, name: str, data: bytes) -> str:
+        stored = safe_name(name)
+        base, dot, ext = stored.rpartition(".")
+        n = 1
+        while stored.lower() in self._names:
+            n += 1
+            stored = f"{base} ({n}).{ext}" if dot else f"{stored} ({n})"
+        self._names.add(stored.lower())
+        target = self.tmp / stored
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            raise ValidationError(f"Bilaget kunne ikke gemmes i datamappen ({exc.strerror}).",
+                                  f"The attachment could not be saved in the data folder ({exc.strerror}).") from exc
+        return stored
+
+    def commit(self) -> None:
+        os.replace(self.tmp, self.final)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        shutil.rmtree(self.final, ignore_errors=True)
+
+
+def stored_file(stored_dir: str, stored_name: str) -> Path:
+    """The absolute path of a stored file; refuses names that would leave the mail folder."""
+    base = (paths.data_dir() / stored_dir).resolve()
+    target = (base / stored_name).resolve()
+    if base not in target.parents or not str(stored_dir).startswith(f"{MAIL_DIR}/"):
+        raise ValidationError("Filens sti peger uden for datamappen.", "The file's path points outside the data folder.")
+    if not target.is_file():
+        raise ValidationError(f"Filen {stored_name} findes ikke længere i datamappen.",
+                              f"The file {stored_name} no longer exists in the data folder.")
+    return target
+
+
+def remove_dir(stored_dir: str) -> None:
+    if stored_dir.startswith(f"{MAIL_DIR}/") and ".." not in stored_dir:
+        shutil.rmtree(paths.data_dir() / stored_dir, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Mail intake in the window: drops, the import menu entry, the prefilled dialog, the Mails tab."""
