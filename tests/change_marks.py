@@ -21,6 +21,8 @@ TABLE_KINDS = {
     "task_type": Kind.TASK_TYPES, "request": Kind.REQUESTS, "time_entry": Kind.TIME_ENTRIES,
     "draft": Kind.DRAFTS, "draft_version": Kind.DRAFTS, "meeting": Kind.MEETINGS,
     "agenda_item": Kind.AGENDA_ITEMS, "guard_event": Kind.GUARD_EVENTS,
+    "mail_message": Kind.MAIL, "mail_attachment": Kind.MAIL, "member_mail_address": Kind.MEMBERS,
+    "council_mailbox": Kind.SETTINGS,
 }
 _DML = re.compile(r"^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
                   r"\s+[\"`]?(\w+)", re.IGNORECASE)

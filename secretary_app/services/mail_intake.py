@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 from sqlmodel import select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import AppError, ValidationError
 from secretary_app.domain.mail import limits, read_mail
 from secretary_app.domain.mail.model import MailMessage as Mail
@@ -168,6 +169,7 @@ def prepare(store: Store, group_id: int, path: str | Path, member_id: int | None
                       duplicate_request_id=duplicate.request_id if duplicate else None)
 
 
+@changes(Kind.REQUESTS | Kind.MAIL | Kind.MEETINGS | Kind.GUARD_EVENTS | Kind.MEMBERS)
 def commit(store: Store, group_id: int, intake: MailIntake, *, member_id: int | None = None,
            type_code: str | None = None, title: str | None = None, description: str | None = None,
            remember_address: bool = False, attach_to: int | None = -1,
@@ -270,6 +272,7 @@ def _commit_meeting(store, group_id, intake: MailIntake, meetings) -> ImportResu
     return ImportResult(intake.path.name, "meeting", meeting_id=meeting.id, title=intake.title)
 
 
+@changes(Kind.REQUESTS | Kind.MAIL | Kind.MEETINGS | Kind.GUARD_EVENTS | Kind.MEMBERS)
 def import_mail(store: Store, group_id: int, path: str | Path, *, member_id: int | None = None,
                 mail: Mail | None = None) -> ImportResult:
     try:
@@ -279,6 +282,7 @@ def import_mail(store: Store, group_id: int, path: str | Path, *, member_id: int
         return ImportResult(Path(path).name, "error", error=exc, path=str(path))
 
 
+@changes(Kind.REQUESTS | Kind.MAIL | Kind.MEETINGS | Kind.GUARD_EVENTS | Kind.MEMBERS)
 def import_mail_files(store: Store, group_id: int, files: Iterable[str | Path], *, member_id: int | None = None,
                       progress: Callable[[int, int], bool | None] | None = None) -> list[ImportResult]:
     """Import many files, oldest mail first, so that a thread's answers join its first mail.

@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from secretary_app import paths
 from secretary_app.domain.dates import format_long, local_today, to_local
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.mail.model import Address, strip_subject_prefixes
 from secretary_app.domain.workdays import add_working_days, ANSWER_WORKING_DAYS
@@ -45,6 +46,7 @@ def admin_mailbox(store: Store, group_id: int) -> str:
         return row.admin_address if row else ""
 
 
+@changes(Kind.SETTINGS)
 def set_admin_mailbox(store: Store, group_id: int, address: str) -> str:
     address = (address or "").strip()
     if address and ("@" not in address or " " in address or len(address) > 320):
@@ -101,6 +103,7 @@ def _keep(store: Store, req: Request, direction: str, subject: str, body: str, d
     return Draft(path=paths.data_dir() / staging.relative_dir / stored, mail_id=mail_id, subject=subject)
 
 
+@changes(Kind.MAIL | Kind.REQUESTS)
 def write_reply(store: Store, request_id: int, answer: str, lang: str = "da") -> Draft:
     """A reply to the member: ``SV: <subject>``, the answer, the member's last mail quoted."""
     req, member, last, _code = _context(store, request_id)
@@ -119,6 +122,7 @@ def write_reply(store: Store, request_id: int, answer: str, lang: str = "da") ->
     return _keep(store, req, "reply", subject, body, data, to, "Svar.eml" if lang == "da" else "Reply.eml")
 
 
+@changes(Kind.MAIL | Kind.REQUESTS)
 def write_admin_forward(store: Store, request_id: int, question: str = "", lang: str = "da",
                         today: dt.date | None = None) -> Draft:
     """A question to the administration, forwarded to the council's mailbox with its deadline:

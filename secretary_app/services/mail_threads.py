@@ -7,6 +7,7 @@ import json
 
 from sqlmodel import select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.mail.model import MailMessage as Mail
 from secretary_app.domain.mail.model import strip_subject_prefixes
@@ -49,6 +50,7 @@ def find_member_by_address(store: Store, group_id: int, address: str) -> Member 
         return next((m for m in members if row and m.id == row.member_id), None)
 
 
+@changes(Kind.MEMBERS | Kind.MAIL)
 def remember_address(store: Store, member_id: int, address: str) -> None:
     """Know this sender address as the member's from now on (fills the e-mail field if empty)."""
     key = (address or "").strip().lower()
