@@ -20,6 +20,7 @@ from secretary_app import __version__, paths
 COMMAND_MODULES = (
     "groups", "demo", "doctor", "tasks", "guard", "drafts",
     "export_activity", "export_calendar", "import_agenda", "backup",
+    "press",
 )
 
 
@@ -57,7 +58,8 @@ class Registry:
 
 
 # Commands that only read: they run beside the open window (read-only when it holds the lock).
-READ_ONLY_COMMANDS = frozenset({"groups", "tasks list", "export activity", "export calendar", "member export"})
+READ_ONLY_COMMANDS = frozenset({"groups", "tasks list", "export activity", "export calendar", "member export",
+                                "press list", "press digest"})
 
 
 @dataclass

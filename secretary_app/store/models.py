@@ -223,3 +223,8 @@ class AuditEvent(SQLModel, table=True):
     kind: str  # "member_erased", "member_exported"
     group_id: Optional[int] = _fk("party_group.id", ondelete="SET NULL", nullable=True)
     summary_json: str = Field(default="{}")
+
+
+# --- revision 0005: press monitoring (own module; imported here so the metadata is whole) ---
+
+from secretary_app.store import press_models  # noqa: E402,F401
