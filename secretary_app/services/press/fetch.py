@@ -74,7 +74,7 @@ def _opener() -> urllib.request.OpenerDirector:
     # No ProxyHandler from the environment surprises, no FileHandler, no FTPHandler.
     handlers = [urllib.request.ProxyHandler(), urllib.request.HTTPHandler(),
                 urllib.request.HTTPSHandler(context=ssl.create_default_context()), _OnlyHttp(),
-                urllib.request.HTTPErrorProcessor()]
+                urllib.request.HTTPErrorProcessor(), urllib.request.HTTPDefaultErrorHandler()]
     opener = urllib.request.OpenerDirector()
     for handler in handlers:
         opener.add_handler(handler)

@@ -44,6 +44,8 @@ class Parsed:
 
 
 _TAG = re.compile(r"<[^>]+>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_MAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -52,7 +54,8 @@ def plain(text: str | None, limit: int = TEXT_MAX) -> str:
     """HTML or escaped HTML as plain text on one line per paragraph."""
     if not text:
         return ""
-    text = html.unescape(_TAG.sub(" ", html.unescape(text) if "&lt;" in text else text))
+    text = html.unescape(text) if "&lt;" in text else text
+    text = html.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", text)))
     text = _CTRL.sub("", text)
     lines = [" ".join(_SPACE.sub(" ", line).split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)[:limit]
@@ -88,12 +91,19 @@ def parse_feed(data: bytes, name: str) -> Parsed:
         items.append(Item(
             title=title or link, url=link, guid=(entry.get("id") or "").strip()[:1000],
             outlet=_one_line(source.get("title"), 200) if source.get("title") else feed_title,
-            author=_one_line((entry.get("author_detail") or {}).get("name") or entry.get("author"), 200),
+            author=_author(entry.get("author")),
             summary=summary,
             body_text=content if content and content != summary else "",
             published_at=_struct_time(entry.get("published_parsed") or entry.get("updated_parsed")),
         ))
     return Parsed(feed_title, items)
+
+
+def _author(text: str | None) -> str:
+    """RSS writes ``mail@example.dk (Jens Jensen)``; the digest wants the name."""
+    text = _one_line(text, 200)
+    m = _MAIL_NAME.match(text)
+    return m.group(1).strip() if m else text
 
 
 def _struct_time(value) -> dt.datetime | None:
