@@ -132,83 +132,109 @@ def word_matches(token: str, word: str, *, last: bool = True, name: bool = False
 @dataclass
 class _Compiled:
     term: WatchTerm
-    pattern: _Pattern
-    inside: list[_Pattern] = field(default_factory=list)   # exclusions containing the term
-    anywhere: list[_Pattern] = field(default_factory=list)  # plain NOT exclusions
+    pattern: int  # index into Matcher._patterns
+    inside: list[int] = field(default_factory=list)   # exclusions containing the term
+    anywhere: list[int] = field(default_factory=list)  # plain NOT exclusions
 
 
 class Matcher:
-    """Compiled watch terms; ``match(text)`` returns the hits. Word results are cached, so a
-    long run over many clippings costs about one dictionary look-up per word."""
+    """Compiled watch terms; ``match(text)`` returns the hits.
+
+    Terms and exclusions are patterns in one index by their first word, and what a word of the
+    text hits is cached, so a long run over many clippings costs about one dictionary look-up
+    per word."""
 
     def __init__(self, terms: Iterable[WatchTerm]):
+        self._patterns: list[_Pattern] = []
         self._terms: list[_Compiled] = []
+        seen: dict[tuple, int] = {}
+
+        def add(pat: _Pattern) -> int:
+            key = (pat.words, pat.is_name)
+            if key not in seen:
+                seen[key] = len(self._patterns)
+                self._patterns.append(pat)
+            return seen[key]
+
         for term in terms:
             pat = _pattern(term.text)
             if pat is None:
                 continue
-            comp = _Compiled(term, pat)
+            comp = _Compiled(term, add(pat))
             for ex in term.exclusions:
                 ex_pat = _pattern(ex)
                 if ex_pat is None:
                     continue
-                if _find(list(ex_pat.words), pat):
-                    comp.inside.append(ex_pat)
-                else:
-                    comp.anywhere.append(ex_pat)
+                (comp.inside if _find(list(ex_pat.words), pat) else comp.anywhere).append(add(ex_pat))
             self._terms.append(comp)
-        # A word of the text can only start a hit when it hits a term's first word; index the
-        # terms by the (normalised) first word so most words are rejected by one look-up.
-        self._by_first: dict[str, list[int]] = {}
-        for n, comp in enumerate(self._terms):
-            self._by_first.setdefault(comp.pattern.words[0], []).append(n)
-        self._first_words = list(self._by_first)
-        self._cache: dict[str, tuple[int, ...]] = {}
+        # Every first word (and its stem forms) by itself: a word of the text is a candidate for a
+        # pattern only if it contains one of these, which slices of a few lengths find at once.
+        self._index: dict[str, set[int]] = {}
+        for n, pat in enumerate(self._patterns):
+            for form in _stems(pat.words[0]):
+                self._index.setdefault(form, set()).add(n)
+        self._lengths = sorted({len(k) for k in self._index})
+        self._cache: dict[str, tuple[str, tuple[int, ...]]] = {}
 
     def __len__(self) -> int:
         return len(self._terms)
 
-    def _candidates(self, token: str) -> tuple[int, ...]:
-        cached = self._cache.get(token)
+    def _lookup(self, raw: str) -> tuple[str, tuple[int, ...]]:
+        cached = self._cache.get(raw)
         if cached is not None:
             return cached
-        found: list[int] = []
-        for first, idxs in self._by_first.items():
-            if first[0] not in token and first[:1] != token[:1]:
-                continue
-            for n in idxs:
-                pat = self._terms[n].pattern
-                if word_matches(token, first, last=len(pat.words) == 1, name=pat.is_name):
-                    found.append(n)
-        result = tuple(found)
+        token = normalise(raw)
+        maybe: set[int] = set()
+        for length in self._lengths:
+            if length > len(token):
+                break
+            for i in range(len(token) - length + 1):
+                hit = self._index.get(token[i:i + length])
+                if hit:
+                    maybe |= hit
+        found = []
+        for n in sorted(maybe):
+            pat = self._patterns[n]
+            if word_matches(token, pat.words[0], last=len(pat.words) == 1, name=pat.is_name):
+                found.append(n)
+        result = (token, tuple(found))
         if len(self._cache) < 500_000:
-            self._cache[token] = result
+            self._cache[raw] = result
         return result
 
     def match(self, *texts: str) -> list[Hit]:
         """Hits over the texts joined by new lines (headline, summary, body)."""
         text = "\n".join(t for t in texts if t)
-        tokens = [(m.start(), m.end(), normalise(m.group())) for m in _WORD.finditer(text)]
-        words = [t[2] for t in tokens]
-        spans: dict[int, list[tuple[int, int]]] = {}
-        for i, word in enumerate(words):
-            for n in self._candidates(word):
-                pat = self._terms[n].pattern
-                k = len(pat.words)
-                if k > 1 and not _phrase_at(words, i, pat):
-                    continue
-                spans.setdefault(n, []).append((i, i + k))
+        found_at: dict[int, list[tuple[int, int]]] = {}
+        tokens: list[tuple[int, int]] = []
+        words: list[str] = []
+        pending: list[tuple[int, int]] = []  # (pattern, word index) of phrases to check
+        for i, m in enumerate(_WORD.finditer(text)):
+            word, pats = self._lookup(m.group())
+            tokens.append(m.span())
+            words.append(word)
+            for n in pats:
+                if len(self._patterns[n].words) == 1:
+                    found_at.setdefault(n, []).append((i, i + 1))
+                else:
+                    pending.append((n, i))
+        for n, i in pending:
+            pat = self._patterns[n]
+            if _phrase_at(words, i, pat):
+                found_at.setdefault(n, []).append((i, i + len(pat.words)))
         hits: list[Hit] = []
-        for n, found in spans.items():
-            comp = self._terms[n]
-            if any(_find(words, ex) for ex in comp.anywhere):
+        for comp in self._terms:
+            found = found_at.get(comp.pattern)
+            if not found:
+                continue
+            if any(ex in found_at for ex in comp.anywhere):
                 continue
             if comp.inside:
-                blocked = [r for ex in comp.inside for r in _find(words, ex)]
-                found = [s for s in found if not any(b0 <= s[0] and s[1] <= b1 for b0, b1 in blocked)]
+                blocked = [r for ex in comp.inside for r in found_at.get(ex, ())]
+                found = [f for f in found if not any(b0 <= f[0] and f[1] <= b1 for b0, b1 in blocked)]
             if found:
-                chars = tuple((tokens[a][0], tokens[b - 1][1]) for a, b in found)
-                hits.append(Hit(comp.term.key, comp.term.owner, comp.term.text, chars))
+                spans = tuple((tokens[a][0], tokens[b - 1][1]) for a, b in found)
+                hits.append(Hit(comp.term.key, comp.term.owner, comp.term.text, spans))
         return hits
 
 
