@@ -23,6 +23,10 @@ class UiContext:
         self.lang = lang
         self.signals = AppSignals()
         self.undo_stack = QUndoStack()
+        from secretary_app.ui.operations import OpRunner
+
+        # Every change and all long work: one serial database worker (ui/operations/).
+        self.ops = OpRunner(lambda: self.store, self.undo_stack, lang=lang)
         self.group_id: int | None = None
 
     def changed(self, kind: str, obj_id: Any = None) -> None:

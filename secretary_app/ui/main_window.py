@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
             flush = getattr(page, "flush", None)
             if callable(flush):
                 flush()  # e.g. the draft editor's pending autosave
+        self.ctx.ops.shutdown()  # running jobs finish (or are cancelled) before the store closes
         if self.ctx.store is not None:
             self.ctx.store.close()
             from secretary_app.ui.backup_dialog import backup_on_exit
