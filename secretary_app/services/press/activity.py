@@ -9,6 +9,7 @@ import re
 
 from sqlmodel import Session, select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import COPENHAGEN, format_month, local_today
 from secretary_app.domain.errors import NotFoundError
 from secretary_app.services import requests as request_svc
@@ -69,6 +70,7 @@ def uncount_clipping(s: Session, group_id: int, member_id: int, moment: dt.datet
         s.add(req)
 
 
+@changes(Kind.REQUESTS | Kind.TIME_ENTRIES)
 def log_press_time(store: Store, group_id: int, member_id: int, minutes, day: dt.date | None = None,
                    note: str = ""):
     """Time spent on press monitoring for a member, on the month's request."""

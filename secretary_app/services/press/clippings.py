@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import utc_now
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.press_match import Hit, Matcher, headline_key, near_same_headline
@@ -146,6 +147,7 @@ def store_items(s: Session, group_id: int, items: list[Item], matcher: Matcher, 
     return new_ids, seen
 
 
+@changes(Kind.CLIPPINGS)
 def rematch(store: Store, group_id: int) -> int:
     """Match the inbox and the unmatched clippings again after the watch lists changed; returns how
     many clippings moved into the inbox. Kept and dismissed clippings keep what the secretary set."""
@@ -290,6 +292,7 @@ def _get(s: Session, clipping_id: int) -> PressClipping:
     return clip
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS)
 def keep(store: Store, clipping_id: int, member_ids: list[int | None]) -> TriageState:
     """Keep the clipping for these members (None: the whole group); they get it in their digest."""
     if not member_ids:
@@ -320,6 +323,7 @@ def keep(store: Store, clipping_id: int, member_ids: list[int | None]) -> Triage
     return TriageState(before.clipping_id, before.status, before.kept_for, tuple(manual))
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS)
 def dismiss(store: Store, clipping_id: int) -> TriageState:
     with store.session() as s:
         clip = _get(s, clipping_id)
@@ -338,6 +342,7 @@ def dismiss(store: Store, clipping_id: int) -> TriageState:
     return before
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS)
 def restore(store: Store, state: TriageState) -> None:
     """Undo a keep or a dismiss: the status and kept members as they were."""
     from secretary_app.services.press import activity
@@ -359,6 +364,7 @@ def restore(store: Store, state: TriageState) -> None:
         s.add(clip)
 
 
+@changes(Kind.CLIPPINGS)
 def set_tone(store: Store, clipping_id: int, tone: str | None) -> str | None:
     """Returns the tone before, for undo."""
     if tone is not None and tone not in TONES:
@@ -371,6 +377,7 @@ def set_tone(store: Store, clipping_id: int, tone: str | None) -> str | None:
         return before
 
 
+@changes(Kind.CLIPPINGS)
 def link(store: Store, clipping_id: int, *, request_id: int | None = None, draft_id: int | None = None) -> None:
     with store.session() as s:
         clip = _get(s, clipping_id)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import utc_now
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.services.press import clippings, watch
@@ -49,6 +50,7 @@ def _row(src: PressSource) -> SourceRow:
                      src.last_ok_at, src.last_error, src.keep_text)
 
 
+@changes(Kind.CLIPPINGS)
 def add_feed(store: Store, group_id: int, url: str, title: str = "", interval_minutes: int = DEFAULT_INTERVAL_MINUTES,
              keep_text: bool = True) -> SourceRow:
     url = check_url(url)
@@ -65,6 +67,7 @@ def add_feed(store: Store, group_id: int, url: str, title: str = "", interval_mi
         return _row(src)
 
 
+@changes(Kind.CLIPPINGS)
 def remove_source(store: Store, source_id: int) -> None:
     with store.session() as s:
         src = s.get(PressSource, source_id)
@@ -113,6 +116,7 @@ def _note_error(store: Store, group_id: int, url: str, reason: str) -> None:
             s.add(src)
 
 
+@changes(Kind.CLIPPINGS)
 def read_feed(store: Store, group_id: int, url: str, *, timeout: float | None = None,
               max_bytes: int = MAX_BYTES) -> clippings.ImportResult:
     """Fetch the feed now (conditionally when it was read before) and store what is new."""
@@ -164,6 +168,7 @@ class RoundResult:
         return bool(self.errors) and not self.results and all(e.reason == "offline" for _, e in self.errors)
 
 
+@changes(Kind.CLIPPINGS)
 def read_due(store: Store, group_id: int, *, force: bool = False, cancelled=lambda: False) -> RoundResult:
     """One scheduled round (or, with ``force``, every feed now). One feed failing stops no other."""
     sources = list_sources(store, group_id) if force else due_sources(store, group_id)
@@ -184,6 +189,7 @@ def is_offline(store: Store, group_id: int) -> bool:
     return bool(rows) and all(r.offline for r in rows)
 
 
+@changes(Kind.CLIPPINGS)
 def import_file(store: Store, group_id: int, path: Path | str) -> clippings.ImportResult:
     """A saved feed (``.xml``, ``.rss``, ``.atom``) or a press digest by mail (``.eml``)."""
     path = Path(path).expanduser()
@@ -216,6 +222,7 @@ def import_source(store: Store, group_id: int, source: str) -> clippings.ImportR
     return import_file(store, group_id, source)
 
 
+@changes(Kind.CLIPPINGS)
 def import_article(store: Store, group_id: int, *, url: str = "", text: str = "") -> clippings.ImportResult:
     """A pasted article (text or HTML) or an article URL, fetched once; always in the inbox."""
     if url and not text:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.press_match import Matcher, WatchTerm, committee_topics, normalise, split_terms
 from secretary_app.domain.validation import clean_text
@@ -34,6 +35,7 @@ def _clean_term(term: str) -> str:
     return term
 
 
+@changes(Kind.CLIPPINGS)
 def add_terms(store: Store, group_id: int, member_id: int | None, terms: str | list[str],
               exclusions: str | list[str] = "") -> list[PressWatchTerm]:
     """Add terms (a comma-separated string or a list) to a watch list; a term already on the list
@@ -82,6 +84,7 @@ def _rows(s: Session, group_id: int, member_id: int | None) -> list[PressWatchTe
     return list(s.exec(q))
 
 
+@changes(Kind.CLIPPINGS)
 def update_term(store: Store, term_id: int, term: str | None = None, exclusions: str | list[str] | None = None
                 ) -> PressWatchTerm:
     with store.session() as s:
@@ -97,6 +100,7 @@ def update_term(store: Store, term_id: int, term: str | None = None, exclusions:
         return row
 
 
+@changes(Kind.CLIPPINGS)
 def remove_term(store: Store, term_id: int) -> PressWatchTerm | None:
     with store.session() as s:
         row = s.get(PressWatchTerm, term_id)
