@@ -2612,4 +2612,331 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Delete the selected version?</translation>
     </message>
 </context>
+<context>
+    <name>ClippingModel</name>
+    <message>
+        <source>Hele gruppen</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Medie</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Overskrift</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Udgivet</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <source>Denne uge</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Gem presseoversigt</source>
+        <translation>Save press digest</translation>
+    </message>
+    <message>
+        <source>Hele gruppen</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Mailtekst (HTML)</source>
+        <translation>Mail body (HTML)</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Presseoversigt</source>
+        <translation>Press digest</translation>
+    </message>
+    <message>
+        <source>Skriver presseoversigt …</source>
+        <translation>Writing press digest …</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Valgt periode</source>
+        <translation>Chosen period</translation>
+    </message>
+</context>
+<context>
+    <name>PasteArticleDialog</name>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Indsæt artikel</source>
+        <translation>Paste article</translation>
+    </message>
+    <message>
+        <source>Overskrift på første linje, derefter teksten (eller sidens HTML). Tom: artiklen hentes fra adressen.</source>
+        <translation>Headline on the first line, then the text (or the page's HTML). Empty: the article is fetched from the address.</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>PressPage</name>
+    <message>
+        <source>Afvis (D)</source>
+        <translation>Dismiss (D)</translation>
+    </message>
+    <message>
+        <source>Afvis presseklip</source>
+        <translation>Dismiss clipping</translation>
+    </message>
+    <message>
+        <source>Afviste</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Artikel (indsæt tekst eller adresse) …</source>
+        <translation>Article (paste text or address) …</translation>
+    </message>
+    <message>
+        <source>Debatindlæg (N)</source>
+        <translation>Debate article (N)</translation>
+    </message>
+    <message>
+        <source>Debatindlæg startet</source>
+        <translation>Debate article started</translation>
+    </message>
+    <message>
+        <source>Feed (RSS/Atom) …</source>
+        <translation>Feed (RSS/Atom) …</translation>
+    </message>
+    <message>
+        <source>Feedets adresse (RSS eller Atom):</source>
+        <translation>The feed's address (RSS or Atom):</translation>
+    </message>
+    <message>
+        <source>Feeds og mails (*.xml *.rss *.atom *.eml);;Alle filer (*)</source>
+        <translation>Feeds and mails (*.xml *.rss *.atom *.eml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fil (feed eller mail .eml) …</source>
+        <translation>File (feed or .eml mail) …</translation>
+    </message>
+    <message>
+        <source>Gem for medlem … (K)</source>
+        <translation>Keep for member … (K)</translation>
+    </message>
+    <message>
+        <source>Gem presseklip</source>
+        <translation>Keep clipping</translation>
+    </message>
+    <message>
+        <source>Gemmer artikel …</source>
+        <translation>Saving article …</translation>
+    </message>
+    <message>
+        <source>Gemte</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Hele gruppen</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Hent feeds</source>
+        <translation>Fetch feeds</translation>
+    </message>
+    <message>
+        <source>Henter feed …</source>
+        <translation>Fetching feed …</translation>
+    </message>
+    <message>
+        <source>Henter feeds …</source>
+        <translation>Fetching feeds …</translation>
+    </message>
+    <message>
+        <source>Importerer …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <source>Importér feed eller mail</source>
+        <translation>Import feed or mail</translation>
+    </message>
+    <message>
+        <source>Ingen klip her. Tilføj et feed, eller indsæt en artikel.</source>
+        <translation>No clippings here. Add a feed, or paste an article.</translation>
+    </message>
+    <message>
+        <source>Klip vist: %1 · nye: %2 · feeds: %3</source>
+        <translation>Clippings shown: %1 · new: %2 · feeds: %3</translation>
+    </message>
+    <message>
+        <source>Matchede: %1</source>
+        <translation>Matched: %1</translation>
+    </message>
+    <message>
+        <source>Negativ</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Nogle feeds kunne ikke hentes</source>
+        <translation>Some feeds could not be fetched</translation>
+    </message>
+    <message>
+        <source>Nye</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Offline: ingen af feedsene kunne nås ved sidste forsøg. Hentede klip kan bruges som altid.</source>
+        <translation>Offline: none of the feeds could be reached at the last attempt. Clippings already fetched work as always.</translation>
+    </message>
+    <message>
+        <source>Opret spørgsmål</source>
+        <translation>Create question</translation>
+    </message>
+    <message>
+        <source>Positiv</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Presseklip</source>
+        <translation>Press clippings</translation>
+    </message>
+    <message>
+        <source>Presseoversigt …</source>
+        <translation>Press digest …</translation>
+    </message>
+    <message>
+        <source>Spørgsmål (Q)</source>
+        <translation>Question (Q)</translation>
+    </message>
+    <message>
+        <source>Spørgsmål oprettet</source>
+        <translation>Question created</translation>
+    </message>
+    <message>
+        <source>Start debatindlæg</source>
+        <translation>Start debate article</translation>
+    </message>
+    <message>
+        <source>Sæt tone</source>
+        <translation>Set tone</translation>
+    </message>
+    <message>
+        <source>Søg i alle klip …</source>
+        <translation>Search all clippings …</translation>
+    </message>
+    <message>
+        <source>Søgeord</source>
+        <translation>Watch terms</translation>
+    </message>
+    <message>
+        <source>Søgeord …</source>
+        <translation>Watch terms …</translation>
+    </message>
+    <message>
+        <source>Tilføj feed</source>
+        <translation>Add feed</translation>
+    </message>
+    <message>
+        <source>Tilføj …</source>
+        <translation>Add …</translation>
+    </message>
+    <message>
+        <source>Tone: ikke sat</source>
+        <translation>Tone: not set</translation>
+    </message>
+    <message>
+        <source>Uden match</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <source>Åbn (O)</source>
+        <translation>Open (O)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDialog</name>
+    <message>
+        <source>Fjern søgeord</source>
+        <translation>Remove watch term</translation>
+    </message>
+    <message>
+        <source>Fjern valgte</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Forslag (navn og udvalg)</source>
+        <translation>Suggestions (name and committees)</translation>
+    </message>
+    <message>
+        <source>Hele gruppen</source>
+        <translation>The whole group</translation>
+    </message>
+    <message>
+        <source>Liste for</source>
+        <translation>List for</translation>
+    </message>
+    <message>
+        <source>Søgeord</source>
+        <translation>Watch terms</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tilføj søgeord</source>
+        <translation>Add watch terms</translation>
+    </message>
+    <message>
+        <source>Undtagen</source>
+        <translation>Except</translation>
+    </message>
+    <message>
+        <source>cykelsti, Ålholmvej</source>
+        <translation>cykelsti, Ålholmvej</translation>
+    </message>
+    <message>
+        <source>undtagelser, fx Amager Bakke</source>
+        <translation>exclusions, e.g. Amager Bakke</translation>
+    </message>
+</context>
 </TS>

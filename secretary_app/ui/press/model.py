@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from secretary_app.domain.dates import format_datetime, format_long, to_local
+from secretary_app.domain.dates import format_datetime, format_short, to_local
 
 COL_WHEN, COL_OUTLET, COL_TITLE, COL_MEMBERS = range(4)
 
@@ -45,8 +45,9 @@ class ClippingModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_WHEN:
+                # Undated (a feed with a broken date): the day it was fetched, without a time.
                 return format_datetime(r.published_at) if r.published_at else \
-                    format_long(to_local(r.fetched_at).date())
+                    format_short(to_local(r.fetched_at).date())
             if col == COL_OUTLET:
                 return r.outlet
             if col == COL_TITLE:

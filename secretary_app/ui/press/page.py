@@ -84,7 +84,7 @@ class PressPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_WHEN, 120), (COL_OUTLET, 130), (COL_MEMBERS, 140)):
+        for col, width in ((COL_WHEN, 128), (COL_OUTLET, 150), (COL_MEMBERS, 150)):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
@@ -183,8 +183,8 @@ class PressPage(Page):
             self.status.setStyleSheet("color:#a33;")
         else:
             self.status.setStyleSheet("")
-            self.status.setText(self.tr("%n klip vist, %1 nye · %2 feeds", "", len(rows))
-                                .replace("%1", str(new)).replace("%2", str(len(feeds))))
+            self.status.setText(self.tr("Klip vist: %1 · nye: %2 · feeds: %3").replace("%1", str(len(rows)))
+                                .replace("%2", str(new)).replace("%3", str(len(feeds))))
 
     def current_row(self):
         return self.model.row_at(self.table.currentIndex().row())
