@@ -193,6 +193,8 @@ def is_offline(store: Store, group_id: int) -> bool:
 def import_file(store: Store, group_id: int, path: Path | str) -> clippings.ImportResult:
     """A saved feed (``.xml``, ``.rss``, ``.atom``) or a press digest by mail (``.eml``)."""
     path = Path(path).expanduser()
+    if path.is_dir():
+        raise FetchError(f"{path} er en mappe, ikke en fil.", f"{path} is a folder, not a file.", "not_found")
     if not path.is_file():
         raise FetchError(f"Filen {path} findes ikke.", f"The file {path} does not exist.", "not_found")
     if path.stat().st_size > MAX_BYTES:
