@@ -2712,6 +2712,30 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
 <context>
     <name>PressPage</name>
     <message>
+        <source>Tid …</source>
+        <translation>Time …</translation>
+    </message>
+    <message>
+        <source>Registrér tid brugt på presseovervågning for et medlem</source>
+        <translation>Log time spent on press monitoring for a member</translation>
+    </message>
+    <message>
+        <source>Tid på presseovervågning</source>
+        <translation>Time on press monitoring</translation>
+    </message>
+    <message>
+        <source>Medlem:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>Minutter i dag:</source>
+        <translation>Minutes today:</translation>
+    </message>
+    <message>
+        <source>Registrér tid på presseovervågning</source>
+        <translation>Log press-monitoring time</translation>
+    </message>
+    <message>
         <source>Afvis (D)</source>
         <translation>Dismiss (D)</translation>
     </message>

@@ -37,6 +37,13 @@ def register(reg) -> None:
     ls.add_argument("--search", metavar="TEKST", help="fritekstsøgning i overskrift, resumé og tekst")
     ls.add_argument("--json", action="store_true", help="JSON-array (standard)")
 
+    tim = reg.subcommand("press", "log-time", "Registrér tid på presseovervågning / log press-monitoring time",
+                         run_log_time)
+    tim.add_argument("--group", required=True, metavar="G")
+    tim.add_argument("--member", required=True, metavar="M")
+    tim.add_argument("--minutes", required=True)
+    tim.add_argument("--date", help="arbejdsdato YYYY-MM-DD (standard: i dag)")
+
     dig = reg.subcommand("press", "digest", "Skriv en presseoversigt / write a press digest", run_digest)
     dig.add_argument("--group", required=True, metavar="G")
     dig.add_argument("--member", metavar="M", help="kun dette medlem (ellers hele gruppen)")
@@ -116,6 +123,16 @@ def run_list(args, ctx) -> int:
     if args.search and (start or end):
         rows = [r for r in rows if (start is None or r.moment >= start) and (end is None or r.moment < end)]
     ctx.out_json([r.as_dict() for r in rows])
+    return 0
+
+
+def run_log_time(args, ctx) -> int:
+    from secretary_app.services.press import activity, digest
+
+    store, group, member = _group_member(ctx, args)
+    day = digest.as_date(args.date, "date") if args.date else None
+    entry = activity.log_press_time(store, group.id, member.id, args.minutes, day)
+    ctx.out_json({"request_id": entry.request_id, "date": entry.work_date.isoformat(), "minutes": entry.minutes})
     return 0
 
 

@@ -116,3 +116,14 @@ def test_cli_digest_writes_the_file(store, group, inbox, tmp_path, capsys):
                  "--format", "html", "--out", str(out)]) == 0
     assert "Ny cykelsti på Ålholmvej" in out.read_text(encoding="utf-8")
     assert main(["press", "digest", "--group", "T", "--from", "x", "--out", str(out)]) == 2
+
+
+def test_cli_logs_press_time(store, group, inbox, capsys):
+    import json
+
+    from secretary_app.cli import main
+
+    store.close()
+    assert main(["press", "log-time", "--group", "T", "--member", "Aisha Rahimi", "--minutes", "40"]) == 0
+    assert json.loads(capsys.readouterr().out)["minutes"] == 40
+    assert main(["press", "log-time", "--group", "T", "--member", "Aisha Rahimi", "--minutes", "x"]) == 2

@@ -7,7 +7,7 @@ layer; feeds are read by a runner job on a timer while the app runs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Qt
+from PySide6.QtCore import QEvent, QTimer, QUrl, Qt
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QSplitter,
@@ -62,12 +62,15 @@ class PressPage(Page):
         self.btn_add.setMenu(add_menu)
         self.btn_watch = QPushButton(self.tr("Søgeord …"))
         self.btn_watch.clicked.connect(self._edit_watch)
+        self.btn_time = QPushButton(self.tr("Tid …"))
+        self.btn_time.setToolTip(self.tr("Registrér tid brugt på presseovervågning for et medlem"))
+        self.btn_time.clicked.connect(self._log_time)
         self.btn_digest = QPushButton(self.tr("Presseoversigt …"))
         self.btn_digest.clicked.connect(self._digest)
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.filter)
-        for b in (self.btn_fetch, self.btn_add, self.btn_watch, self.btn_digest):
+        for b in (self.btn_fetch, self.btn_add, self.btn_watch, self.btn_time, self.btn_digest):
             top.addWidget(b)
         self.status = QLabel()
         self.status.setObjectName("pressStatus")
@@ -127,15 +130,25 @@ class PressPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
-        for key, slot in (("K", self.keep_menu), ("D", self.dismiss_current), ("Delete", self.dismiss_current),
-                          ("O", self.open_current), ("Return", self.open_current), ("N", self.start_draft),
-                          ("Q", self.start_question)):
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(slot)
+        # Triage keys are read by the list itself (an event filter), so they work whenever the
+        # list has the keyboard, and letters typed into the search field stay text.
+        self._keys = {Qt.Key.Key_K: self.keep_menu, Qt.Key.Key_D: self.dismiss_current,
+                      Qt.Key.Key_Delete: self.dismiss_current, Qt.Key.Key_O: self.open_current,
+                      Qt.Key.Key_Return: self.open_current, Qt.Key.Key_Enter: self.open_current,
+                      Qt.Key.Key_N: self.start_draft, Qt.Key.Key_Q: self.start_question}
+        self.table.installEventFilter(self)
         QShortcut(QKeySequence("/"), self, activated=self.search.setFocus).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._enable_actions(False)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table and event.type() == QEvent.Type.KeyPress and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            slot = self._keys.get(Qt.Key(event.key()))
+            if slot is not None:
+                slot()
+                return True
+        return super().eventFilter(obj, event)
 
     # --- loading --------------------------------------------------------------------------------
     def set_group(self, group_id: int) -> None:
@@ -354,6 +367,32 @@ class PressPage(Page):
         if path and gid is not None:
             self.ctx.ops.job(self.tr("Importerer …"), lambda store, _p: sources.import_file(store, gid, path)) \
                 .with_parent(self).run()
+
+    def _log_time(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.group_id is None or not self.members:
+            return
+        names = [m.name for m in self.members]
+        r = self.current_row()
+        first = next((n for n, m in enumerate(self.members) if r and m.id in r.member_ids), 0)
+        name, ok = QInputDialog.getItem(self, self.tr("Tid på presseovervågning"), self.tr("Medlem:"), names, first,
+                                        False)
+        if not ok:
+            return
+        minutes, ok = QInputDialog.getInt(self, self.tr("Tid på presseovervågning"), self.tr("Minutter i dag:"),
+                                          15, 1, 16 * 60)
+        if ok:
+            self.log_time(self.members[names.index(name)].id, minutes)
+
+    def log_time(self, member_id: int, minutes: int) -> None:
+        from secretary_app.services import requests as request_svc
+        from secretary_app.services.press import activity
+
+        gid = self.group_id
+        self.ctx.ops.change(self.tr("Registrér tid på presseovervågning"),
+                            lambda store: activity.log_press_time(store, gid, member_id, minutes),
+                            undo=lambda store, entry: request_svc.delete_time_entry(store, entry.id)).run()
 
     def _edit_watch(self) -> None:
         from secretary_app.ui.press.dialogs import WatchListDialog
