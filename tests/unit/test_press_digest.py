@@ -127,3 +127,20 @@ def test_cli_logs_press_time(store, group, inbox, capsys):
     assert main(["press", "log-time", "--group", "T", "--member", "Aisha Rahimi", "--minutes", "40"]) == 0
     assert json.loads(capsys.readouterr().out)["minutes"] == 40
     assert main(["press", "log-time", "--group", "T", "--member", "Aisha Rahimi", "--minutes", "x"]) == 2
+
+
+def test_a_clipping_starts_a_debate_article_and_a_question_linked_to_it(store, group, inbox):
+    from secretary_app.services import drafts
+    from secretary_app.services import requests as request_svc
+    from secretary_app.services.press import actions
+
+    aisha, _, rows = inbox
+    cid = rows["Ny cykelsti på Ålholmvej"].id
+    draft = actions.start_draft(store, cid, aisha.id)
+    req = actions.start_question(store, cid, aisha.id)
+    clip = clippings.get_clipping(store, cid)
+    assert (clip.draft_id, clip.request_id) == (draft.id, req.id)
+    assert drafts.get_draft(store, draft.id).kind == "debate_article"
+    assert "Ny cykelsti på Ålholmvej" in drafts.get_draft(store, draft.id).plain_text
+    got = request_svc.get_request(store, req.id)
+    assert got.title == "Spørgsmål om: Ny cykelsti på Ålholmvej" and "amager" not in got.description.lower()

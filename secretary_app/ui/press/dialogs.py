@@ -191,5 +191,7 @@ class DigestDialog(QDialog):
             return digest.export_digest(doc, fmt, path)
 
         op = self.ctx.ops.job(self.tr("Skriver presseoversigt …"), work)
-        op.with_preload("docx" if fmt == "docx" else "json").success(
+        if fmt == "docx":
+            op.with_preload("docx")
+        op.success(
             lambda p: (on_done(p) if on_done else None, self.accept())).with_parent(self).run()
