@@ -20,6 +20,7 @@ from secretary_app import __version__, paths
 COMMAND_MODULES = (
     "groups", "demo", "doctor", "tasks", "mail", "guard", "drafts",
     "export_activity", "export_calendar", "import_agenda", "backup",
+    "press",
 )
 
 
@@ -58,7 +59,8 @@ class Registry:
 
 # Commands that only read: they run beside the open window (read-only when it holds the lock).
 READ_ONLY_COMMANDS = frozenset({"groups", "tasks list", "export activity", "export calendar", "member export",
-                                "drafts list"})
+                                "drafts list",
+                                "press list", "press digest"})
 
 
 @dataclass

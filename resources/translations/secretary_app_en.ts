@@ -1,3092 +1,3443 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
+  <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="50"/>
-        <source>Timer pr. opgavetype</source>
-        <translation>Hours per task type</translation>
+      <location filename="../../secretary_app/ui/reports/chart.py" line="50" />
+      <source>Timer pr. opgavetype</source>
+      <translation>Hours per task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="51"/>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="53"/>
-        <source>Ingen tid registreret</source>
-        <translation>No time recorded</translation>
+      <location filename="../../secretary_app/ui/reports/chart.py" line="51" />
+      <location filename="../../secretary_app/ui/reports/chart.py" line="53" />
+      <source>Ingen tid registreret</source>
+      <translation>No time recorded</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/chart.py" line="52"/>
-        <source>Timer pr. medlem</source>
-        <translation>Hours per member</translation>
+      <location filename="../../secretary_app/ui/reports/chart.py" line="52" />
+      <source>Timer pr. medlem</source>
+      <translation>Hours per member</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="17"/>
-        <source>Automatisk</source>
-        <translation>Automatic</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="17" />
+      <source>Automatisk</source>
+      <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="18"/>
-        <source>Manuel</source>
-        <translation>Manual</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="18" />
+      <source>Manuel</source>
+      <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="19"/>
-        <source>Før gendannelse</source>
-        <translation>Before restore</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="19" />
+      <source>Før gendannelse</source>
+      <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="20"/>
-        <source>Før opgradering</source>
-        <translation>Before upgrade</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="20" />
+      <source>Før opgradering</source>
+      <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="21"/>
-        <source>Anden</source>
-        <translation>Other</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="21" />
+      <source>Anden</source>
+      <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="42"/>
-        <source>Gendan fra sikkerhedskopi</source>
-        <translation>Restore from backup</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="42" />
+      <source>Gendan fra sikkerhedskopi</source>
+      <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="49"/>
-        <source>Vælg den sikkerhedskopi, der skal gendannes. Kopien kontrolleres først; den nuværende database gemmes som en kopi (»før gendannelse«), før den erstattes.</source>
-        <translation>Choose the backup to restore. The backup is checked first; the current database is saved as a copy (&apos;before restore&apos;) before it is replaced.</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="49" />
+      <source>Vælg den sikkerhedskopi, der skal gendannes. Kopien kontrolleres først; den nuværende database gemmes som en kopi (»før gendannelse«), før den erstattes.</source>
+      <translation>Choose the backup to restore. The backup is checked first; the current database is saved as a copy ('before restore') before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="55"/>
-        <source>Tidspunkt</source>
-        <translation>Time</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="55" />
+      <source>Tidspunkt</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="55"/>
-        <source>Type</source>
-        <translation>Type</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="55" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="55"/>
-        <source>Størrelse</source>
-        <translation>Size</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="55" />
+      <source>Størrelse</source>
+      <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="56"/>
-        <source>Kontrol</source>
-        <translation>Check</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="56" />
+      <source>Kontrol</source>
+      <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="64"/>
-        <source>Mappe: %1</source>
-        <translation>Folder: %1</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="64" />
+      <source>Mappe: %1</source>
+      <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="69"/>
-        <source>Gendan valgte</source>
-        <translation>Restore selected</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="69" />
+      <source>Gendan valgte</source>
+      <translation>Restore selected</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="70"/>
-        <source>Vælg fil …</source>
-        <translation>Choose file …</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="70" />
+      <source>Vælg fil …</source>
+      <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="71"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="71" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="91"/>
-        <source>I orden</source>
-        <translation>OK</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="91" />
+      <source>I orden</source>
+      <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="91"/>
-        <source>Beskadiget: %1</source>
-        <translation>Damaged: %1</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="91" />
+      <source>Beskadiget: %1</source>
+      <translation>Damaged: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="110"/>
-        <source>Gendan</source>
-        <translation>Restore</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="110" />
+      <source>Gendan</source>
+      <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="110"/>
-        <source>Den valgte kopi er beskadiget og kan ikke bruges.</source>
-        <translation>The selected backup is damaged and cannot be used.</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="110" />
+      <source>Den valgte kopi er beskadiget og kan ikke bruges.</source>
+      <translation>The selected backup is damaged and cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="118"/>
-        <source>Vælg sikkerhedskopi</source>
-        <translation>Choose backup</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="118" />
+      <source>Vælg sikkerhedskopi</source>
+      <translation>Choose backup</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="120"/>
-        <source>SQLite-databaser (*.sqlite3 *.sqlite *.db);;Alle filer (*)</source>
-        <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="120" />
+      <source>SQLite-databaser (*.sqlite3 *.sqlite *.db);;Alle filer (*)</source>
+      <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="39"/>
-        <source>Ny opgave</source>
-        <translation>New request</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="39" />
+      <source>Ny opgave</source>
+      <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="41"/>
-        <source>Registrér en ny anmodning fra et medlem (Ctrl+N)</source>
-        <translation>Register a new request from a member (Ctrl+N)</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="41" />
+      <source>Registrér en ny anmodning fra et medlem (Ctrl+N)</source>
+      <translation>Register a new request from a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="51"/>
-        <source>Søg i titler, beskrivelser og mærker (Ctrl+F)</source>
-        <translation>Search titles, descriptions and tags (Ctrl+F)</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="51" />
+      <source>Søg i titler, beskrivelser og mærker (Ctrl+F)</source>
+      <translation>Search titles, descriptions and tags (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="61"/>
-        <source>Alle frister</source>
-        <translation>All deadlines</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="61" />
+      <source>Alle frister</source>
+      <translation>All deadlines</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="62"/>
-        <source>Kun overskredne</source>
-        <translation>Overdue only</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="62" />
+      <source>Kun overskredne</source>
+      <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="63"/>
-        <source>Frist inden 7 dage</source>
-        <translation>Due within 7 days</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="63" />
+      <source>Frist inden 7 dage</source>
+      <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="64"/>
-        <location filename="../../secretary_app/ui/board/page.py" line="178"/>
-        <source>Papirkurv</source>
-        <translation>Trash</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="64" />
+      <location filename="../../secretary_app/ui/board/page.py" line="178" />
+      <source>Papirkurv</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="70"/>
-        <source>Medlem:</source>
-        <translation>Member:</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="70" />
+      <source>Medlem:</source>
+      <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="94"/>
-        <source>Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · Ctrl+←/→ skift kolonne · Delete papirkurv · Ctrl+Z fortryd</source>
-        <translation>Ctrl+N new · Enter open · Ctrl+Shift+←/→ move · Alt+↑/↓ order · Ctrl+←/→ switch column · Delete trash · Ctrl+Z undo</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="94" />
+      <source>Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · Ctrl+←/→ skift kolonne · Delete papirkurv · Ctrl+Z fortryd</source>
+      <translation>Ctrl+N new · Enter open · Ctrl+Shift+←/→ move · Alt+↑/↓ order · Ctrl+←/→ switch column · Delete trash · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="116"/>
-        <source>Opgavetavle</source>
-        <translation>Task board</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="116" />
+      <source>Opgavetavle</source>
+      <translation>Task board</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="132"/>
-        <source>Hele gruppen (åbne opgaver)</source>
-        <translation>Whole group (open requests)</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="132" />
+      <source>Hele gruppen (åbne opgaver)</source>
+      <translation>Whole group (open requests)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="138"/>
-        <source>Alle typer</source>
-        <translation>All types</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="138" />
+      <source>Alle typer</source>
+      <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="168"/>
-        <source>Alle mærker</source>
-        <translation>All tags</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="168" />
+      <source>Alle mærker</source>
+      <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="178"/>
-        <source>Papirkurv (%1)</source>
-        <translation>Trash (%1)</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="178" />
+      <source>Papirkurv (%1)</source>
+      <translation>Trash (%1)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="259"/>
-        <source>Åbn …</source>
-        <translation>Open …</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="259" />
+      <source>Åbn …</source>
+      <translation>Open …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="260"/>
-        <source>Flyt til</source>
-        <translation>Move to</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="260" />
+      <source>Flyt til</source>
+      <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="268"/>
-        <source>Stop tidtagning</source>
-        <translation>Stop timer</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="268" />
+      <source>Stop tidtagning</source>
+      <translation>Stop timer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="270"/>
-        <source>Start tidtagning</source>
-        <translation>Start timer</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="270" />
+      <source>Start tidtagning</source>
+      <translation>Start timer</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="271"/>
-        <source>Vagt og beslutninger …</source>
-        <translation>Guard and decisions …</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="271" />
+      <source>Vagt og beslutninger …</source>
+      <translation>Guard and decisions …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="273"/>
-        <source>Læg i papirkurven</source>
-        <translation>Move to trash</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="273" />
+      <source>Læg i papirkurven</source>
+      <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="328"/>
-        <source>Flyt opgave</source>
-        <translation>Move request</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="328" />
+      <source>Flyt opgave</source>
+      <translation>Move request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/page.py" line="385"/>
-        <source>Læg opgave i papirkurven</source>
-        <translation>Move request to trash</translation>
+      <location filename="../../secretary_app/ui/board/page.py" line="385" />
+      <source>Læg opgave i papirkurven</source>
+      <translation>Move request to trash</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../secretary_app/ui/board/cards.py" line="126"/>
-        <source>Svarfrist %1 (%2 dage)</source>
-        <translation>Reply due %1 (%2 days)</translation>
+      <location filename="../../secretary_app/ui/board/cards.py" line="126" />
+      <source>Svarfrist %1 (%2 dage)</source>
+      <translation>Reply due %1 (%2 days)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/cards.py" line="129"/>
-        <source>Frist %1</source>
-        <translation>Due %1</translation>
+      <location filename="../../secretary_app/ui/board/cards.py" line="129" />
+      <source>Frist %1</source>
+      <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/cards.py" line="139"/>
-        <source>Partipolitisk</source>
-        <translation>Party-political</translation>
+      <location filename="../../secretary_app/ui/board/cards.py" line="139" />
+      <source>Partipolitisk</source>
+      <translation>Party-political</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/cards.py" line="141"/>
-        <source>Uden for hvervet</source>
-        <translation>Outside the role</translation>
+      <location filename="../../secretary_app/ui/board/cards.py" line="141" />
+      <source>Uden for hvervet</source>
+      <translation>Outside the role</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/cards.py" line="144"/>
-        <source>Accepteret</source>
-        <translation>Accepted</translation>
+      <location filename="../../secretary_app/ui/board/cards.py" line="144" />
+      <source>Accepteret</source>
+      <translation>Accepted</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="131"/>
-        <source>Opgavetyper, som ordningen tillader for denne partigruppe (Kommunestyrelseslovens § 16, stk. 11). En type, der er i brug, kan deaktiveres, men ikke slettes.</source>
-        <translation>Task types the scheme permits for this party group (Danish Local Government Act § 16(11)). A type in use can be deactivated but not deleted.</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="131" />
+      <source>Opgavetyper, som ordningen tillader for denne partigruppe (Kommunestyrelseslovens § 16, stk. 11). En type, der er i brug, kan deaktiveres, men ikke slettes.</source>
+      <translation>Task types the scheme permits for this party group (Danish Local Government Act § 16(11)). A type in use can be deactivated but not deleted.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="136"/>
-        <source>Ny type …</source>
-        <translation>New type …</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="136" />
+      <source>Ny type …</source>
+      <translation>New type …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="137"/>
-        <source>Redigér …</source>
-        <translation>Edit …</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="137" />
+      <source>Redigér …</source>
+      <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="138"/>
-        <source>Aktivér/deaktivér</source>
-        <translation>Activate/deactivate</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="138" />
+      <source>Aktivér/deaktivér</source>
+      <translation>Activate/deactivate</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="139"/>
-        <source>Slet</source>
-        <translation>Delete</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="139" />
+      <source>Slet</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="152"/>
-        <source>Opgavetyper</source>
-        <translation>Task types</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="152" />
+      <source>Opgavetyper</source>
+      <translation>Task types</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="183"/>
-        <source>omdøb opgavetype</source>
-        <translation>rename task type</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="183" />
+      <source>omdøb opgavetype</source>
+      <translation>rename task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="194"/>
-        <source>deaktivér opgavetype</source>
-        <translation>deactivate task type</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="194" />
+      <source>deaktivér opgavetype</source>
+      <translation>deactivate task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="194"/>
-        <source>aktivér opgavetype</source>
-        <translation>activate task type</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="194" />
+      <source>aktivér opgavetype</source>
+      <translation>activate task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="203"/>
-        <source>Slet opgavetype</source>
-        <translation>Delete task type</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="203" />
+      <source>Slet opgavetype</source>
+      <translation>Delete task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="204"/>
-        <source>Slet »%1«?</source>
-        <translation>Delete &apos;%1&apos;?</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="204" />
+      <source>Slet »%1«?</source>
+      <translation>Delete '%1'?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="71"/>
-        <source>Skriv en begrundelse – den gemmes i vagtens log.</source>
-        <translation>Write a reason – it is saved in the guard&apos;s log.</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="71" />
+      <source>Skriv en begrundelse – den gemmes i vagtens log.</source>
+      <translation>Write a reason – it is saved in the guard's log.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="183"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="183" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="195"/>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="202"/>
-        <source>ingen</source>
-        <translation>none</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="195" />
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="202" />
+      <source>ingen</source>
+      <translation>none</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="196"/>
-        <source> min</source>
-        <translation> min</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="196" />
+      <source> min</source>
+      <translation> min</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="197"/>
-        <source>Tidsgrænse for talen (0 = ingen)</source>
-        <translation>Time limit for the speech (0 = none)</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="197" />
+      <source>Tidsgrænse for talen (0 = ingen)</source>
+      <translation>Time limit for the speech (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="203"/>
-        <source> tegn</source>
-        <translation> chars</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="203" />
+      <source> tegn</source>
+      <translation> chars</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="204"/>
-        <source>Tegngrænse, fx avisens debatsektion (0 = ingen)</source>
-        <translation>Character limit, e.g. the newspaper&apos;s opinion section (0 = none)</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="204" />
+      <source>Tegngrænse, fx avisens debatsektion (0 = ingen)</source>
+      <translation>Character limit, e.g. the newspaper's opinion section (0 = none)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="207"/>
-        <source>Grænse:</source>
-        <translation>Limit:</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="207" />
+      <source>Grænse:</source>
+      <translation>Limit:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="227"/>
-        <source>Brødtekst</source>
-        <translation>Body text</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="227" />
+      <source>Brødtekst</source>
+      <translation>Body text</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="227"/>
-        <source>Overskrift 1</source>
-        <translation>Heading 1</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="227" />
+      <source>Overskrift 1</source>
+      <translation>Heading 1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="228"/>
-        <source>Overskrift 2</source>
-        <translation>Heading 2</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="228" />
+      <source>Overskrift 2</source>
+      <translation>Heading 2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="228"/>
-        <source>Overskrift 3</source>
-        <translation>Heading 3</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="228" />
+      <source>Overskrift 3</source>
+      <translation>Heading 3</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="249"/>
-        <source>F</source>
-        <translation>B</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="249" />
+      <source>F</source>
+      <translation>B</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="249"/>
-        <source>Fed</source>
-        <translation>Bold</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="249" />
+      <source>Fed</source>
+      <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="251"/>
-        <source>K</source>
-        <translation>I</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="251" />
+      <source>K</source>
+      <translation>I</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="251"/>
-        <source>Kursiv</source>
-        <translation>Italic</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="251" />
+      <source>Kursiv</source>
+      <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="253"/>
-        <source>U</source>
-        <translation>U</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="253" />
+      <source>U</source>
+      <translation>U</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="253"/>
-        <source>Understreget</source>
-        <translation>Underline</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="253" />
+      <source>Understreget</source>
+      <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="263"/>
-        <source>Punkter</source>
-        <translation>Bullets</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="263" />
+      <source>Punkter</source>
+      <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="263"/>
-        <source>Punktopstilling</source>
-        <translation>Bulleted list</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="263" />
+      <source>Punktopstilling</source>
+      <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="266"/>
-        <source>Nummereret</source>
-        <translation>Numbered</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="266" />
+      <source>Nummereret</source>
+      <translation>Numbered</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="266"/>
-        <source>Nummereret liste</source>
-        <translation>Numbered list</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="266" />
+      <source>Nummereret liste</source>
+      <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="270"/>
-        <source>Fortryd</source>
-        <translation>Undo</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="270" />
+      <source>Fortryd</source>
+      <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="271"/>
-        <source>Gentag</source>
-        <translation>Redo</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="271" />
+      <source>Gentag</source>
+      <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="272"/>
-        <source>Søg/erstat</source>
-        <translation>Find/replace</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="272" />
+      <source>Søg/erstat</source>
+      <translation>Find/replace</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="272"/>
-        <source>Søg og erstat i teksten</source>
-        <translation>Find and replace in the text</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="272" />
+      <source>Søg og erstat i teksten</source>
+      <translation>Find and replace in the text</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="280"/>
-        <source>Versioner …</source>
-        <translation>Versions …</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="280" />
+      <source>Versioner …</source>
+      <translation>Versions …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="280"/>
-        <source>Gem, sammenlign og gendan versioner</source>
-        <translation>Save, compare and restore versions</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="280" />
+      <source>Gem, sammenlign og gendan versioner</source>
+      <translation>Save, compare and restore versions</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="284"/>
-        <source>Eksportér</source>
-        <translation>Export</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="284" />
+      <source>Eksportér</source>
+      <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="286"/>
-        <source>Word (DOCX) …</source>
-        <translation>Word (DOCX) …</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="286" />
+      <source>Word (DOCX) …</source>
+      <translation>Word (DOCX) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="286"/>
-        <source>PDF (A4) …</source>
-        <translation>PDF (A4) …</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="286" />
+      <source>PDF (A4) …</source>
+      <translation>PDF (A4) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="287"/>
-        <source>Ren tekst (TXT) …</source>
-        <translation>Plain text (TXT) …</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="287" />
+      <source>Ren tekst (TXT) …</source>
+      <translation>Plain text (TXT) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="287"/>
-        <source>Markdown (MD) …</source>
-        <translation>Markdown (MD) …</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="287" />
+      <source>Markdown (MD) …</source>
+      <translation>Markdown (MD) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="292"/>
-        <source>Talefremvisning</source>
-        <translation>Speaking view</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="292" />
+      <source>Talefremvisning</source>
+      <translation>Speaking view</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="292"/>
-        <source>Øv talen i fuld skærm i medlemmets tempo</source>
-        <translation>Rehearse the speech full screen at the member&apos;s pace</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="292" />
+      <source>Øv talen i fuld skærm i medlemmets tempo</source>
+      <translation>Rehearse the speech full screen at the member's pace</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="294"/>
-        <source>Udsendt …</source>
-        <translation>Sent out …</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="294" />
+      <source>Udsendt …</source>
+      <translation>Sent out …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="294"/>
-        <source>Hvornår pressemeddelelsen blev sendt til medlemmerne og til medierne</source>
-        <translation>When the press release was sent to the members and to the media</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="294" />
+      <source>Hvornår pressemeddelelsen blev sendt til medlemmerne og til medierne</source>
+      <translation>When the press release was sent to the members and to the media</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="380"/>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="430"/>
-        <source>Gemt %1</source>
-        <translation>Saved %1</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="380" />
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="430" />
+      <source>Gemt %1</source>
+      <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="401"/>
-        <source>Ændret …</source>
-        <translation>Modified …</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="401" />
+      <source>Ændret …</source>
+      <translation>Modified …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="441"/>
-        <source>Ikke gemt</source>
-        <translation>Not saved</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="441" />
+      <source>Ikke gemt</source>
+      <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="442"/>
-        <source>Ikke gemt: %1</source>
-        <translation>Not saved: %1</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="442" />
+      <source>Ikke gemt: %1</source>
+      <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="490"/>
-        <source>Sendt til medlemmerne: %1</source>
-        <translation>Sent to members: %1</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="490" />
+      <source>Sendt til medlemmerne: %1</source>
+      <translation>Sent to members: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="491"/>
-        <source>til medierne: %1</source>
-        <translation>to the media: %1</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="491" />
+      <source>til medierne: %1</source>
+      <translation>to the media: %1</translation>
     </message>
     <message>
-        <source>Redigér udkast</source>
-        <translation>Edit draft</translation>
+      <source>Redigér udkast</source>
+      <translation>Edit draft</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DraftTextEdit</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="52"/>
-        <source>Det indsatte er for langt (%1 tegn; et udkast må højst have %2 tegn). Intet er ændret.</source>
-        <translation>The pasted text is too long (%1 characters; a draft may have at most %2 characters). Nothing was changed.</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="52" />
+      <source>Det indsatte er for langt (%1 tegn; et udkast må højst have %2 tegn). Intet er ændret.</source>
+      <translation>The pasted text is too long (%1 characters; a draft may have at most %2 characters). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="60"/>
-        <source>%1 ugyldige kontroltegn (fx NUL-bytes) blev fjernet fra det indsatte.</source>
-        <translation>%1 invalid control characters (e.g. NUL bytes) were removed from the pasted text.</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="60" />
+      <source>%1 ugyldige kontroltegn (fx NUL-bytes) blev fjernet fra det indsatte.</source>
+      <translation>%1 invalid control characters (e.g. NUL bytes) were removed from the pasted text.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DraftsPage</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="89"/>
-        <source>Søg i alle gruppens udkast (Ctrl+K)</source>
-        <translation>Search all the group&apos;s drafts (Ctrl+K)</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="89" />
+      <source>Søg i alle gruppens udkast (Ctrl+K)</source>
+      <translation>Search all the group's drafts (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="103"/>
-        <source>Nyt udkast …</source>
-        <translation>New draft …</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="103" />
+      <source>Nyt udkast …</source>
+      <translation>New draft …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="105"/>
-        <source>Slet</source>
-        <translation>Delete</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="105" />
+      <source>Slet</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="109"/>
-        <source>Medlem:</source>
-        <translation>Member:</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="109" />
+      <source>Medlem:</source>
+      <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="142"/>
-        <source>Udkast</source>
-        <translation>Drafts</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="142" />
+      <source>Udkast</source>
+      <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="153"/>
-        <source>Alle medlemmer</source>
-        <translation>All members</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="153" />
+      <source>Alle medlemmer</source>
+      <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="182"/>
-        <source>%1 udkast</source>
-        <translation>%1 drafts</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="182" />
+      <source>%1 udkast</source>
+      <translation>%1 drafts</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="263"/>
-        <source>Slet udkast »%1«</source>
-        <translation>Delete draft &apos;%1&apos;</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="263" />
+      <source>Slet udkast »%1«</source>
+      <translation>Delete draft '%1'</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="313"/>
-        <source>Pressemeddelelse</source>
-        <translation>Press release</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="313" />
+      <source>Pressemeddelelse</source>
+      <translation>Press release</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="318"/>
-        <source>Word-dokument (*.docx)</source>
-        <translation>Word document (*.docx)</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="318" />
+      <source>Word-dokument (*.docx)</source>
+      <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="318"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="318" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="319"/>
-        <source>Tekst (*.txt)</source>
-        <translation>Text (*.txt)</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="319" />
+      <source>Tekst (*.txt)</source>
+      <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="319"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="319" />
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="321"/>
-        <source>Eksportér udkast</source>
-        <translation>Export draft</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="321" />
+      <source>Eksportér udkast</source>
+      <translation>Export draft</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="339"/>
-        <source>Eksporteret til %1</source>
-        <translation>Exported to %1</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="339" />
+      <source>Eksporteret til %1</source>
+      <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/page.py" line="345"/>
-        <source>Eksporten mislykkedes: %1</source>
-        <translation>Export failed: %1</translation>
+      <location filename="../../secretary_app/ui/drafts/page.py" line="345" />
+      <source>Eksporten mislykkedes: %1</source>
+      <translation>Export failed: %1</translation>
     </message>
     <message>
-        <source>Nyt udkast</source>
-        <translation>New draft</translation>
+      <source>Nyt udkast</source>
+      <translation>New draft</translation>
     </message>
     <message>
-        <source>Eksporterer udkast …</source>
-        <translation>Exporting the draft …</translation>
+      <source>Eksporterer udkast …</source>
+      <translation>Exporting the draft …</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="76"/>
-        <source>Find</source>
-        <translation>Find</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="76" />
+      <source>Find</source>
+      <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="79"/>
-        <source>Erstat med</source>
-        <translation>Replace with</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="79" />
+      <source>Erstat med</source>
+      <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="81"/>
-        <source>Forrige</source>
-        <translation>Previous</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="81" />
+      <source>Forrige</source>
+      <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="82"/>
-        <source>Næste</source>
-        <translation>Next</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="82" />
+      <source>Næste</source>
+      <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="83"/>
-        <source>Erstat</source>
-        <translation>Replace</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="83" />
+      <source>Erstat</source>
+      <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="84"/>
-        <source>Erstat alle</source>
-        <translation>Replace all</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="84" />
+      <source>Erstat alle</source>
+      <translation>Replace all</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="119"/>
-        <source>Ikke fundet</source>
-        <translation>Not found</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="119" />
+      <source>Ikke fundet</source>
+      <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/editor.py" line="142"/>
-        <source>%1 erstattet</source>
-        <translation>%1 replaced</translation>
+      <location filename="../../secretary_app/ui/drafts/editor.py" line="142" />
+      <source>%1 erstattet</source>
+      <translation>%1 replaced</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/group_dialog.py" line="17"/>
-        <source>Redigér partigruppe</source>
-        <translation>Edit party group</translation>
+      <location filename="../../secretary_app/ui/group_dialog.py" line="17" />
+      <source>Redigér partigruppe</source>
+      <translation>Edit party group</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/group_dialog.py" line="17"/>
-        <source>Ny partigruppe</source>
-        <translation>New party group</translation>
+      <location filename="../../secretary_app/ui/group_dialog.py" line="17" />
+      <source>Ny partigruppe</source>
+      <translation>New party group</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/group_dialog.py" line="24"/>
-        <source>fx A, F, V, Ø</source>
-        <translation>e.g. A, F, V, Ø</translation>
+      <location filename="../../secretary_app/ui/group_dialog.py" line="24" />
+      <source>fx A, F, V, Ø</source>
+      <translation>e.g. A, F, V, Ø</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/group_dialog.py" line="26"/>
-        <source>Navn:</source>
-        <translation>Name:</translation>
+      <location filename="../../secretary_app/ui/group_dialog.py" line="26" />
+      <source>Navn:</source>
+      <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/group_dialog.py" line="27"/>
-        <source>Listebogstav:</source>
-        <translation>List letter:</translation>
+      <location filename="../../secretary_app/ui/group_dialog.py" line="27" />
+      <source>Listebogstav:</source>
+      <translation>List letter:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/group_dialog.py" line="30"/>
-        <source>Gem</source>
-        <translation>Save</translation>
+      <location filename="../../secretary_app/ui/group_dialog.py" line="30" />
+      <source>Gem</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/group_dialog.py" line="31"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <location filename="../../secretary_app/ui/group_dialog.py" line="31" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="365"/>
-        <source>Vagt for opgaven</source>
-        <translation>Guard for the request</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="365" />
+      <source>Vagt for opgaven</source>
+      <translation>Guard for the request</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>GuardPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="104"/>
-        <source>Vagt: partipolitisk arbejde og private forhold</source>
-        <translation>Guard: party-political work and private matters</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="104" />
+      <source>Vagt: partipolitisk arbejde og private forhold</source>
+      <translation>Guard: party-political work and private matters</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="119"/>
-        <source>Afvis …</source>
-        <translation>Decline …</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="119" />
+      <source>Afvis …</source>
+      <translation>Decline …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="120"/>
-        <source>Accepter med begrundelse …</source>
-        <translation>Accept with reason …</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="120" />
+      <source>Accepter med begrundelse …</source>
+      <translation>Accept with reason …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="121"/>
-        <source>Omskriv</source>
-        <translation>Rewrite</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="121" />
+      <source>Omskriv</source>
+      <translation>Rewrite</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="122"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="264"/>
-        <source>Afvis opgaven; begrundelsen gemmes på opgaven og i loggen</source>
-        <translation>Decline the request; the reason is saved on the request and in the log</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="122" />
+      <location filename="../../secretary_app/ui/guard_panel.py" line="264" />
+      <source>Afvis opgaven; begrundelsen gemmes på opgaven og i loggen</source>
+      <translation>Decline the request; the reason is saved on the request and in the log</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="123"/>
-        <source>Løs opgaven alligevel; en skriftlig begrundelse er påkrævet</source>
-        <translation>Do the request anyway; a written reason is required</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="123" />
+      <source>Løs opgaven alligevel; en skriftlig begrundelse er påkrævet</source>
+      <translation>Do the request anyway; a written reason is required</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="124"/>
-        <source>Omformulér opgaven, så den ligger inden for hvervet</source>
-        <translation>Rephrase the request so it falls within the role</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="124" />
+      <source>Omformulér opgaven, så den ligger inden for hvervet</source>
+      <translation>Rephrase the request so it falls within the role</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="140"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="322"/>
-        <source>Vagtens log for opgaven</source>
-        <translation>Guard log for the request</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="140" />
+      <location filename="../../secretary_app/ui/guard_panel.py" line="322" />
+      <source>Vagtens log for opgaven</source>
+      <translation>Guard log for the request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="146"/>
-        <source>Tidspunkt</source>
-        <translation>Time</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="146" />
+      <source>Tidspunkt</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="146"/>
-        <source>Vurdering</source>
-        <translation>Assessment</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="146" />
+      <source>Vurdering</source>
+      <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="146"/>
-        <source>Handling</source>
-        <translation>Action</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="146" />
+      <source>Handling</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="147"/>
-        <source>Begrundelse</source>
-        <translation>Reason</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="147" />
+      <source>Begrundelse</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="147"/>
-        <source>Grunde</source>
-        <translation>Grounds</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="147" />
+      <source>Grunde</source>
+      <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="227"/>
-        <source>Inden for ordningen – ingen tegn på partipolitisk arbejde eller private forhold.</source>
-        <translation>Within the scheme – no sign of party-political work or private matters.</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="227" />
+      <source>Inden for ordningen – ingen tegn på partipolitisk arbejde eller private forhold.</source>
+      <translation>Within the scheme – no sign of party-political work or private matters.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="240"/>
-        <source>fundne ord</source>
-        <translation>words found</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="240" />
+      <source>fundne ord</source>
+      <translation>words found</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="248"/>
-        <source>vagtens model</source>
-        <translation>the guard's model</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="248" />
+      <source>vagtens model</source>
+      <translation>the guard's model</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="263"/>
-        <source>Gem opgaven først, så beslutningen kan logges</source>
-        <translation>Save the request first so the decision can be logged</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="263" />
+      <source>Gem opgaven først, så beslutningen kan logges</source>
+      <translation>Save the request first so the decision can be logged</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="273"/>
-        <source>Afvis opgaven</source>
-        <translation>Decline request</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="273" />
+      <source>Afvis opgaven</source>
+      <translation>Decline request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="274"/>
-        <source>Hvorfor afvises opgaven? Begrundelsen gemmes på opgaven og i vagtens log.</source>
-        <translation>Why is the request declined? The reason is saved on the request and in the guard&apos;s log.</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="274" />
+      <source>Hvorfor afvises opgaven? Begrundelsen gemmes på opgaven og i vagtens log.</source>
+      <translation>Why is the request declined? The reason is saved on the request and in the guard's log.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="280"/>
-        <source>Accepter med begrundelse</source>
-        <translation>Accept with reason</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="280" />
+      <source>Accepter med begrundelse</source>
+      <translation>Accept with reason</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="281"/>
-        <source>Vagten har markeret opgaven. Skriv, hvorfor den alligevel ligger inden for hvervet (påkrævet – gemmes i vagtens log og i månedsrapporten).</source>
-        <translation>The guard has flagged the request. Write why it still falls within the role (required – saved in the guard&apos;s log and in the monthly report).</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="281" />
+      <source>Vagten har markeret opgaven. Skriv, hvorfor den alligevel ligger inden for hvervet (påkrævet – gemmes i vagtens log og i månedsrapporten).</source>
+      <translation>The guard has flagged the request. Write why it still falls within the role (required – saved in the guard's log and in the monthly report).</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="298"/>
-        <source>Gem opgaven først, så beslutningen kan logges.</source>
-        <translation>Save the request first so the decision can be logged.</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="298" />
+      <source>Gem opgaven først, så beslutningen kan logges.</source>
+      <translation>Save the request first so the decision can be logged.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="320"/>
-        <source>Vagtens log vises, når opgaven er gemt.</source>
-        <translation>The guard&apos;s log is shown once the request is saved.</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="320" />
+      <source>Vagtens log vises, når opgaven er gemt.</source>
+      <translation>The guard's log is shown once the request is saved.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="323"/>
-        <source>Tjek</source>
-        <translation>Check</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="323" />
+      <source>Tjek</source>
+      <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="323"/>
-        <source>Afvist</source>
-        <translation>Declined</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="323" />
+      <source>Afvist</source>
+      <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="324"/>
-        <source>Accepteret med begrundelse</source>
-        <translation>Accepted with reason</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="324" />
+      <source>Accepteret med begrundelse</source>
+      <translation>Accepted with reason</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="324"/>
-        <source>Omskrevet</source>
-        <translation>Rewritten</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="324" />
+      <source>Omskrevet</source>
+      <translation>Rewritten</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="341"/>
-        <source>Seneste beslutning: %1 (%2)</source>
-        <translation>Latest decision: %1 (%2)</translation>
+      <location filename="../../secretary_app/ui/guard_panel.py" line="341" />
+      <source>Seneste beslutning: %1 (%2)</source>
+      <translation>Latest decision: %1 (%2)</translation>
     </message>
     <message>
-        <source>Vagtens tjek</source>
-        <translation>Guard check</translation>
+      <source>Vagtens tjek</source>
+      <translation>Guard check</translation>
     </message>
     <message>
-        <source>Vagtens beslutning</source>
-        <translation>Guard decision</translation>
+      <source>Vagtens beslutning</source>
+      <translation>Guard decision</translation>
     </message>
     <message>
-        <source>Beslutningen blev ikke gemt.</source>
-        <translation>The decision was not saved.</translation>
+      <source>Beslutningen blev ikke gemt.</source>
+      <translation>The decision was not saved.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="125"/>
-        <source>Tale</source>
-        <translation>Speech</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="125" />
+      <source>Tale</source>
+      <translation>Speech</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="126"/>
-        <source>Opret opgave</source>
-        <translation>Create request</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="126" />
+      <source>Opret opgave</source>
+      <translation>Create request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="126"/>
-        <source>Opret udkast</source>
-        <translation>Create draft</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="126" />
+      <source>Opret udkast</source>
+      <translation>Create draft</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="139"/>
-        <source>Frist</source>
-        <translation>Deadline</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="139" />
+      <source>Frist</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="141"/>
-        <source>Medlem</source>
-        <translation>Member</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="141" />
+      <source>Medlem</source>
+      <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="142"/>
-        <source>Opgavetype</source>
-        <translation>Task type</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="142" />
+      <source>Opgavetype</source>
+      <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="142"/>
-        <source>Slags udkast</source>
-        <translation>Kind of draft</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="142" />
+      <source>Slags udkast</source>
+      <translation>Kind of draft</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="143"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="143" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="163"/>
-        <source>Opgave</source>
-        <translation>Request</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="163" />
+      <source>Opgave</source>
+      <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="172"/>
-        <source>Gruppen har ingen aktive medlemmer.</source>
-        <translation>The group has no active members.</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="172" />
+      <source>Gruppen har ingen aktive medlemmer.</source>
+      <translation>The group has no active members.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Nødtilstand: databasen mangler; der er ikke oprettet en ny</source>
-        <translation>Rescue mode: the database is missing; no new one was created</translation>
+      <source>Nødtilstand: databasen mangler; der er ikke oprettet en ny</source>
+      <translation>Rescue mode: the database is missing; no new one was created</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="58"/>
-        <source>Partigruppe</source>
-        <translation>Party group</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="58" />
+      <source>Partigruppe</source>
+      <translation>Party group</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="62"/>
-        <source>Partigruppe:</source>
-        <translation>Party group:</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="62" />
+      <source>Partigruppe:</source>
+      <translation>Party group:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="66"/>
-        <source>Vælg den partigruppe, du arbejder for (Ctrl+G)</source>
-        <translation>Choose the party group you are working for (Ctrl+G)</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="66" />
+      <source>Vælg den partigruppe, du arbejder for (Ctrl+G)</source>
+      <translation>Choose the party group you are working for (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="75"/>
-        <source>Åbner databasen …</source>
-        <translation>Opening the database …</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="75" />
+      <source>Åbner databasen …</source>
+      <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="99"/>
-        <source>Starter …</source>
-        <translation>Starting …</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="99" />
+      <source>Starter …</source>
+      <translation>Starting …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="104"/>
-        <source>&amp;Filer</source>
-        <translation>&amp;File</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="104" />
+      <source>&amp;Filer</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="105"/>
-        <source>Ny partigruppe …</source>
-        <translation>New party group …</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="105" />
+      <source>Ny partigruppe …</source>
+      <translation>New party group …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="107"/>
-        <source>Redigér partigruppe …</source>
-        <translation>Edit party group …</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="107" />
+      <source>Redigér partigruppe …</source>
+      <translation>Edit party group …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="109"/>
-        <source>Indstillinger …</source>
-        <translation>Settings …</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="109" />
+      <source>Indstillinger …</source>
+      <translation>Settings …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="112"/>
-        <location filename="../../secretary_app/ui/smoke.py" line="68"/>
-        <source>Afslut</source>
-        <translation>Quit</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="112" />
+      <location filename="../../secretary_app/ui/smoke.py" line="68" />
+      <source>Afslut</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="121"/>
-        <source>Sikkerhedskopi nu</source>
-        <translation>Back up now</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="121" />
+      <source>Sikkerhedskopi nu</source>
+      <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="124"/>
-        <source>Gendan …</source>
-        <translation>Restore …</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="124" />
+      <source>Gendan …</source>
+      <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="133"/>
-        <source>&amp;Redigér</source>
-        <translation>&amp;Edit</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="133" />
+      <source>&amp;Redigér</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="134"/>
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="134" />
+      <source>&amp;Vis</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="135"/>
-        <source>Skift partigruppe</source>
-        <translation>Switch party group</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="135" />
+      <source>Skift partigruppe</source>
+      <translation>Switch party group</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="139"/>
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="139" />
+      <source>&amp;Hjælp</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="140"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="341"/>
-        <source>Om Medlemssekretær</source>
-        <translation>About Medlemssekretær</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="140" />
+      <location filename="../../secretary_app/ui/main_window.py" line="341" />
+      <source>Om Medlemssekretær</source>
+      <translation>About Medlemssekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="204"/>
-        <source>Databasen kunne ikke åbnes.</source>
-        <translation>The database could not be opened.</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="204" />
+      <source>Databasen kunne ikke åbnes.</source>
+      <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="206"/>
-        <source>Databasen kunne ikke åbnes</source>
-        <translation>The database could not be opened</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="206" />
+      <source>Databasen kunne ikke åbnes</source>
+      <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="216"/>
-        <source>Fortryd</source>
-        <translation>Undo</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="216" />
+      <source>Fortryd</source>
+      <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="218"/>
-        <source>Annullér fortryd</source>
-        <translation>Redo</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="218" />
+      <source>Annullér fortryd</source>
+      <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="250"/>
-        <source>Demodata oprettet. </source>
-        <translation>Demo data created. </translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="250" />
+      <source>Demodata oprettet. </source>
+      <translation>Demo data created. </translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="251"/>
-        <source>Data: %1</source>
-        <translation>Data: %1</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="251" />
+      <source>Data: %1</source>
+      <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="343"/>
-        <source>&lt;p&gt;Værktøj til partigruppens medlemssekretær: opgaver, vagt mod partipolitisk arbejde, udkast, møder og aktivitetslog.&lt;/p&gt;&lt;p&gt;Alle data bliver på denne computer. Ingen netværksadgang, ingen telemetri.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;A tool for the party group&apos;s member secretary: requests, a guard against party-political work, drafts, meetings and the activity log.&lt;/p&gt;&lt;p&gt;All data stays on this computer. No network access, no telemetry.&lt;/p&gt;</translation>
+      <location filename="../../secretary_app/ui/main_window.py" line="343" />
+      <source>&lt;p&gt;Værktøj til partigruppens medlemssekretær: opgaver, vagt mod partipolitisk arbejde, udkast, møder og aktivitetslog.&lt;/p&gt;&lt;p&gt;Alle data bliver på denne computer. Ingen netværksadgang, ingen telemetri.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;A tool for the party group's member secretary: requests, a guard against party-political work, drafts, meetings and the activity log.&lt;/p&gt;&lt;p&gt;All data stays on this computer. No network access, no telemetry.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="198"/>
-        <source>Tager sikkerhedskopi …</source>
-        <translation>Backing up …</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="198" />
+      <source>Tager sikkerhedskopi …</source>
+      <translation>Backing up …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="203"/>
-        <source>Sikkerhedskopi gemt og kontrolleret: %1</source>
-        <translation>Backup saved and checked: %1</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="203" />
+      <source>Sikkerhedskopi gemt og kontrolleret: %1</source>
+      <translation>Backup saved and checked: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="208"/>
-        <source>Sikkerhedskopien mislykkedes</source>
-        <translation>The backup failed</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="208" />
+      <source>Sikkerhedskopien mislykkedes</source>
+      <translation>The backup failed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="209"/>
-        <source>Sikkerhedskopi</source>
-        <translation>Backup</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="209" />
+      <source>Sikkerhedskopi</source>
+      <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="237"/>
-        <source>Den beskadigede database omdøbes og bliver liggende uændret; derefter gendannes sikkerhedskopien:
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="237" />
+      <source>Den beskadigede database omdøbes og bliver liggende uændret; derefter gendannes sikkerhedskopien:
 
 %1
 
 Fortsæt?</source>
-        <translation>The damaged database is renamed and left unchanged; then the backup is restored:
+      <translation>The damaged database is renamed and left unchanged; then the backup is restored:
 
 %1
 
 Continue?</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="240"/>
-        <source>Databasen erstattes med sikkerhedskopien:
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="240" />
+      <source>Databasen erstattes med sikkerhedskopien:
 
 %1
 
 Den nuværende database gemmes først som en kopi (»før gendannelse«). Ændringer efter kopien forsvinder fra programmet. Fortsæt?</source>
-        <translation>The database is replaced with the backup:
+      <translation>The database is replaced with the backup:
 
 %1
 
-The current database is first saved as a copy (&apos;before restore&apos;). Changes made after the backup will disappear from the app. Continue?</translation>
+The current database is first saved as a copy ('before restore'). Changes made after the backup will disappear from the app. Continue?</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="244"/>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="267"/>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="271"/>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="293"/>
-        <source>Gendan</source>
-        <translation>Restore</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="244" />
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="267" />
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="271" />
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="293" />
+      <source>Gendan</source>
+      <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="286"/>
-        <source>Gendannet fra %1.</source>
-        <translation>Restored from %1.</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="286" />
+      <source>Gendannet fra %1.</source>
+      <translation>Restored from %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="288"/>
-        <source>Den tidligere database er gemt som %1.</source>
-        <translation>The previous database is saved as %1.</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="288" />
+      <source>Den tidligere database er gemt som %1.</source>
+      <translation>The previous database is saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="290"/>
-        <source>Den beskadigede database er omdøbt, uændret, til %1.</source>
-        <translation>The damaged database has been renamed, unchanged, to %1.</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="290" />
+      <source>Den beskadigede database er omdøbt, uændret, til %1.</source>
+      <translation>The damaged database has been renamed, unchanged, to %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="313"/>
-        <source>Nødtilstand: databasen er beskadiget og er ikke ændret</source>
-        <translation>Rescue mode: the database is damaged and has not been changed</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="313" />
+      <source>Nødtilstand: databasen er beskadiget og er ikke ændret</source>
+      <translation>Rescue mode: the database is damaged and has not been changed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="316"/>
-        <source>Nødtilstand</source>
-        <translation>Rescue mode</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="316" />
+      <source>Nødtilstand</source>
+      <translation>Rescue mode</translation>
     </message>
     <message>
-        <source>Gendanner …</source>
-        <translation>Restoring …</translation>
+      <source>Gendanner …</source>
+      <translation>Restoring …</translation>
     </message>
     <message>
-        <source>Gendannelsen mislykkedes (%1); intet blev erstattet.</source>
-        <translation>The restore failed (%1); nothing was replaced.</translation>
+      <source>Gendannelsen mislykkedes (%1); intet blev erstattet.</source>
+      <translation>The restore failed (%1); nothing was replaced.</translation>
     </message>
     <message>
-        <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
-        <translation>Unexpected error (%1). See the log file in the data folder.</translation>
+      <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
+      <translation>Unexpected error (%1). See the log file in the data folder.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="52"/>
-        <source>Redigér møde</source>
-        <translation>Edit meeting</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="52" />
+      <source>Redigér møde</source>
+      <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="52"/>
-        <source>Nyt møde</source>
-        <translation>New meeting</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="52" />
+      <source>Nyt møde</source>
+      <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="60"/>
-        <source>fx Borgerrepræsentationen, Økonomiudvalget, KKR Hovedstaden</source>
-        <translation>e.g. Borgerrepræsentationen, Økonomiudvalget, KKR Hovedstaden</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="60" />
+      <source>fx Borgerrepræsentationen, Økonomiudvalget, KKR Hovedstaden</source>
+      <translation>e.g. Borgerrepræsentationen, Økonomiudvalget, KKR Hovedstaden</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="71"/>
-        <source>Mødetype</source>
-        <translation>Meeting type</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="71" />
+      <source>Mødetype</source>
+      <translation>Meeting type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="72"/>
-        <source>Mødeforum</source>
-        <translation>Forum</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="72" />
+      <source>Mødeforum</source>
+      <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="73"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="73" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="74"/>
-        <source>Dato</source>
-        <translation>Date</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="74" />
+      <source>Dato</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="75"/>
-        <source>Starter</source>
-        <translation>Starts</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="75" />
+      <source>Starter</source>
+      <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="76"/>
-        <source>Slutter</source>
-        <translation>Ends</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="76" />
+      <source>Slutter</source>
+      <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="77"/>
-        <source>Sted</source>
-        <translation>Place</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="77" />
+      <source>Sted</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="78"/>
-        <source>Gruppemøde fra</source>
-        <translation>Group meeting from</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="78" />
+      <source>Gruppemøde fra</source>
+      <translation>Group meeting from</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="79"/>
-        <source>Gruppemøde til</source>
-        <translation>Group meeting to</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="79" />
+      <source>Gruppemøde til</source>
+      <translation>Group meeting to</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/dialogs.py" line="80"/>
-        <source>Noter</source>
-        <translation>Notes</translation>
+      <location filename="../../secretary_app/ui/meetings/dialogs.py" line="80" />
+      <source>Noter</source>
+      <translation>Notes</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingsPage</name>
     <message>
-        <source>Læser dagsorden …</source>
-        <translation>Reading the agenda …</translation>
+      <source>Læser dagsorden …</source>
+      <translation>Reading the agenda …</translation>
     </message>
     <message>
-        <source>Gennemse %1 punkter fra %2 og gem.</source>
-        <translation>Review %1 items from %2 and save.</translation>
+      <source>Gennemse %1 punkter fra %2 og gem.</source>
+      <translation>Review %1 items from %2 and save.</translation>
     </message>
     <message>
-        <source>Læser mødeplan …</source>
-        <translation>Reading the meeting plan …</translation>
+      <source>Læser mødeplan …</source>
+      <translation>Reading the meeting plan …</translation>
     </message>
     <message>
-        <source>Dagsordener (*.txt *.pdf *.html *.htm);;Alle filer (*)</source>
-        <translation>Agendas (*.txt *.pdf *.html *.htm);;All files (*)</translation>
+      <source>Dagsordener (*.txt *.pdf *.html *.htm);;Alle filer (*)</source>
+      <translation>Agendas (*.txt *.pdf *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="56"/>
-        <source>Nyt møde …</source>
-        <translation>New meeting …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="56" />
+      <source>Nyt møde …</source>
+      <translation>New meeting …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="57"/>
-        <source>Redigér …</source>
-        <translation>Edit …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="57" />
+      <source>Redigér …</source>
+      <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="58"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="380"/>
-        <source>Slet møde</source>
-        <translation>Delete meeting</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="58" />
+      <location filename="../../secretary_app/ui/meetings/page.py" line="380" />
+      <source>Slet møde</source>
+      <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="59"/>
-        <source>Importér dagsorden …</source>
-        <translation>Import agenda …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="59" />
+      <source>Importér dagsorden …</source>
+      <translation>Import agenda …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="60"/>
-        <source>Importér mødeplan …</source>
-        <translation>Import meeting schedule …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="60" />
+      <source>Importér mødeplan …</source>
+      <translation>Import meeting schedule …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="61"/>
-        <source>Eksportér kalender (.ics) …</source>
-        <translation>Export calendar (.ics) …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="61" />
+      <source>Eksportér kalender (.ics) …</source>
+      <translation>Export calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
-        <source>Dato</source>
-        <translation>Date</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="89" />
+      <source>Dato</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
-        <source>Tid</source>
-        <translation>Time</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="89" />
+      <source>Tid</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
-        <source>Møde</source>
-        <translation>Meeting</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="89" />
+      <source>Møde</source>
+      <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="89"/>
-        <source>Punkter</source>
-        <translation>Agenda items</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="89" />
+      <source>Punkter</source>
+      <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
-        <source>Nr.</source>
-        <translation>No.</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="107" />
+      <source>Nr.</source>
+      <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="107" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
-        <source>Sagsnr.</source>
-        <translation>Case no.</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="107" />
+      <source>Sagsnr.</source>
+      <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="107"/>
-        <source>Koblet</source>
-        <translation>Linked</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="107" />
+      <source>Koblet</source>
+      <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="113"/>
-        <source>Opret opgave …</source>
-        <translation>Create request …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="113" />
+      <source>Opret opgave …</source>
+      <translation>Create request …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="114"/>
-        <source>Opret udkast …</source>
-        <translation>Create draft …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="114" />
+      <source>Opret udkast …</source>
+      <translation>Create draft …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="122"/>
-        <source>Koblet til punktet:</source>
-        <translation>Linked to the agenda item:</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="122" />
+      <source>Koblet til punktet:</source>
+      <translation>Linked to the agenda item:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="158"/>
-        <source>Møder</source>
-        <translation>Meetings</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="158" />
+      <source>Møder</source>
+      <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="207"/>
-        <source>%1: %2 møder</source>
-        <translation>%1: %2 meetings</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="207" />
+      <source>%1: %2 møder</source>
+      <translation>%1: %2 meetings</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="260"/>
-        <source>&lt;i&gt;Ingen møder i denne måned. Opret et møde eller importér en dagsorden eller mødeplan.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;No meetings this month. Create a meeting or import an agenda or meeting schedule.&lt;/i&gt;</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="260" />
+      <source>&lt;i&gt;Ingen møder i denne måned. Opret et møde eller importér en dagsorden eller mødeplan.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;No meetings this month. Create a meeting or import an agenda or meeting schedule.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="269"/>
-        <source>kl.</source>
-        <translation>at</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="269" />
+      <source>kl.</source>
+      <translation>at</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="275"/>
-        <source>Sted: %1</source>
-        <translation>Place: %1</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="275" />
+      <source>Sted: %1</source>
+      <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="278"/>
-        <source>Gruppemøde: kl. %1</source>
-        <translation>Group meeting: %1</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="278" />
+      <source>Gruppemøde: kl. %1</source>
+      <translation>Group meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="304"/>
-        <source>Sagsnr. %1</source>
-        <translation>Case no. %1</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="304" />
+      <source>Sagsnr. %1</source>
+      <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="307"/>
-        <source>%1 bilag (./.)</source>
-        <translation>%1 attachments (./.)</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="307" />
+      <source>%1 bilag (./.)</source>
+      <translation>%1 attachments (./.)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="327"/>
-        <source>Opgave: %1 – %2</source>
-        <translation>Request: %1 – %2</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="327" />
+      <source>Opgave: %1 – %2</source>
+      <translation>Request: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="330"/>
-        <source>Udkast: %1 – %2</source>
-        <translation>Draft: %1 – %2</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="330" />
+      <source>Udkast: %1 – %2</source>
+      <translation>Draft: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="333"/>
-        <source>Intet koblet endnu.</source>
-        <translation>Nothing linked yet.</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="333" />
+      <source>Intet koblet endnu.</source>
+      <translation>Nothing linked yet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="381"/>
-        <source>Slet mødet %1 og dets dagsorden? Opgaver og udkast, der er koblet til punkterne, bevares, men mister koblingen.</source>
-        <translation>Delete the meeting %1 and its agenda? Requests and drafts linked to its agenda items are kept but lose the link.</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="381" />
+      <source>Slet mødet %1 og dets dagsorden? Opgaver og udkast, der er koblet til punkterne, bevares, men mister koblingen.</source>
+      <translation>Delete the meeting %1 and its agenda? Requests and drafts linked to its agenda items are kept but lose the link.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="396"/>
-        <source>Dagsordener (*.txt *.pdf);;Alle filer (*)</source>
-        <translation>Agendas (*.txt *.pdf);;All files (*)</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="396" />
+      <source>Dagsordener (*.txt *.pdf);;Alle filer (*)</source>
+      <translation>Agendas (*.txt *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="402"/>
-        <source>Importér dagsorden</source>
-        <translation>Import agenda</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="402" />
+      <source>Importér dagsorden</source>
+      <translation>Import agenda</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="413"/>
-        <source>Læser %1 …</source>
-        <translation>Reading %1 …</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="413" />
+      <source>Læser %1 …</source>
+      <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="418"/>
-        <source>Oprettede</source>
-        <translation>Created</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="418" />
+      <source>Oprettede</source>
+      <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="418"/>
-        <source>Opdaterede</source>
-        <translation>Updated</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="418" />
+      <source>Opdaterede</source>
+      <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="419"/>
-        <source>%1 mødet %2 med %3 punkter fra %4.</source>
-        <translation>%1 the meeting %2 with %3 agenda items from %4.</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="419" />
+      <source>%1 mødet %2 med %3 punkter fra %4.</source>
+      <translation>%1 the meeting %2 with %3 agenda items from %4.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="425"/>
-        <source>Dagsorden importeret</source>
-        <translation>Agenda imported</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="425" />
+      <source>Dagsorden importeret</source>
+      <translation>Agenda imported</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="431"/>
-        <source>Import mislykkedes: %1</source>
-        <translation>Import failed: %1</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="431" />
+      <source>Import mislykkedes: %1</source>
+      <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="444"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="457"/>
-        <source>Importér mødeplan</source>
-        <translation>Import meeting schedule</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="444" />
+      <location filename="../../secretary_app/ui/meetings/page.py" line="457" />
+      <source>Importér mødeplan</source>
+      <translation>Import meeting schedule</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="458"/>
-        <source>%1 møder fundet. Mødeforum:</source>
-        <translation>%1 meetings found. Forum:</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="458" />
+      <source>%1 møder fundet. Mødeforum:</source>
+      <translation>%1 meetings found. Forum:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="472"/>
-        <source>Fejl i mødeplanen</source>
-        <translation>Errors in the meeting schedule</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="472" />
+      <source>Fejl i mødeplanen</source>
+      <translation>Errors in the meeting schedule</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="473"/>
-        <source>Importér de øvrige datoer og spring disse over?</source>
-        <translation>Import the other dates and skip these?</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="473" />
+      <source>Importér de øvrige datoer og spring disse over?</source>
+      <translation>Import the other dates and skip these?</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="483"/>
-        <source>Mødeplan: %1 møder oprettet, %2 opdateret, %3 sprunget over.</source>
-        <translation>Meeting schedule: %1 meetings created, %2 updated, %3 skipped.</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="483" />
+      <source>Mødeplan: %1 møder oprettet, %2 opdateret, %3 sprunget over.</source>
+      <translation>Meeting schedule: %1 meetings created, %2 updated, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="498"/>
-        <source>Eksportér kalender</source>
-        <translation>Export calendar</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="498" />
+      <source>Eksportér kalender</source>
+      <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="499"/>
-        <source>Kalender (*.ics)</source>
-        <translation>Calendar (*.ics)</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="499" />
+      <source>Kalender (*.ics)</source>
+      <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="513"/>
-        <source>Skrev %1 begivenheder til %2.</source>
-        <translation>Wrote %1 events to %2.</translation>
+      <location filename="../../secretary_app/ui/meetings/page.py" line="513" />
+      <source>Skrev %1 begivenheder til %2.</source>
+      <translation>Wrote %1 events to %2.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="24"/>
-        <source>Redigér medlem</source>
-        <translation>Edit member</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="24" />
+      <source>Redigér medlem</source>
+      <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="24"/>
-        <source>Nyt medlem</source>
-        <translation>New member</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="24" />
+      <source>Nyt medlem</source>
+      <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="34"/>
-        <source>Ét udvalg pr. linje</source>
-        <translation>One committee per line</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="34" />
+      <source>Ét udvalg pr. linje</source>
+      <translation>One committee per line</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="38"/>
-        <source>fra</source>
-        <translation>from</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="38" />
+      <source>fra</source>
+      <translation>from</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="39"/>
-        <source>til</source>
-        <translation>to</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="39" />
+      <source>til</source>
+      <translation>to</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="42"/>
-        <source> ord/min</source>
-        <translation> words/min</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="42" />
+      <source> ord/min</source>
+      <translation> words/min</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="44"/>
-        <source>Navn:</source>
-        <translation>Name:</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="44" />
+      <source>Navn:</source>
+      <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="45"/>
-        <source>Partigruppe:</source>
-        <translation>Party group:</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="45" />
+      <source>Partigruppe:</source>
+      <translation>Party group:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="46"/>
-        <source>Udvalg:</source>
-        <translation>Committees:</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="46" />
+      <source>Udvalg:</source>
+      <translation>Committees:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="47"/>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="47" />
+      <source>E-mail:</source>
+      <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="48"/>
-        <source>Telefon:</source>
-        <translation>Phone:</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="48" />
+      <source>Telefon:</source>
+      <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="49"/>
-        <source>Aktiv:</source>
-        <translation>Active:</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="49" />
+      <source>Aktiv:</source>
+      <translation>Active:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="51"/>
-        <source>Taletempo:</source>
-        <translation>Speaking rate:</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="51" />
+      <source>Taletempo:</source>
+      <translation>Speaking rate:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="54"/>
-        <source>Gem</source>
-        <translation>Save</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="54" />
+      <source>Gem</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/member_dialog.py" line="55"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <location filename="../../secretary_app/ui/member_dialog.py" line="55" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>nyt medlem</source>
-        <translation>new member</translation>
+      <source>nyt medlem</source>
+      <translation>new member</translation>
     </message>
     <message>
-        <source>redigér medlem</source>
-        <translation>edit member</translation>
+      <source>redigér medlem</source>
+      <translation>edit member</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="36"/>
-        <source>Navn</source>
-        <translation>Name</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="36" />
+      <source>Navn</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="36"/>
-        <source>Udvalg</source>
-        <translation>Committees</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="36" />
+      <source>Udvalg</source>
+      <translation>Committees</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="36"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="36" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="36"/>
-        <source>Telefon</source>
-        <translation>Phone</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="36" />
+      <source>Telefon</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="37"/>
-        <source>Aktiv fra</source>
-        <translation>Active from</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="37" />
+      <source>Aktiv fra</source>
+      <translation>Active from</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="37"/>
-        <source>Aktiv til</source>
-        <translation>Active to</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="37" />
+      <source>Aktiv til</source>
+      <translation>Active to</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="37"/>
-        <source>Åbne opgaver</source>
-        <translation>Open requests</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="37" />
+      <source>Åbne opgaver</source>
+      <translation>Open requests</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="112"/>
-        <source>Søg i medlemmer …</source>
-        <translation>Search members …</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="112" />
+      <source>Søg i medlemmer …</source>
+      <translation>Search members …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="115"/>
-        <location filename="../../secretary_app/ui/members_page.py" line="131"/>
-        <source>Nyt medlem</source>
-        <translation>New member</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="115" />
+      <location filename="../../secretary_app/ui/members_page.py" line="131" />
+      <source>Nyt medlem</source>
+      <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="118"/>
-        <source>Redigér …</source>
-        <translation>Edit …</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="118" />
+      <source>Redigér …</source>
+      <translation>Edit …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="120"/>
-        <source>Vis tavle</source>
-        <translation>Show board</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="120" />
+      <source>Vis tavle</source>
+      <translation>Show board</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="121"/>
-        <source>Åbn medlemmets opgavetavle</source>
-        <translation>Open the member&apos;s task board</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="121" />
+      <source>Åbn medlemmets opgavetavle</source>
+      <translation>Open the member's task board</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="124"/>
-        <source>Persondata</source>
-        <translation>Personal data</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="124" />
+      <source>Persondata</source>
+      <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="128"/>
-        <source>Eksportér medlemmets data (ZIP) …</source>
-        <translation>Export member&apos;s data (ZIP) …</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="128" />
+      <source>Eksportér medlemmets data (ZIP) …</source>
+      <translation>Export member's data (ZIP) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="129"/>
-        <source>Slet medlemmet og alle data …</source>
-        <translation>Delete member and all data …</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="129" />
+      <source>Slet medlemmet og alle data …</source>
+      <translation>Delete member and all data …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="148"/>
-        <source>Medlemmer</source>
-        <translation>Members</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="148" />
+      <source>Medlemmer</source>
+      <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="202"/>
-        <source>nyt medlem</source>
-        <translation>new member</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="202" />
+      <source>nyt medlem</source>
+      <translation>new member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="220"/>
-        <source>redigér medlem</source>
-        <translation>edit member</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="220" />
+      <source>redigér medlem</source>
+      <translation>edit member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="249"/>
-        <source>Data eksporteret</source>
-        <translation>Data exported</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="249" />
+      <source>Data eksporteret</source>
+      <translation>Data exported</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="250"/>
-        <source>Alle data om %1 er gemt i %2.</source>
-        <translation>All data about %1 is saved in %2.</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="250" />
+      <source>Alle data om %1 er gemt i %2.</source>
+      <translation>All data about %1 is saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="259"/>
-        <source>Eksportér medlemmets data</source>
-        <translation>Export member&apos;s data</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="259" />
+      <source>Eksportér medlemmets data</source>
+      <translation>Export member's data</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="260"/>
-        <source>ZIP-filer (*.zip)</source>
-        <translation>ZIP files (*.zip)</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="260" />
+      <source>ZIP-filer (*.zip)</source>
+      <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="268"/>
-        <source>Slet medlemmet og alle data</source>
-        <translation>Delete member and all data</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="268" />
+      <source>Slet medlemmet og alle data</source>
+      <translation>Delete member and all data</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="269"/>
-        <source>Sletningen fjerner %1 og alle opgaver, tidsregistreringer, vagtens log og udkast. Den kan ikke fortrydes; eksportér data først, hvis de skal udleveres. Timerne tælles fortsat med i rapporter (uden navn). Skriv medlemmets navn for at bekræfte:</source>
-        <translation>Deleting removes %1 and all requests, time entries, guard log and drafts. It cannot be undone; export the data first if it must be handed over. The hours still count in reports (without a name). Type the member&apos;s name to confirm:</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="269" />
+      <source>Sletningen fjerner %1 og alle opgaver, tidsregistreringer, vagtens log og udkast. Den kan ikke fortrydes; eksportér data først, hvis de skal udleveres. Timerne tælles fortsat med i rapporter (uden navn). Skriv medlemmets navn for at bekræfte:</source>
+      <translation>Deleting removes %1 and all requests, time entries, guard log and drafts. It cannot be undone; export the data first if it must be handed over. The hours still count in reports (without a name). Type the member's name to confirm:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/members_page.py" line="294"/>
-        <source>%1 er slettet (%2 opgaver, %3 udkast).</source>
-        <translation>%1 has been deleted (%2 requests, %3 drafts).</translation>
+      <location filename="../../secretary_app/ui/members_page.py" line="294" />
+      <source>%1 er slettet (%2 opgaver, %3 udkast).</source>
+      <translation>%1 has been deleted (%2 requests, %3 drafts).</translation>
     </message>
     <message>
-        <source>Eksporterer medlemmets data …</source>
-        <translation>Exporting the member's data …</translation>
+      <source>Eksporterer medlemmets data …</source>
+      <translation>Exporting the member's data …</translation>
     </message>
     <message>
-        <source>Sletter medlemmets data …</source>
-        <translation>Erasing the member's data …</translation>
+      <source>Sletter medlemmets data …</source>
+      <translation>Erasing the member's data …</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewDraftDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="27"/>
-        <source>Nyt udkast</source>
-        <translation>New draft</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="27" />
+      <source>Nyt udkast</source>
+      <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="41"/>
-        <source>fx Tale om cykelstier på Amagerbrogade</source>
-        <translation>e.g. Speech on cycle lanes on Amagerbrogade</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="41" />
+      <source>fx Tale om cykelstier på Amagerbrogade</source>
+      <translation>e.g. Speech on cycle lanes on Amagerbrogade</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="44"/>
-        <source>Medlem:</source>
-        <translation>Member:</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="44" />
+      <source>Medlem:</source>
+      <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="45"/>
-        <source>Type:</source>
-        <translation>Type:</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="45" />
+      <source>Type:</source>
+      <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="46"/>
-        <source>Titel:</source>
-        <translation>Title:</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="46" />
+      <source>Titel:</source>
+      <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="47"/>
-        <source>Hører til opgave:</source>
-        <translation>Belongs to request:</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="47" />
+      <source>Hører til opgave:</source>
+      <translation>Belongs to request:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="52"/>
-        <source>Opret</source>
-        <translation>Create</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="52" />
+      <source>Opret</source>
+      <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="57"/>
-        <source>Udkastet starter fra typens skabelon.</source>
-        <translation>The draft starts from the type&apos;s template.</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="57" />
+      <source>Udkastet starter fra typens skabelon.</source>
+      <translation>The draft starts from the type's template.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="68"/>
-        <source>(ingen)</source>
-        <translation>(none)</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="68" />
+      <source>(ingen)</source>
+      <translation>(none)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Page</name>
     <message>
-        <location filename="../../secretary_app/ui/page.py" line="48"/>
-        <source>Det gik ikke</source>
-        <translation>That did not work</translation>
+      <location filename="../../secretary_app/ui/page.py" line="48" />
+      <source>Det gik ikke</source>
+      <translation>That did not work</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="118"/>
-        <source>Medlem</source>
-        <translation>Member</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="118" />
+      <source>Medlem</source>
+      <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="118"/>
-        <source>Spørgsmål</source>
-        <translation>Question</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="118" />
+      <source>Spørgsmål</source>
+      <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="118"/>
-        <source>Sendt</source>
-        <translation>Sent</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="118" />
+      <source>Sendt</source>
+      <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="118"/>
-        <source>Svarfrist</source>
-        <translation>Reply due</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="118" />
+      <source>Svarfrist</source>
+      <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="119"/>
-        <source>Besvaret</source>
-        <translation>Answered</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="119" />
+      <source>Besvaret</source>
+      <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="119"/>
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="119" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="83"/>
-        <source>Forrige måned</source>
-        <translation>Previous month</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="83" />
+      <source>Forrige måned</source>
+      <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="87"/>
-        <source>Næste måned</source>
-        <translation>Next month</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="87" />
+      <source>Næste måned</source>
+      <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="114"/>
-        <source>Måned:</source>
-        <translation>Month:</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="114" />
+      <source>Måned:</source>
+      <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="120"/>
-        <source>Medlem:</source>
-        <translation>Member:</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="120" />
+      <source>Medlem:</source>
+      <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="123"/>
-        <source>Eksportér:</source>
-        <translation>Export:</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="123" />
+      <source>Eksportér:</source>
+      <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="127"/>
-        <source>Gem aktivitetsloggen for den valgte måned som %1</source>
-        <translation>Save the activity log for the selected month as %1</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="127" />
+      <source>Gem aktivitetsloggen for den valgte måned som %1</source>
+      <translation>Save the activity log for the selected month as %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="147"/>
-        <source>Opgaver modtaget</source>
-        <translation>Requests received</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="147" />
+      <source>Opgaver modtaget</source>
+      <translation>Requests received</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="147"/>
-        <source>Færdige</source>
-        <translation>Done</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="147" />
+      <source>Færdige</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="148"/>
-        <source>Åbne</source>
-        <translation>Open</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="148" />
+      <source>Åbne</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="148"/>
-        <source>Afviste</source>
-        <translation>Declined</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="148" />
+      <source>Afviste</source>
+      <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="149"/>
-        <source>Tid registreret (t:mm)</source>
-        <translation>Time recorded (h:mm)</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="149" />
+      <source>Tid registreret (t:mm)</source>
+      <translation>Time recorded (h:mm)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="149"/>
-        <source>Spørgsmål rettidigt besvaret</source>
-        <translation>Questions answered on time</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="149" />
+      <source>Spørgsmål rettidigt besvaret</source>
+      <translation>Questions answered on time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="150"/>
-        <source>Vagten: markeret / afvist / accepteret</source>
-        <translation>Guard: flagged / declined / accepted</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="150" />
+      <source>Vagten: markeret / afvist / accepteret</source>
+      <translation>Guard: flagged / declined / accepted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="157"/>
-        <source>Medlem</source>
-        <translation>Member</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="157" />
+      <source>Medlem</source>
+      <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="158"/>
-        <source>Opgavetype</source>
-        <translation>Task type</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="158" />
+      <source>Opgavetype</source>
+      <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="173"/>
-        <source>Pr. medlem</source>
-        <translation>By member</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="173" />
+      <source>Pr. medlem</source>
+      <translation>By member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="174"/>
-        <source>Pr. opgavetype</source>
-        <translation>By task type</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="174" />
+      <source>Pr. opgavetype</source>
+      <translation>By task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="175"/>
-        <source>Opgaver</source>
-        <translation>Requests</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="175" />
+      <source>Opgaver</source>
+      <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="176"/>
-        <source>Politikerspørgsmål</source>
-        <translation>Questions to the administration</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="176" />
+      <source>Politikerspørgsmål</source>
+      <translation>Questions to the administration</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="198"/>
-        <source>Aktivitetslog</source>
-        <translation>Activity log</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="198" />
+      <source>Aktivitetslog</source>
+      <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="233"/>
-        <source>Alle medlemmer</source>
-        <translation>All members</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="233" />
+      <source>Alle medlemmer</source>
+      <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="293"/>
-        <source>Besvaret inden for 10 arbejdsdage: %1, for sent: %2, afventer: %3, overskredet: %4</source>
-        <translation>Answered within 10 working days: %1, late: %2, pending: %3, overdue: %4</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="293" />
+      <source>Besvaret inden for 10 arbejdsdage: %1, for sent: %2, afventer: %3, overskredet: %4</source>
+      <translation>Answered within 10 working days: %1, late: %2, pending: %3, overdue: %4</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="298"/>
-        <source>%1 · %2 opgaver i listen</source>
-        <translation>%1 · %2 requests in the list</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="298" />
+      <source>%1 · %2 opgaver i listen</source>
+      <translation>%1 · %2 requests in the list</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="310"/>
-        <source>PDF-dokument (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="310" />
+      <source>PDF-dokument (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="310"/>
-        <source>Excel-projektmappe (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="310" />
+      <source>Excel-projektmappe (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="311"/>
-        <source>CSV-fil (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="311" />
+      <source>CSV-fil (*.csv)</source>
+      <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="312"/>
-        <source>Gem aktivitetslog</source>
-        <translation>Save activity log</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="312" />
+      <source>Gem aktivitetslog</source>
+      <translation>Save activity log</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="339"/>
-        <source>Eksporterer %1 …</source>
-        <translation>Exporting %1 …</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="339" />
+      <source>Eksporterer %1 …</source>
+      <translation>Exporting %1 …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="355"/>
-        <source>Gemt: %1</source>
-        <translation>Saved: %1</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="355" />
+      <source>Gemt: %1</source>
+      <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/page.py" line="359"/>
-        <source>Eksporten mislykkedes; ingen fil er gemt.</source>
-        <translation>The export failed; no file was saved.</translation>
+      <location filename="../../secretary_app/ui/reports/page.py" line="359" />
+      <source>Eksporten mislykkedes; ingen fil er gemt.</source>
+      <translation>The export failed; no file was saved.</translation>
     </message>
     <message>
-        <source>Eksporterer aktivitetslog …</source>
-        <translation>Exporting the activity log …</translation>
+      <source>Eksporterer aktivitetslog …</source>
+      <translation>Exporting the activity log …</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="53"/>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="297"/>
-        <source>Opgave: %1</source>
-        <translation>Request: %1</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="53" />
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="297" />
+      <source>Opgave: %1</source>
+      <translation>Request: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="53"/>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="291"/>
-        <source>Ny opgave</source>
-        <translation>New request</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="53" />
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="291" />
+      <source>Ny opgave</source>
+      <translation>New request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="76"/>
-        <source>Kort titel, fx »Tale om budgettet til BR 12. marts«</source>
-        <translation>Short title, e.g. &apos;Speech on the budget for BR 12 March&apos;</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="76" />
+      <source>Kort titel, fx »Tale om budgettet til BR 12. marts«</source>
+      <translation>Short title, e.g. 'Speech on the budget for BR 12 March'</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="79"/>
-        <source>Hvad har medlemmet bedt om? Kontekst, kilder, aftaler …</source>
-        <translation>What has the member asked for? Context, sources, agreements …</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="79" />
+      <source>Hvad har medlemmet bedt om? Kontekst, kilder, aftaler …</source>
+      <translation>What has the member asked for? Context, sources, agreements …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="84"/>
-        <source>Frist</source>
-        <translation>Deadline</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="84" />
+      <source>Frist</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="91"/>
-        <source> min</source>
-        <translation> min</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="91" />
+      <source> min</source>
+      <translation> min</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="92"/>
-        <source>ikke anslået</source>
-        <translation>not estimated</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="92" />
+      <source>ikke anslået</source>
+      <translation>not estimated</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="94"/>
-        <source>fx budget klima (adskilt af mellemrum)</source>
-        <translation>e.g. budget climate (separated by spaces)</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="94" />
+      <source>fx budget klima (adskilt af mellemrum)</source>
+      <translation>e.g. budget climate (separated by spaces)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="100"/>
-        <source>Hvorfor blev opgaven afvist?</source>
-        <translation>Why was the request declined?</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="100" />
+      <source>Hvorfor blev opgaven afvist?</source>
+      <translation>Why was the request declined?</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="114"/>
-        <source>Medlem:</source>
-        <translation>Member:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="114" />
+      <source>Medlem:</source>
+      <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="115"/>
-        <source>Opgavetype:</source>
-        <translation>Task type:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="115" />
+      <source>Opgavetype:</source>
+      <translation>Task type:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="116"/>
-        <source>Titel:</source>
-        <translation>Title:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="116" />
+      <source>Titel:</source>
+      <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="117"/>
-        <source>Beskrivelse:</source>
-        <translation>Description:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="117" />
+      <source>Beskrivelse:</source>
+      <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="118"/>
-        <source>Kanal:</source>
-        <translation>Channel:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="118" />
+      <source>Kanal:</source>
+      <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="119"/>
-        <source>Modtaget:</source>
-        <translation>Received:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="119" />
+      <source>Modtaget:</source>
+      <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="121"/>
-        <source>Prioritet:</source>
-        <translation>Priority:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="121" />
+      <source>Prioritet:</source>
+      <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="122"/>
-        <source>Anslået tid:</source>
-        <translation>Estimated time:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="122" />
+      <source>Anslået tid:</source>
+      <translation>Estimated time:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="123"/>
-        <source>Mærker:</source>
-        <translation>Tags:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="123" />
+      <source>Mærker:</source>
+      <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="124"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="124" />
+      <source>Status:</source>
+      <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="125"/>
-        <source>Afvist fordi:</source>
-        <translation>Declined because:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="125" />
+      <source>Afvist fordi:</source>
+      <translation>Declined because:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="129"/>
-        <source>Politikerspørgsmål til forvaltningen</source>
-        <translation>Question to the administration</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="129" />
+      <source>Politikerspørgsmål til forvaltningen</source>
+      <translation>Question to the administration</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="132"/>
-        <source>Sendt</source>
-        <translation>Sent</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="132" />
+      <source>Sendt</source>
+      <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="135"/>
-        <source>Besvaret</source>
-        <translation>Answered</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="135" />
+      <source>Besvaret</source>
+      <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="136"/>
-        <source>Svaret gik til alle medlemmer</source>
-        <translation>The answer went to all members</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="136" />
+      <source>Svaret gik til alle medlemmer</source>
+      <translation>The answer went to all members</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="139"/>
-        <source>Svarfrist:</source>
-        <translation>Reply due:</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="139" />
+      <source>Svarfrist:</source>
+      <translation>Reply due:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="167"/>
-        <source>Opgave</source>
-        <translation>Request</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="167" />
+      <source>Opgave</source>
+      <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="175"/>
-        <source>Gem</source>
-        <translation>Save</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="175" />
+      <source>Gem</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="177"/>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="298"/>
-        <source>Luk</source>
-        <translation>Close</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="177" />
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="298" />
+      <source>Luk</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="177"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="177" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="180"/>
-        <source>Skriv udkast …</source>
-        <translation>Write draft …</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="180" />
+      <source>Skriv udkast …</source>
+      <translation>Write draft …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="182"/>
-        <source>Opret et udkast (tale, debatindlæg, notat …) til opgaven og åbn det</source>
-        <translation>Create a draft (speech, op-ed, memo …) for the request and open it</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="182" />
+      <source>Opret et udkast (tale, debatindlæg, notat …) til opgaven og åbn det</source>
+      <translation>Create a draft (speech, op-ed, memo …) for the request and open it</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="207"/>
-        <source>Tid</source>
-        <translation>Time</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="207" />
+      <source>Tid</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="216"/>
-        <source>beregnes, når afsendelsesdatoen er angivet</source>
-        <translation>calculated once the sent date is entered</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="216" />
+      <source>beregnes, når afsendelsesdatoen er angivet</source>
+      <translation>calculated once the sent date is entered</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="221"/>
-        <source> (10 arbejdsdage)</source>
-        <translation> (10 working days)</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="221" />
+      <source> (10 arbejdsdage)</source>
+      <translation> (10 working days)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="225"/>
-        <source>besvaret rettidigt</source>
-        <translation>answered on time</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="225" />
+      <source>besvaret rettidigt</source>
+      <translation>answered on time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="225"/>
-        <source>besvaret for sent</source>
-        <translation>answered late</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="225" />
+      <source>besvaret for sent</source>
+      <translation>answered late</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="230"/>
-        <source>overskredet med %1 dage</source>
-        <translation>overdue by %1 days</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="230" />
+      <source>overskredet med %1 dage</source>
+      <translation>overdue by %1 days</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="233"/>
-        <source>%1 dage tilbage</source>
-        <translation>%1 days left</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="233" />
+      <source>%1 dage tilbage</source>
+      <translation>%1 days left</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="278"/>
-        <source>Gruppen har ingen aktive medlemmer; opret et medlem først.</source>
-        <translation>The group has no active members; create a member first.</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="278" />
+      <source>Gruppen har ingen aktive medlemmer; opret et medlem først.</source>
+      <translation>The group has no active members; create a member first.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="281"/>
-        <source>Gruppen har ingen aktive opgavetyper.</source>
-        <translation>The group has no active task types.</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="281" />
+      <source>Gruppen har ingen aktive opgavetyper.</source>
+      <translation>The group has no active task types.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/request_dialog.py" line="310"/>
-        <source>Redigér opgave</source>
-        <translation>Edit request</translation>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="310" />
+      <source>Redigér opgave</source>
+      <translation>Edit request</translation>
     </message>
     <message>
-        <source>Opgaven blev ikke gemt.</source>
-        <translation>The request was not saved.</translation>
+      <source>Opgaven blev ikke gemt.</source>
+      <translation>The request was not saved.</translation>
     </message>
     <message>
-        <source>Nyt udkast</source>
-        <translation>New draft</translation>
+      <source>Nyt udkast</source>
+      <translation>New draft</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestModel</name>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="84"/>
-        <source>Modtaget</source>
-        <translation>Received</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="84" />
+      <source>Modtaget</source>
+      <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="84"/>
-        <source>Medlem</source>
-        <translation>Member</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="84" />
+      <source>Medlem</source>
+      <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="84"/>
-        <source>Opgavetype</source>
-        <translation>Task type</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="84" />
+      <source>Opgavetype</source>
+      <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="84"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="84" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="85"/>
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="85" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="85"/>
-        <source>Timer</source>
-        <translation>Hours</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="85" />
+      <source>Timer</source>
+      <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="107"/>
-        <source>Modtaget uden for perioden; med for tid registreret i perioden</source>
-        <translation>Received outside the period; included for time recorded in the period</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="107" />
+      <source>Modtaget uden for perioden; med for tid registreret i perioden</source>
+      <translation>Received outside the period; included for time recorded in the period</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RequestTimer</name>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="92"/>
-        <source>Tidtagning</source>
-        <translation>Timer</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="92" />
+      <source>Tidtagning</source>
+      <translation>Timer</translation>
     </message>
     <message>
-        <source>Registrér tid</source>
-        <translation>Log time</translation>
+      <source>Registrér tid</source>
+      <translation>Log time</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RescuePanel</name>
     <message>
-        <source>Nødtilstand: databasen mangler</source>
-        <translation>Rescue mode: the database is missing</translation>
+      <source>Nødtilstand: databasen mangler</source>
+      <translation>Rescue mode: the database is missing</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Databasen mangler, men sikkerhedskopier eller gemte filer viser, at den har fandtes:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Programmet opretter &lt;b&gt;ikke&lt;/b&gt; en ny, tom database (og ingen demodata). Gendan den nyeste sikkerhedskopi, der består kontrollen.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The database is missing, but backups or kept files show that it existed:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;The app does &lt;b&gt;not&lt;/b&gt; create a new, empty database (and no demo data). Restore the newest backup that passes the check.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+      <source>&lt;p&gt;Databasen mangler, men sikkerhedskopier eller gemte filer viser, at den har fandtes:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Programmet opretter &lt;b&gt;ikke&lt;/b&gt; en ny, tom database (og ingen demodata). Gendan den nyeste sikkerhedskopi, der består kontrollen.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+      <translation>&lt;p&gt;The database is missing, but backups or kept files show that it existed:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;The app does &lt;b&gt;not&lt;/b&gt; create a new, empty database (and no demo data). Restore the newest backup that passes the check.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="140"/>
-        <source>Nødtilstand: databasen er beskadiget</source>
-        <translation>Rescue mode: the database is damaged</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="140" />
+      <source>Nødtilstand: databasen er beskadiget</source>
+      <translation>Rescue mode: the database is damaged</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="145"/>
-        <source>&lt;p&gt;SQLite&apos;s kontrol af databasen fejlede, da programmet startede:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Programmet har &lt;b&gt;ikke&lt;/b&gt; ændret filen og åbner den ikke for skrivning. Den bedste vej videre er at gendanne den nyeste sikkerhedskopi, der består kontrollen. Den beskadigede fil omdøbes og bliver liggende uændret ved siden af, så intet går tabt.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SQLite&apos;s check of the database failed when the app started:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;The app has &lt;b&gt;not&lt;/b&gt; changed the file and does not open it for writing. The best way forward is to restore the newest backup that passes the check. The damaged file is renamed and left unchanged beside it, so nothing is lost.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="145" />
+      <source>&lt;p&gt;SQLite's kontrol af databasen fejlede, da programmet startede:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Programmet har &lt;b&gt;ikke&lt;/b&gt; ændret filen og åbner den ikke for skrivning. Den bedste vej videre er at gendanne den nyeste sikkerhedskopi, der består kontrollen. Den beskadigede fil omdøbes og bliver liggende uændret ved siden af, så intet går tabt.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+      <translation>&lt;p&gt;SQLite's check of the database failed when the app started:&lt;/p&gt;&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;The app has &lt;b&gt;not&lt;/b&gt; changed the file and does not open it for writing. The best way forward is to restore the newest backup that passes the check. The damaged file is renamed and left unchanged beside it, so nothing is lost.&lt;/p&gt;&lt;p&gt;Database: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="156"/>
-        <source>Nyeste gode sikkerhedskopi: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Newest good backup: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="156" />
+      <source>Nyeste gode sikkerhedskopi: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+      <translation>Newest good backup: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="158"/>
-        <source>Gendan sikkerhedskopien fra %1</source>
-        <translation>Restore the backup from %1</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="158" />
+      <source>Gendan sikkerhedskopien fra %1</source>
+      <translation>Restore the backup from %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="163"/>
-        <source>Der findes ingen sikkerhedskopi, der består kontrollen. Vælg en fil, eller kontakt support; den beskadigede fil er ikke ændret.</source>
-        <translation>There is no backup that passes the check. Choose a file or contact support; the damaged file has not been changed.</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="163" />
+      <source>Der findes ingen sikkerhedskopi, der består kontrollen. Vælg en fil, eller kontakt support; den beskadigede fil er ikke ændret.</source>
+      <translation>There is no backup that passes the check. Choose a file or contact support; the damaged file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="171"/>
-        <source>Vælg en anden sikkerhedskopi …</source>
-        <translation>Choose another backup …</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="171" />
+      <source>Vælg en anden sikkerhedskopi …</source>
+      <translation>Choose another backup …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/backup_dialog.py" line="174"/>
-        <source>Afslut</source>
-        <translation>Quit</translation>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="174" />
+      <source>Afslut</source>
+      <translation>Quit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SentTimesDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="108"/>
-        <source>Pressemeddelelse udsendt</source>
-        <translation>Press release sent</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="108" />
+      <source>Pressemeddelelse udsendt</source>
+      <translation>Press release sent</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="110"/>
-        <source>Sendt til medlemmerne:</source>
-        <translation>Sent to members:</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="110" />
+      <source>Sendt til medlemmerne:</source>
+      <translation>Sent to members:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="112"/>
-        <source>Sendt til medierne:</source>
-        <translation>Sent to the media:</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="112" />
+      <source>Sendt til medierne:</source>
+      <translation>Sent to the media:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="121"/>
-        <source>Medlemmerne skal have pressemeddelelser før eller senest samtidig med medierne.</source>
-        <translation>Members must get press releases before, or at the latest at the same time as, the media.</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="121" />
+      <source>Medlemmerne skal have pressemeddelelser før eller senest samtidig med medierne.</source>
+      <translation>Members must get press releases before, or at the latest at the same time as, the media.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/dialogs.py" line="140"/>
-        <source>Nu</source>
-        <translation>Now</translation>
+      <location filename="../../secretary_app/ui/drafts/dialogs.py" line="140" />
+      <source>Nu</source>
+      <translation>Now</translation>
     </message>
     <message>
-        <source>Tidspunkterne blev ikke gemt.</source>
-        <translation>The times were not saved.</translation>
+      <source>Tidspunkterne blev ikke gemt.</source>
+      <translation>The times were not saved.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="16"/>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="50"/>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="53"/>
-        <source>Indstillinger</source>
-        <translation>Settings</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="16" />
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="50" />
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="53" />
+      <source>Indstillinger</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="25"/>
-        <source> ord/min</source>
-        <translation> words/min</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="25" />
+      <source> ord/min</source>
+      <translation> words/min</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="30"/>
-        <source>Sprog:</source>
-        <translation>Language:</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="30" />
+      <source>Sprog:</source>
+      <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="31"/>
-        <source>Standard taletempo:</source>
-        <translation>Default speaking rate:</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="31" />
+      <source>Standard taletempo:</source>
+      <translation>Default speaking rate:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="32"/>
-        <source>Datamappe:</source>
-        <translation>Data folder:</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="32" />
+      <source>Datamappe:</source>
+      <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="34"/>
-        <source>Gem</source>
-        <translation>Save</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="34" />
+      <source>Gem</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="35"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="35" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/settings_dialog.py" line="54"/>
-        <source>Sproget skiftes, næste gang programmet startes.</source>
-        <translation>The language changes the next time the app starts.</translation>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="54" />
+      <source>Sproget skiftes, næste gang programmet startes.</source>
+      <translation>The language changes the next time the app starts.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SpeakingView</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/speaking.py" line="44"/>
-        <source>Talefremvisning – %1</source>
-        <translation>Speaking view – %1</translation>
+      <location filename="../../secretary_app/ui/drafts/speaking.py" line="44" />
+      <source>Talefremvisning – %1</source>
+      <translation>Speaking view – %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/speaking.py" line="80"/>
-        <source>Mellemrum: start/pause · ↑/↓: tempo · +/−: skriftstørrelse · Home: forfra · Esc: luk</source>
-        <translation>Space: start/pause · ↑/↓: pace · +/−: font size · Home: restart · Esc: close</translation>
+      <location filename="../../secretary_app/ui/drafts/speaking.py" line="80" />
+      <source>Mellemrum: start/pause · ↑/↓: tempo · +/−: skriftstørrelse · Home: forfra · Esc: luk</source>
+      <translation>Space: start/pause · ↑/↓: pace · +/−: font size · Home: restart · Esc: close</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/speaking.py" line="175"/>
-        <source>kører</source>
-        <translation>running</translation>
+      <location filename="../../secretary_app/ui/drafts/speaking.py" line="175" />
+      <source>kører</source>
+      <translation>running</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/speaking.py" line="175"/>
-        <source>pause</source>
-        <translation>paused</translation>
+      <location filename="../../secretary_app/ui/drafts/speaking.py" line="175" />
+      <source>pause</source>
+      <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/speaking.py" line="176"/>
-        <source>%1 ord/min · %2</source>
-        <translation>%1 words/min · %2</translation>
+      <location filename="../../secretary_app/ui/drafts/speaking.py" line="176" />
+      <source>%1 ord/min · %2</source>
+      <translation>%1 words/min · %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="47"/>
-        <source>Modtaget</source>
-        <translation>Received</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="47" />
+      <source>Modtaget</source>
+      <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="47"/>
-        <source>Færdige</source>
-        <translation>Done</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="47" />
+      <source>Færdige</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="47"/>
-        <source>Åbne</source>
-        <translation>Open</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="47" />
+      <source>Åbne</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="48"/>
-        <source>Afviste</source>
-        <translation>Declined</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="48" />
+      <source>Afviste</source>
+      <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="48"/>
-        <source>Timer</source>
-        <translation>Hours</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="48" />
+      <source>Timer</source>
+      <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/reports/models.py" line="54"/>
-        <source>I alt</source>
-        <translation>Total</translation>
+      <location filename="../../secretary_app/ui/reports/models.py" line="54" />
+      <source>I alt</source>
+      <translation>Total</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TaskTypeDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="70"/>
-        <source>Redigér opgavetype</source>
-        <translation>Edit task type</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="70" />
+      <source>Redigér opgavetype</source>
+      <translation>Edit task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="70"/>
-        <source>Ny opgavetype</source>
-        <translation>New task type</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="70" />
+      <source>Ny opgavetype</source>
+      <translation>New task type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="81"/>
-        <source>Kode:</source>
-        <translation>Code:</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="81" />
+      <source>Kode:</source>
+      <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="82"/>
-        <source>Dansk betegnelse:</source>
-        <translation>Danish label:</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="82" />
+      <source>Dansk betegnelse:</source>
+      <translation>Danish label:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="83"/>
-        <source>Engelsk betegnelse:</source>
-        <translation>English label:</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="83" />
+      <source>Engelsk betegnelse:</source>
+      <translation>English label:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="84"/>
-        <source>Beskrivelse:</source>
-        <translation>Description:</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="84" />
+      <source>Beskrivelse:</source>
+      <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="87"/>
-        <source>Gem</source>
-        <translation>Save</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="87" />
+      <source>Gem</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="88"/>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="88" />
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>ny opgavetype</source>
-        <translation>new task type</translation>
+      <source>ny opgavetype</source>
+      <translation>new task type</translation>
     </message>
     <message>
-        <source>omdøb opgavetype</source>
-        <translation>rename task type</translation>
+      <source>omdøb opgavetype</source>
+      <translation>rename task type</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TaskTypeTableModel</name>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="26"/>
-        <source>Kode</source>
-        <translation>Code</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="26" />
+      <source>Kode</source>
+      <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="26"/>
-        <source>Betegnelse (dansk)</source>
-        <translation>Label (Danish)</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="26" />
+      <source>Betegnelse (dansk)</source>
+      <translation>Label (Danish)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="26"/>
-        <source>Betegnelse (engelsk)</source>
-        <translation>Label (English)</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="26" />
+      <source>Betegnelse (engelsk)</source>
+      <translation>Label (English)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="27"/>
-        <source>Aktiv</source>
-        <translation>Active</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="27" />
+      <source>Aktiv</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="27"/>
-        <source>I brug</source>
-        <translation>In use</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="27" />
+      <source>I brug</source>
+      <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="56"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="56" />
+      <source>Ja</source>
+      <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/catalogue_page.py" line="56"/>
-        <source>Nej</source>
-        <translation>No</translation>
+      <location filename="../../secretary_app/ui/catalogue_page.py" line="56" />
+      <source>Nej</source>
+      <translation>No</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TimePanel</name>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="149"/>
-        <source>Dato</source>
-        <translation>Date</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="149" />
+      <source>Dato</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="149"/>
-        <source>Tid</source>
-        <translation>Time</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="149" />
+      <source>Tid</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="149"/>
-        <source>Note</source>
-        <translation>Note</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="149" />
+      <source>Note</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="164"/>
-        <source> min</source>
-        <translation> min</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="164" />
+      <source> min</source>
+      <translation> min</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="166"/>
-        <source>Note (valgfri)</source>
-        <translation>Note (optional)</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="166" />
+      <source>Note (valgfri)</source>
+      <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="167"/>
-        <source>Registrér tid</source>
-        <translation>Record time</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="167" />
+      <source>Registrér tid</source>
+      <translation>Record time</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="181"/>
-        <source>Slet valgt registrering</source>
-        <translation>Delete selected entry</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="181" />
+      <source>Slet valgt registrering</source>
+      <translation>Delete selected entry</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="206"/>
-        <source>I alt: %1 timer (%2 min)</source>
-        <translation>Total: %1 hours (%2 min)</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="206" />
+      <source>I alt: %1 timer (%2 min)</source>
+      <translation>Total: %1 hours (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="247"/>
-        <source>Stop tidtagning (%1)</source>
-        <translation>Stop timer (%1)</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="247" />
+      <source>Stop tidtagning (%1)</source>
+      <translation>Stop timer (%1)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="249"/>
-        <source>Start tidtagning</source>
-        <translation>Start timer</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="249" />
+      <source>Start tidtagning</source>
+      <translation>Start timer</translation>
     </message>
     <message>
-        <source>Slet tidsregistrering</source>
-        <translation>Delete time entry</translation>
+      <source>Slet tidsregistrering</source>
+      <translation>Delete time entry</translation>
     </message>
     <message>
-        <source>Tiden blev ikke registreret.</source>
-        <translation>The time was not logged.</translation>
+      <source>Tiden blev ikke registreret.</source>
+      <translation>The time was not logged.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TimerStatus</name>
     <message>
-        <location filename="../../secretary_app/ui/board/time_panel.py" line="115"/>
-        <source>Stop tidtagning</source>
-        <translation>Stop timer</translation>
+      <location filename="../../secretary_app/ui/board/time_panel.py" line="115" />
+      <source>Stop tidtagning</source>
+      <translation>Stop timer</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="21"/>
-        <source>Papirkurv</source>
-        <translation>Trash</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="21" />
+      <source>Papirkurv</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="23"/>
-        <source>Slettede opgaver i gruppen. Gendan dem, eller slet dem endeligt (også deres tidsregistreringer).</source>
-        <translation>Deleted requests in the group. Restore them, or delete them permanently (including their time entries).</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="23" />
+      <source>Slettede opgaver i gruppen. Gendan dem, eller slet dem endeligt (også deres tidsregistreringer).</source>
+      <translation>Deleted requests in the group. Restore them, or delete them permanently (including their time entries).</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30"/>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30" />
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30"/>
-        <source>Medlem</source>
-        <translation>Member</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30" />
+      <source>Medlem</source>
+      <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30"/>
-        <source>Type</source>
-        <translation>Type</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30" />
+      <source>Type</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30"/>
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="30" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="31"/>
-        <source>Slettet</source>
-        <translation>Deleted</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="31" />
+      <source>Slettet</source>
+      <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="36"/>
-        <source>Gendan</source>
-        <translation>Restore</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="36" />
+      <source>Gendan</source>
+      <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="39"/>
-        <source>Slet endeligt …</source>
-        <translation>Delete permanently …</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="39" />
+      <source>Slet endeligt …</source>
+      <translation>Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="46"/>
-        <source>Luk</source>
-        <translation>Close</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="46" />
+      <source>Luk</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="80"/>
-        <source>Gendan opgave</source>
-        <translation>Restore request</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="80" />
+      <source>Gendan opgave</source>
+      <translation>Restore request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="92"/>
-        <source>Slet endeligt</source>
-        <translation>Delete permanently</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="92" />
+      <source>Slet endeligt</source>
+      <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/board/trash_dialog.py" line="93"/>
-        <source>Slet %1 opgave(r) og deres tidsregistreringer endeligt? Det kan ikke fortrydes.</source>
-        <translation>Permanently delete %1 request(s) and their time entries? This cannot be undone.</translation>
+      <location filename="../../secretary_app/ui/board/trash_dialog.py" line="93" />
+      <source>Slet %1 opgave(r) og deres tidsregistreringer endeligt? Det kan ikke fortrydes.</source>
+      <translation>Permanently delete %1 request(s) and their time entries? This cannot be undone.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="25"/>
-        <source>Versioner</source>
-        <translation>Versions</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="25" />
+      <source>Versioner</source>
+      <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="32"/>
-        <source>Gemte versioner:</source>
-        <translation>Saved versions:</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="32" />
+      <source>Gemte versioner:</source>
+      <translation>Saved versions:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="36"/>
-        <source>Gem ny version …</source>
-        <translation>Save new version …</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="36" />
+      <source>Gem ny version …</source>
+      <translation>Save new version …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="37"/>
-        <source>Gendan denne version</source>
-        <translation>Restore this version</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="37" />
+      <source>Gendan denne version</source>
+      <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="38"/>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="164"/>
-        <source>Slet version</source>
-        <translation>Delete version</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="38" />
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="164" />
+      <source>Slet version</source>
+      <translation>Delete version</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="46"/>
-        <source>Sammenlign med:</source>
-        <translation>Compare with:</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="46" />
+      <source>Sammenlign med:</source>
+      <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="78"/>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="104"/>
-        <source>Nuværende tekst</source>
-        <translation>Current text</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="78" />
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="104" />
+      <source>Nuværende tekst</source>
+      <translation>Current text</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="81"/>
-        <source>%1 tegn</source>
-        <translation>%1 characters</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="81" />
+      <source>%1 tegn</source>
+      <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="111"/>
-        <source>Ingen versioner endnu. Gem den nuværende tekst som en version for at kunne sammenligne og gendanne.</source>
-        <translation>No versions yet. Save the current text as a version to be able to compare and restore.</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="111" />
+      <source>Ingen versioner endnu. Gem den nuværende tekst som en version for at kunne sammenligne og gendanne.</source>
+      <translation>No versions yet. Save the current text as a version to be able to compare and restore.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="121"/>
-        <source>%1 ændret · %2 tilføjet · %3 fjernet</source>
-        <translation>%1 changed · %2 added · %3 removed</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="121" />
+      <source>%1 ændret · %2 tilføjet · %3 fjernet</source>
+      <translation>%1 changed · %2 added · %3 removed</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="131"/>
-        <source>Ny version</source>
-        <translation>New version</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="131" />
+      <source>Ny version</source>
+      <translation>New version</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="131"/>
-        <source>Navn på versionen:</source>
-        <translation>Version name:</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="131" />
+      <source>Navn på versionen:</source>
+      <translation>Version name:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="137"/>
-        <source>Det gik ikke</source>
-        <translation>That did not work</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="137" />
+      <source>Det gik ikke</source>
+      <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="149"/>
-        <source>Gendan version</source>
-        <translation>Restore version</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="149" />
+      <source>Gendan version</source>
+      <translation>Restore version</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="150"/>
-        <source>Erstat den nuværende tekst med den valgte version? Den nuværende tekst gemmes først som en version, så intet går tabt.</source>
-        <translation>Replace the current text with the selected version? The current text is first saved as a version, so nothing is lost.</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="150" />
+      <source>Erstat den nuværende tekst med den valgte version? Den nuværende tekst gemmes først som en version, så intet går tabt.</source>
+      <translation>Replace the current text with the selected version? The current text is first saved as a version, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/drafts/versions.py" line="165"/>
-        <source>Slet den valgte version?</source>
-        <translation>Delete the selected version?</translation>
+      <location filename="../../secretary_app/ui/drafts/versions.py" line="165" />
+      <source>Slet den valgte version?</source>
+      <translation>Delete the selected version?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FormDialog</name>
     <name>AgendaReviewDialog</name>
     <message>
-        <source>Gennemse dagsorden før import</source>
-        <translation>Review the agenda before importing</translation>
+      <source>Gennemse dagsorden før import</source>
+      <translation>Review the agenda before importing</translation>
     </message>
     <message>
-        <source>Opdaterer et møde, der allerede findes: punkter med samme nummer og titel beholder deres opgaver og udkast.</source>
-        <translation>Updates a meeting that already exists: items with the same number and title keep their requests and drafts.</translation>
+      <source>Opdaterer et møde, der allerede findes: punkter med samme nummer og titel beholder deres opgaver og udkast.</source>
+      <translation>Updates a meeting that already exists: items with the same number and title keep their requests and drafts.</translation>
     </message>
     <message>
-        <source>Ret det, der er læst forkert; intet gemmes, før du trykker Gem.</source>
-        <translation>Correct what was read wrongly; nothing is saved until you press Save.</translation>
+      <source>Ret det, der er læst forkert; intet gemmes, før du trykker Gem.</source>
+      <translation>Correct what was read wrongly; nothing is saved until you press Save.</translation>
     </message>
     <message>
-        <source>DD-MM-ÅÅÅÅ (mangler)</source>
-        <translation>DD-MM-YYYY (missing)</translation>
+      <source>DD-MM-ÅÅÅÅ (mangler)</source>
+      <translation>DD-MM-YYYY (missing)</translation>
     </message>
     <message>
-        <source>TT:MM</source>
-        <translation>HH:MM</translation>
+      <source>TT:MM</source>
+      <translation>HH:MM</translation>
     </message>
     <message>
-        <source>Mødedato</source>
-        <translation>Meeting date</translation>
+      <source>Mødedato</source>
+      <translation>Meeting date</translation>
     </message>
     <message>
-        <source>Starttid</source>
-        <translation>Start time</translation>
+      <source>Starttid</source>
+      <translation>Start time</translation>
     </message>
     <message>
-        <source>Mødeforum</source>
-        <translation>Body</translation>
+      <source>Mødeforum</source>
+      <translation>Body</translation>
     </message>
     <message>
-        <source>Sted</source>
-        <translation>Place</translation>
+      <source>Sted</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <source>Nr.</source>
-        <translation>No.</translation>
+      <source>Nr.</source>
+      <translation>No.</translation>
     </message>
     <message>
-        <source>Titel</source>
-        <translation>Title</translation>
+      <source>Titel</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <source>Sagsnr.</source>
-        <translation>Case no.</translation>
+      <source>Sagsnr.</source>
+      <translation>Case no.</translation>
     </message>
     <message>
-        <source>Lukket</source>
-        <translation>Closed</translation>
+      <source>Lukket</source>
+      <translation>Closed</translation>
     </message>
     <message>
-        <source>Beslutning</source>
-        <translation>Decision</translation>
+      <source>Beslutning</source>
+      <translation>Decision</translation>
     </message>
     <message>
-        <source>Flet med næste</source>
-        <translation>Merge with next</translation>
+      <source>Flet med næste</source>
+      <translation>Merge with next</translation>
     </message>
     <message>
-        <source>Del punkt …</source>
-        <translation>Split item …</translation>
+      <source>Del punkt …</source>
+      <translation>Split item …</translation>
     </message>
     <message>
-        <source>Fjern punkt</source>
-        <translation>Remove item</translation>
+      <source>Fjern punkt</source>
+      <translation>Remove item</translation>
     </message>
     <message>
-        <source>Omnummerér 1, 2, 3 …</source>
-        <translation>Renumber 1, 2, 3 …</translation>
+      <source>Omnummerér 1, 2, 3 …</source>
+      <translation>Renumber 1, 2, 3 …</translation>
     </message>
     <message>
-        <source>Linje %1 ikke taget med: %2</source>
-        <translation>Line %1 not taken: %2</translation>
+      <source>Linje %1 ikke taget med: %2</source>
+      <translation>Line %1 not taken: %2</translation>
     </message>
     <message>
-        <source>Advarsler og linjer, der lignede punkter, men ikke blev taget med:</source>
-        <translation>Warnings, and lines that looked like items but were not taken:</translation>
+      <source>Advarsler og linjer, der lignede punkter, men ikke blev taget med:</source>
+      <translation>Warnings, and lines that looked like items but were not taken:</translation>
     </message>
     <message>
-        <source>Gem</source>
-        <translation>Save</translation>
+      <source>Gem</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>Der opstod en uventet fejl; intet blev gemt.</source>
-        <translation>An unexpected error occurred; nothing was saved.</translation>
+      <source>Der opstod en uventet fejl; intet blev gemt.</source>
+      <translation>An unexpected error occurred; nothing was saved.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CrashReport</name>
     <message>
-        <source>Uventet fejl</source>
-        <translation>Unexpected error</translation>
+      <source>Uventet fejl</source>
+      <translation>Unexpected error</translation>
     </message>
     <message>
-        <source>(rapporten kunne ikke gemmes)</source>
-        <translation>(the report could not be saved)</translation>
+      <source>(rapporten kunne ikke gemmes)</source>
+      <translation>(the report could not be saved)</translation>
     </message>
     <message>
-        <source>Der opstod en uventet fejl i Medlemssekretær.
+      <source>Der opstod en uventet fejl i Medlemssekretær.
 
 En fejlrapport er gemt her:
 %1
 
 Dine data er gemt til og med den seneste ændring. Gem eventuelt dit arbejde, luk programmet og start det igen. Sker det igen, så send fejlrapporten til jeres support. Den indeholder ingen titler, tekster eller navne.</source>
-        <translation>An unexpected error occurred in Medlemssekretær.
+      <translation>An unexpected error occurred in Medlemssekretær.
 
 An error report was saved here:
 %1
 
 Your data is saved up to the latest change. Save your work if you can, close the program and start it again. If it happens again, send the error report to your support. It contains no titles, texts or names.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Operations</name>
     <name>MailRequestDialog</name>
     <message>
-        <source>%1 bilag</source>
-        <translation>%1 attachments</translation>
+      <source>%1 bilag</source>
+      <translation>%1 attachments</translation>
     </message>
     <message>
-        <source>(uden adresse)</source>
-        <translation>(no address)</translation>
+      <source>(uden adresse)</source>
+      <translation>(no address)</translation>
     </message>
     <message>
-        <source>Afsenderen %1 er ikke et kendt medlem: vælg medlemmet nedenfor.</source>
-        <translation>The sender %1 is not a known member: choose the member below.</translation>
+      <source>Afsenderen %1 er ikke et kendt medlem: vælg medlemmet nedenfor.</source>
+      <translation>The sender %1 is not a known member: choose the member below.</translation>
     </message>
     <message>
-        <source>– vælg medlem –</source>
-        <translation>– choose member –</translation>
+      <source>– vælg medlem –</source>
+      <translation>– choose member –</translation>
     </message>
     <message>
-        <source>Vælg medlemmet, som mailen er fra.</source>
-        <translation>Choose the member the mail is from.</translation>
+      <source>Vælg medlemmet, som mailen er fra.</source>
+      <translation>Choose the member the mail is from.</translation>
     </message>
     <message>
-        <source>Fra: %1</source>
-        <translation>From: %1</translation>
+      <source>Fra: %1</source>
+      <translation>From: %1</translation>
     </message>
     <message>
-        <source>Gruppen har ingen aktive medlemmer; opret et medlem først.</source>
-        <translation>The group has no active members; create a member first.</translation>
+      <source>Gruppen har ingen aktive medlemmer; opret et medlem først.</source>
+      <translation>The group has no active members; create a member first.</translation>
     </message>
     <message>
-        <source>Husk %1 som medlemmets adresse</source>
-        <translation>Remember %1 as the member's address</translation>
+      <source>Husk %1 som medlemmets adresse</source>
+      <translation>Remember %1 as the member's address</translation>
     </message>
     <message>
-        <source>Ny opgave fra mail: %1</source>
-        <translation>New request from mail: %1</translation>
+      <source>Ny opgave fra mail: %1</source>
+      <translation>New request from mail: %1</translation>
     </message>
     <message>
-        <source>Opgave fra mail</source>
-        <translation>Request from mail</translation>
+      <source>Opgave fra mail</source>
+      <translation>Request from mail</translation>
     </message>
     <message>
-        <source>ukendt afsender</source>
-        <translation>unknown sender</translation>
+      <source>ukendt afsender</source>
+      <translation>unknown sender</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MailIntakeController</name>
     <message>
-        <source>%1 allerede importeret</source>
-        <translation>%1 already imported</translation>
+      <source>%1 allerede importeret</source>
+      <translation>%1 already imported</translation>
     </message>
     <message>
-        <source>%1 er allerede importeret.</source>
-        <translation>%1 has already been imported.</translation>
+      <source>%1 er allerede importeret.</source>
+      <translation>%1 has already been imported.</translation>
     </message>
     <message>
-        <source>%1 mails er fra ukendte afsendere; vælg medlemmet for hver.</source>
-        <translation>%1 mails are from unknown senders; choose the member for each.</translation>
+      <source>%1 mails er fra ukendte afsendere; vælg medlemmet for hver.</source>
+      <translation>%1 mails are from unknown senders; choose the member for each.</translation>
     </message>
     <message>
-        <source>%1 mails føjet til tråde</source>
-        <translation>%1 mails added to threads</translation>
+      <source>%1 mails føjet til tråde</source>
+      <translation>%1 mails added to threads</translation>
     </message>
     <message>
-        <source>%1 ikke importeret (annulleret)</source>
-        <translation>%1 not imported (cancelled)</translation>
+      <source>%1 ikke importeret (annulleret)</source>
+      <translation>%1 not imported (cancelled)</translation>
     </message>
     <message>
-        <source>%1 møder</source>
-        <translation>%1 meetings</translation>
+      <source>%1 møder</source>
+      <translation>%1 meetings</translation>
     </message>
     <message>
-        <source>%1 nye opgaver</source>
-        <translation>%1 new requests</translation>
+      <source>%1 nye opgaver</source>
+      <translation>%1 new requests</translation>
     </message>
     <message>
-        <source>Ikke importeret:</source>
-        <translation>Not imported:</translation>
+      <source>Ikke importeret:</source>
+      <translation>Not imported:</translation>
     </message>
     <message>
-        <source>Importerer %1 mails …</source>
-        <translation>Importing %1 mails …</translation>
+      <source>Importerer %1 mails …</source>
+      <translation>Importing %1 mails …</translation>
     </message>
     <message>
-        <source>Importér mail …</source>
-        <translation>Import mail …</translation>
+      <source>Importér mail …</source>
+      <translation>Import mail …</translation>
     </message>
     <message>
-        <source>Importér mail</source>
-        <translation>Import mail</translation>
+      <source>Importér mail</source>
+      <translation>Import mail</translation>
     </message>
     <message>
-        <source>Mail føjet til opgave</source>
-        <translation>Mail added to request</translation>
+      <source>Mail føjet til opgave</source>
+      <translation>Mail added to request</translation>
     </message>
     <message>
-        <source>Mailen er føjet til opgaven »%1«.</source>
-        <translation>The mail was added to the request '%1'.</translation>
+      <source>Mailen er føjet til opgaven »%1«.</source>
+      <translation>The mail was added to the request '%1'.</translation>
     </message>
     <message>
-        <source>Mails (*.msg *.eml);;Alle filer (*)</source>
-        <translation>Mails (*.msg *.eml);;All files (*)</translation>
+      <source>Mails (*.msg *.eml);;Alle filer (*)</source>
+      <translation>Mails (*.msg *.eml);;All files (*)</translation>
     </message>
     <message>
-        <source>Møde fra mail</source>
-        <translation>Meeting from mail</translation>
+      <source>Møde fra mail</source>
+      <translation>Meeting from mail</translation>
     </message>
     <message>
-        <source>Mødeindkaldelsen »%1« er lagt i møderne.</source>
-        <translation>The meeting request '%1' was added to the meetings.</translation>
+      <source>Mødeindkaldelsen »%1« er lagt i møderne.</source>
+      <translation>The meeting request '%1' was added to the meetings.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MailPanel</name>
     <message>
-        <source>%1 er et program eller en makrofil og åbnes ikke herfra. Filen ligger i %2.</source>
-        <translation>%1 is a program or a macro file and is not opened from here. The file is in %2.</translation>
+      <source>%1 er et program eller en makrofil og åbnes ikke herfra. Filen ligger i %2.</source>
+      <translation>%1 is a program or a macro file and is not opened from here. The file is in %2.</translation>
     </message>
     <message>
-        <source>Bilag:</source>
-        <translation>Attachments:</translation>
+      <source>Bilag:</source>
+      <translation>Attachments:</translation>
     </message>
     <message>
-        <source>Det gik ikke</source>
-        <translation>That did not work</translation>
+      <source>Det gik ikke</source>
+      <translation>That did not work</translation>
     </message>
     <message>
-        <source>Der opstod en uventet fejl (%1). Intet blev gemt halvt; prøv igen, og kontakt support, hvis det sker igen.</source>
-        <translation>An unexpected error occurred (%1). Nothing was half saved; try again, and contact support if it happens again.</translation>
+      <source>Der opstod en uventet fejl (%1). Intet blev gemt halvt; prøv igen, og kontakt support, hvis det sker igen.</source>
+      <translation>An unexpected error occurred (%1). Nothing was half saved; try again, and contact support if it happens again.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OpRunner</name>
     <message>
-        <source>Annuller</source>
-        <translation>Cancel</translation>
-        <source>ja</source>
-        <translation>yes</translation>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+      <source>ja</source>
+      <translation>yes</translation>
     </message>
     <message>
-        <source>Del punkt</source>
-        <translation>Split item</translation>
+      <source>Del punkt</source>
+      <translation>Split item</translation>
     </message>
     <message>
-        <source>Sæt %1 dér, hvor det nye punkt begynder:</source>
-        <translation>Put %1 where the new item begins:</translation>
-        <source>Dit svar (den seneste mail citeres under det):</source>
-        <translation>Your answer (the latest mail is quoted below it):</translation>
+      <source>Sæt %1 dér, hvor det nye punkt begynder:</source>
+      <translation>Put %1 where the new item begins:</translation>
+      <source>Dit svar (den seneste mail citeres under det):</source>
+      <translation>Your answer (the latest mail is quoted below it):</translation>
     </message>
     <message>
-        <source>Forvaltningens postkasse</source>
-        <translation>The administration's mailbox</translation>
+      <source>Forvaltningens postkasse</source>
+      <translation>The administration's mailbox</translation>
     </message>
     <message>
-        <source>Historik:</source>
-        <translation>History:</translation>
+      <source>Historik:</source>
+      <translation>History:</translation>
     </message>
     <message>
-        <source>Kommunens postkasse til politikerspørgsmål (gemmes for kommunen):</source>
-        <translation>The council's mailbox for questions to the administration (saved for the council):</translation>
+      <source>Kommunens postkasse til politikerspørgsmål (gemmes for kommunen):</source>
+      <translation>The council's mailbox for questions to the administration (saved for the council):</translation>
     </message>
     <message>
-        <source>Mails</source>
-        <translation>Mails</translation>
+      <source>Mails</source>
+      <translation>Mails</translation>
     </message>
     <message>
-        <source>Svar på mail</source>
-        <translation>Reply to mail</translation>
+      <source>Svar på mail</source>
+      <translation>Reply to mail</translation>
     </message>
     <message>
-        <source>Svar til medlemmet</source>
-        <translation>Reply to the member</translation>
+      <source>Svar til medlemmet</source>
+      <translation>Reply to the member</translation>
     </message>
     <message>
-        <source>Svar …</source>
-        <translation>Reply …</translation>
+      <source>Svar …</source>
+      <translation>Reply …</translation>
     </message>
     <message>
-        <source>Svar: </source>
-        <translation>Reply: </translation>
+      <source>Svar: </source>
+      <translation>Reply: </translation>
     </message>
     <message>
-        <source>Svarfrist: %1.</source>
-        <translation>Answer due: %1.</translation>
+      <source>Svarfrist: %1.</source>
+      <translation>Answer due: %1.</translation>
     </message>
     <message>
-        <source>Til forvaltningen: </source>
-        <translation>To the administration: </translation>
+      <source>Til forvaltningen: </source>
+      <translation>To the administration: </translation>
     </message>
     <message>
-        <source>Udkastet er gemt som %1.</source>
-        <translation>The draft was saved as %1.</translation>
+      <source>Udkastet er gemt som %1.</source>
+      <translation>The draft was saved as %1.</translation>
     </message>
     <message>
-        <source>Videresend til forvaltningen …</source>
-        <translation>Forward to the administration …</translation>
+      <source>Videresend til forvaltningen …</source>
+      <translation>Forward to the administration …</translation>
     </message>
     <message>
-        <source>Videresend til forvaltningen</source>
-        <translation>Forward to the administration</translation>
+      <source>Videresend til forvaltningen</source>
+      <translation>Forward to the administration</translation>
     </message>
     <message>
-        <source>Åbn bilag</source>
-        <translation>Open attachment</translation>
+      <source>Åbn bilag</source>
+      <translation>Open attachment</translation>
     </message>
     <message>
-        <source>Åbn det i dit mailprogram.</source>
-        <translation>Open it in your mail program.</translation>
+      <source>Åbn det i dit mailprogram.</source>
+      <translation>Open it in your mail program.</translation>
     </message>
     <message>
-        <source>Åbn original mail</source>
-        <translation>Open original mail</translation>
+      <source>Åbn original mail</source>
+      <translation>Open original mail</translation>
     </message>
     <message>
-        <source>Fra: %1</source>
-        <translation>From: %1</translation>
+      <source>Fra: %1</source>
+      <translation>From: %1</translation>
     </message>
     <message>
-        <source>Til: %1</source>
-        <translation>To: %1</translation>
+      <source>Til: %1</source>
+      <translation>To: %1</translation>
     </message>
     <message>
-        <source>Emne: %1</source>
-        <translation>Subject: %1</translation>
+      <source>Emne: %1</source>
+      <translation>Subject: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReplyTextDialog</name>
     <message>
-        <source>Skriv udkast</source>
-        <translation>Write draft</translation>
+      <source>Skriv udkast</source>
+      <translation>Write draft</translation>
     </message>
     <message>
-        <source>Annullér</source>
-        <translation>Cancel</translation>
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>ClippingModel</name>
+    <message>
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
+    </message>
+    <message>
+      <source>Medie</source>
+      <translation>Outlet</translation>
+    </message>
+    <message>
+      <source>Medlemmer</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Overskrift</source>
+      <translation>Headline</translation>
+    </message>
+    <message>
+      <source>Udgivet</source>
+      <translation>Published</translation>
+    </message>
+  </context>
+  <context>
+    <name>DigestDialog</name>
+    <message>
+      <source>Denne uge</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Gem presseoversigt</source>
+      <translation>Save press digest</translation>
+    </message>
+    <message>
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
+    </message>
+    <message>
+      <source>I dag</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>Mailtekst (HTML)</source>
+      <translation>Mail body (HTML)</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Presseoversigt</source>
+      <translation>Press digest</translation>
+    </message>
+    <message>
+      <source>Skriver presseoversigt …</source>
+      <translation>Writing press digest …</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Valgt periode</source>
+      <translation>Chosen period</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasteArticleDialog</name>
+    <message>
+      <source>Adresse</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Indsæt artikel</source>
+      <translation>Paste article</translation>
+    </message>
+    <message>
+      <source>Overskrift på første linje, derefter teksten (eller sidens HTML). Tom: artiklen hentes fra adressen.</source>
+      <translation>Headline on the first line, then the text (or the page's HTML). Empty: the article is fetched from the address.</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+  </context>
+  <context>
+    <name>PressPage</name>
+    <message>
+      <source>Tid …</source>
+      <translation>Time …</translation>
+    </message>
+    <message>
+      <source>Registrér tid brugt på presseovervågning for et medlem</source>
+      <translation>Log time spent on press monitoring for a member</translation>
+    </message>
+    <message>
+      <source>Tid på presseovervågning</source>
+      <translation>Time on press monitoring</translation>
+    </message>
+    <message>
+      <source>Medlem:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <source>Minutter i dag:</source>
+      <translation>Minutes today:</translation>
+    </message>
+    <message>
+      <source>Registrér tid på presseovervågning</source>
+      <translation>Log press-monitoring time</translation>
+    </message>
+    <message>
+      <source>Afvis (D)</source>
+      <translation>Dismiss (D)</translation>
+    </message>
+    <message>
+      <source>Afvis presseklip</source>
+      <translation>Dismiss clipping</translation>
+    </message>
+    <message>
+      <source>Afviste</source>
+      <translation>Dismissed</translation>
+    </message>
+    <message>
+      <source>Alle</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Artikel (indsæt tekst eller adresse) …</source>
+      <translation>Article (paste text or address) …</translation>
+    </message>
+    <message>
+      <source>Debatindlæg (N)</source>
+      <translation>Debate article (N)</translation>
+    </message>
+    <message>
+      <source>Debatindlæg startet</source>
+      <translation>Debate article started</translation>
+    </message>
+    <message>
+      <source>Feed (RSS/Atom) …</source>
+      <translation>Feed (RSS/Atom) …</translation>
+    </message>
+    <message>
+      <source>Feedets adresse (RSS eller Atom):</source>
+      <translation>The feed's address (RSS or Atom):</translation>
+    </message>
+    <message>
+      <source>Feeds og mails (*.xml *.rss *.atom *.eml);;Alle filer (*)</source>
+      <translation>Feeds and mails (*.xml *.rss *.atom *.eml);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Fil (feed eller mail .eml) …</source>
+      <translation>File (feed or .eml mail) …</translation>
+    </message>
+    <message>
+      <source>Gem for medlem … (K)</source>
+      <translation>Keep for member … (K)</translation>
+    </message>
+    <message>
+      <source>Gem presseklip</source>
+      <translation>Keep clipping</translation>
+    </message>
+    <message>
+      <source>Gemmer artikel …</source>
+      <translation>Saving article …</translation>
+    </message>
+    <message>
+      <source>Gemte</source>
+      <translation>Kept</translation>
+    </message>
+    <message>
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
+    </message>
+    <message>
+      <source>Hent feeds</source>
+      <translation>Fetch feeds</translation>
+    </message>
+    <message>
+      <source>Henter feed …</source>
+      <translation>Fetching feed …</translation>
+    </message>
+    <message>
+      <source>Henter feeds …</source>
+      <translation>Fetching feeds …</translation>
+    </message>
+    <message>
+      <source>Importerer …</source>
+      <translation>Importing …</translation>
+    </message>
+    <message>
+      <source>Importér feed eller mail</source>
+      <translation>Import feed or mail</translation>
+    </message>
+    <message>
+      <source>Ingen klip her. Tilføj et feed, eller indsæt en artikel.</source>
+      <translation>No clippings here. Add a feed, or paste an article.</translation>
+    </message>
+    <message>
+      <source>Klip vist: %1 · nye: %2 · feeds: %3</source>
+      <translation>Clippings shown: %1 · new: %2 · feeds: %3</translation>
+    </message>
+    <message>
+      <source>Matchede: %1</source>
+      <translation>Matched: %1</translation>
+    </message>
+    <message>
+      <source>Negativ</source>
+      <translation>Negative</translation>
+    </message>
+    <message>
+      <source>Neutral</source>
+      <translation>Neutral</translation>
+    </message>
+    <message>
+      <source>Nogle feeds kunne ikke hentes</source>
+      <translation>Some feeds could not be fetched</translation>
+    </message>
+    <message>
+      <source>Nye</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Offline: ingen af feedsene kunne nås ved sidste forsøg. Hentede klip kan bruges som altid.</source>
+      <translation>Offline: none of the feeds could be reached at the last attempt. Clippings already fetched work as always.</translation>
+    </message>
+    <message>
+      <source>Opret spørgsmål</source>
+      <translation>Create question</translation>
+    </message>
+    <message>
+      <source>Positiv</source>
+      <translation>Positive</translation>
+    </message>
+    <message>
+      <source>Presseklip</source>
+      <translation>Press clippings</translation>
+    </message>
+    <message>
+      <source>Presseoversigt …</source>
+      <translation>Press digest …</translation>
+    </message>
+    <message>
+      <source>Spørgsmål (Q)</source>
+      <translation>Question (Q)</translation>
+    </message>
+    <message>
+      <source>Spørgsmål oprettet</source>
+      <translation>Question created</translation>
+    </message>
+    <message>
+      <source>Start debatindlæg</source>
+      <translation>Start debate article</translation>
+    </message>
+    <message>
+      <source>Sæt tone</source>
+      <translation>Set tone</translation>
+    </message>
+    <message>
+      <source>Søg i alle klip …</source>
+      <translation>Search all clippings …</translation>
+    </message>
+    <message>
+      <source>Søgeord</source>
+      <translation>Watch terms</translation>
+    </message>
+    <message>
+      <source>Søgeord …</source>
+      <translation>Watch terms …</translation>
+    </message>
+    <message>
+      <source>Tilføj feed</source>
+      <translation>Add feed</translation>
+    </message>
+    <message>
+      <source>Tilføj …</source>
+      <translation>Add …</translation>
+    </message>
+    <message>
+      <source>Tone: ikke sat</source>
+      <translation>Tone: not set</translation>
+    </message>
+    <message>
+      <source>Uden match</source>
+      <translation>Unmatched</translation>
+    </message>
+    <message>
+      <source>Åbn (O)</source>
+      <translation>Open (O)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WatchListDialog</name>
+    <message>
+      <source>Fjern søgeord</source>
+      <translation>Remove watch term</translation>
+    </message>
+    <message>
+      <source>Fjern valgte</source>
+      <translation>Remove selected</translation>
+    </message>
+    <message>
+      <source>Forslag (navn og udvalg)</source>
+      <translation>Suggestions (name and committees)</translation>
+    </message>
+    <message>
+      <source>Hele gruppen</source>
+      <translation>The whole group</translation>
+    </message>
+    <message>
+      <source>Liste for</source>
+      <translation>List for</translation>
+    </message>
+    <message>
+      <source>Søgeord</source>
+      <translation>Watch terms</translation>
+    </message>
+    <message>
+      <source>Tilføj</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Tilføj søgeord</source>
+      <translation>Add watch terms</translation>
+    </message>
+    <message>
+      <source>Undtagen</source>
+      <translation>Except</translation>
+    </message>
+    <message>
+      <source>cykelsti, Ålholmvej</source>
+      <translation>cykelsti, Ålholmvej</translation>
+    </message>
+    <message>
+      <source>undtagelser, fx Amager Bakke</source>
+      <translation>exclusions, e.g. Amager Bakke</translation>
+    </message>
+  </context>
 </TS>

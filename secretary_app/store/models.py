@@ -288,3 +288,8 @@ class CouncilMailbox(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("council.id", ondelete="CASCADE"), primary_key=True),
     )
     admin_address: str = Field(default="")
+
+
+# --- revision 0005: press monitoring (own module; imported here so the metadata is whole) ---
+
+from secretary_app.store import press_models  # noqa: E402,F401

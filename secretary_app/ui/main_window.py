@@ -30,6 +30,7 @@ PAGES = (
     ("drafts", "secretary_app.ui.drafts.page", "DraftsPage"),
     ("meetings", "secretary_app.ui.meetings.page", "MeetingsPage"),
     ("reports", "secretary_app.ui.reports.page", "ReportsPage"),
+    ("press", "secretary_app.ui.press.page", "PressPage"),
     ("catalogue", "secretary_app.ui.catalogue_page", "CataloguePage"),
 )
 

@@ -120,8 +120,14 @@ def _check_libraries() -> str:
     pypdf.PdfWriter()
     if not olefile.isOleFile(data=b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1528)):
         raise SmokeFailure("olefile genkender ikke en OLE-fil (Outlook .msg)")
-    return (f"holidays {holidays.__version__} (DK), tzdata, python-docx, openpyxl {openpyxl.__version__}, "
-            f"icalendar, pypdf {pypdf.__version__}, olefile {olefile.__version__}")
+    import feedparser
+
+    feed = feedparser.parse(b"<rss version='2.0'><channel><title>R\xc3\xb8g</title><item><title>t</title>"
+                            b"<pubDate>Tue, 01 Dec 2026 08:00:00 +0100</pubDate></item></channel></rss>")
+    if feed.get("version") != "rss20" or not feed.entries[0].get("published_parsed"):
+        raise SmokeFailure("feedparser kan ikke læse et RSS-feed (moduler mangler i pakken)")
+    return (f"feedparser {feedparser.__version__}, holidays {holidays.__version__} (DK), tzdata, python-docx, "
+            f"openpyxl {openpyxl.__version__}, icalendar, pypdf {pypdf.__version__}, olefile {olefile.__version__}")
 
 
 def _check_migrations() -> str:

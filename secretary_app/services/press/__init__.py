@@ -1,0 +1,1 @@
+"""Press monitoring: watch lists, feed sources, clippings, triage and digests (no Qt)."""

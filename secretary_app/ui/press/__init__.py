@@ -1,0 +1,1 @@
+"""The Presseklip page: triage of press clippings, watch lists and digests."""
