@@ -15,7 +15,7 @@ from secretary_app.services.meetings.editing import (
     delete_meeting, unlink_items, list_meetings, meeting_days,
 )
 from secretary_app.services.meetings.agenda import (
-    list_items, items_by_meeting, item_counts, get_item, item_sections, body_label,
+    list_items, items_by_meeting, item_counts, item_sections, body_label,
     meeting_label, meeting_labels, link_counts, meeting_to_dict,
 )
 from secretary_app.services.meetings.importing import (
