@@ -7,6 +7,7 @@ or nothing. Re-importing the same meeting (same group, date and body) updates it
 
 from __future__ import annotations
 
+from secretary_app.domain.meeting_plan import parse_meeting_plan  # the meetings page parses pasted plans
 from secretary_app.services.meetings.documents import (
     MAX_FILE_BYTES, MAX_PDF_PAGES, pdf_text, read_document, parse_agenda_file, parse_plan_file,
 )
