@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlmodel import select
 
 from secretary_app.domain.vocab import OPEN_STATUSES
-from secretary_app.exports.calendar_ics import CalendarData, CalendarDeadline, CalendarMeeting, write_calendar
+from secretary_app.exports import route
+from secretary_app.exports.calendar_ics import CalendarData, CalendarDeadline, CalendarMeeting
 from secretary_app.services import groups, meetings
 from secretary_app.store.engine import Store
 from secretary_app.store.models import Member, Request
@@ -47,4 +48,5 @@ def calendar_data(store: Store, group_id: int, *, lang: str = "da", start: dt.da
 def export_calendar(store: Store, group_id: int, out: Path | str, *, lang: str = "da",
                     start: dt.date | None = None, now: dt.datetime | None = None) -> int:
     """Write the group's calendar atomically; returns the number of events."""
-    return write_calendar(calendar_data(store, group_id, lang=lang, start=start), out, lang=lang, now=now)
+    return route.export("calendar", calendar_data(store, group_id, lang=lang, start=start), "ics", out,
+                        lang=lang, now=now)

@@ -35,11 +35,6 @@ def get_or_create_council(store: Store, name: str = DEFAULT_COUNCIL) -> Council:
         return council
 
 
-def list_councils(store: Store) -> list[Council]:
-    with store.session() as s:
-        return list(s.exec(select(Council).order_by(Council.name)))
-
-
 # --- party groups ---------------------------------------------------------------------------
 
 def list_groups(store: Store) -> list[PartyGroup]:

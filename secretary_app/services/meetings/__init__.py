@@ -7,6 +7,7 @@ or nothing. Re-importing the same meeting (same group, date and body) updates it
 
 from __future__ import annotations
 
+from secretary_app.domain.meeting_plan import parse_meeting_plan  # the meetings page parses pasted plans
 from secretary_app.services.meetings.documents import (
     MAX_FILE_BYTES, MAX_PDF_PAGES, pdf_text, read_document, parse_agenda_file, parse_plan_file,
 )
@@ -15,7 +16,7 @@ from secretary_app.services.meetings.editing import (
     delete_meeting, unlink_items, list_meetings, meeting_days,
 )
 from secretary_app.services.meetings.agenda import (
-    list_items, items_by_meeting, item_counts, get_item, item_sections, body_label,
+    list_items, items_by_meeting, item_counts, item_sections, body_label,
     meeting_label, meeting_labels, link_counts, meeting_to_dict,
 )
 from secretary_app.services.meetings.importing import (

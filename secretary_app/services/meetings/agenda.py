@@ -41,11 +41,6 @@ def item_counts(store: Store, meeting_ids: list[int]) -> dict[int, int]:
             AgendaItem.meeting_id.in_(meeting_ids)).group_by(AgendaItem.meeting_id)).all())
 
 
-def get_item(store: Store, item_id: int) -> AgendaItem:
-    with store.session() as s:
-        return get_or_not_found(s, AgendaItem, item_id)
-
-
 def item_sections(item: AgendaItem) -> dict[str, str]:
     try:
         data = json.loads(item.sections_json or "{}")
