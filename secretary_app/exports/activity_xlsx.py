@@ -14,7 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from secretary_app.exports.atomic import atomic_output
-from secretary_app.services.reports import ActivityReport
+from secretary_app.domain.activity import ActivityReport
 
 HOURS_FORMAT = "#,##0.00"
 INT_FORMAT = "0"
