@@ -72,6 +72,15 @@ def test_domain_imports_only_domain():
     assert _crossings(("domain",), lambda m: m != "secretary_app" and _layer(m) != "domain") == []
 
 
+def test_exports_take_plain_data_and_never_query():
+    # No store and no ORM: a writer gets its data as dataclasses from domain/ or exports/.
+    assert _crossings(("exports",), lambda m: _layer(m) == "store") == []
+    orm = [rel for rel, path in _modules() if rel.startswith("exports/")
+           and any(word in path.read_text(encoding="utf-8") for word in ("import sqlmodel", "from sqlmodel",
+                                                                          "import sqlalchemy", "from sqlalchemy"))]
+    assert orm == []
+
+
 def test_store_does_not_import_exports():
     assert _crossings(("store",), lambda m: _layer(m) == "exports") == []
 

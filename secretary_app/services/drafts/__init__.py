@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from secretary_app.services.drafts.checks import (
     KIND_CODES, PLAIN_MAX, BODY_MAX, VERSION_NAME_MAX, MAX_LIMIT_SECONDS, MAX_LIMIT_CHARS,
-    strip_control_chars, check_body, clean_kind, clean_limit, group_member, clean_links,
+    strip_control_chars, check_body, clean_kind, clean_limit, clean_links,
 )
 from secretary_app.services.drafts.templates import (
     template_folder, template_values, template_html,

@@ -9,9 +9,8 @@ from sqlmodel import Session
 
 from secretary_app.domain import vocab
 from secretary_app.domain.errors import NotFoundError
-from secretary_app.services.lookup import get_or_not_found
-from secretary_app.services.requests import field_error
-from secretary_app.store.models import AgendaItem, Meeting, Member, Request
+from secretary_app.services.requests.fields import field_error
+from secretary_app.store.models import AgendaItem, Meeting, Request
 
 
 KIND_CODES = vocab.codes(vocab.DRAFT_KINDS)
@@ -49,19 +48,19 @@ def check_body(body: str, plain_text: str | None) -> None:
     if plain_text is not None:
         if len(plain_text) > PLAIN_MAX:
             raise field_error(f"Teksten er for lang ({len(plain_text):,} tegn; højst {PLAIN_MAX:,}). "
-                       f"Udkastet er ikke ændret.".replace(",", "."),
-                       f"The text is too long ({len(plain_text):,} characters; at most {PLAIN_MAX:,}). "
-                       f"The draft was not changed.", "body")
+                              f"Udkastet er ikke ændret.".replace(",", "."),
+                              f"The text is too long ({len(plain_text):,} characters; at most {PLAIN_MAX:,}). "
+                              f"The draft was not changed.", "body")
         if _BAD_CHARS.search(plain_text):
             raise field_error("Teksten indeholder ugyldige kontroltegn (fx NUL-bytes). Udkastet er ikke ændret.",
-                       "The text contains invalid control characters (such as NUL bytes). "
-                       "The draft was not changed.", "body")
+                              "The text contains invalid control characters (such as NUL bytes). "
+                              "The draft was not changed.", "body")
     if len(body or "") > BODY_MAX:
         raise field_error("Dokumentet er for stort til at gemme. Udkastet er ikke ændret.",
-                   "The document is too large to save. The draft was not changed.", "body")
+                          "The document is too large to save. The draft was not changed.", "body")
     if "\x00" in (body or ""):
         raise field_error("Dokumentet indeholder NUL-bytes. Udkastet er ikke ændret.",
-                   "The document contains NUL bytes. The draft was not changed.", "body")
+                          "The document contains NUL bytes. The draft was not changed.", "body")
 
 
 def clean_kind(kind: str | None) -> str:
@@ -72,7 +71,7 @@ def clean_kind(kind: str | None) -> str:
             if kind.casefold() in (term.da.casefold(), term.en.casefold()):
                 return term.code
         raise field_error(f"Ukendt udkasttype »{kind}« (brug {', '.join(KIND_CODES)}).",
-                   f"Unknown draft kind '{kind}' (use {', '.join(KIND_CODES)}).", "kind")
+                          f"Unknown draft kind '{kind}' (use {', '.join(KIND_CODES)}).", "kind")
     return kind
 
 
@@ -85,22 +84,10 @@ def clean_limit(value: Any, maximum: int, field: str, da: str, en: str) -> int |
         n = int(value)
     except (TypeError, ValueError):
         raise field_error(f"{da} skal være et helt tal (ikke »{value}«).", f"{en} must be a whole number (not '{value}').",
-                   field)
+                          field)
     if n < 0 or n > maximum:
         raise field_error(f"{da} skal ligge mellem 0 og {maximum}.", f"{en} must be between 0 and {maximum}.", field)
     return n or None
-
-
-def group_member(s: Session, group_id: int, member_id: Any) -> Member:
-    try:
-        mid = int(member_id)
-    except (TypeError, ValueError):
-        raise field_error("Vælg et medlem.", "Choose a member.", "member")
-    member = get_or_not_found(s, Member, mid)
-    if member.group_id != group_id:
-        raise field_error(f"{member.name} er ikke medlem af denne partigruppe.",
-                   f"{member.name} is not a member of this party group.", "member")
-    return member
 
 
 def clean_links(s: Session, group_id: int, request_id: Any, agenda_item_id: Any) -> tuple[int | None, int | None]:

@@ -16,11 +16,12 @@ from secretary_app.domain.errors import NotFoundError
 from secretary_app.domain.speaking_time import clamp_wpm
 from secretary_app.domain.validation import NAME_MAX, clean_text
 from secretary_app.services.drafts.checks import (
-    MAX_LIMIT_CHARS, MAX_LIMIT_SECONDS, check_body, clean_kind, clean_limit, clean_links, group_member,
+    MAX_LIMIT_CHARS, MAX_LIMIT_SECONDS, check_body, clean_kind, clean_limit, clean_links,
 )
 from secretary_app.services.drafts.templates import template_html, template_values
 from secretary_app.services.lookup import get_or_not_found
 from secretary_app.services.requests import field_error
+from secretary_app.services.requests.validation import group_member
 from secretary_app.store.engine import Store
 from secretary_app.store.models import Draft, Member
 
@@ -91,7 +92,7 @@ def update_draft(store: Store, draft_id: int, **changes: Any) -> Draft:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise field_error(f"Ukendte felter: {', '.join(sorted(unknown))}.",
-                   f"Unknown fields: {', '.join(sorted(unknown))}.", "fields")
+                          f"Unknown fields: {', '.join(sorted(unknown))}.", "fields")
     with store.session() as s:
         draft = get_or_not_found(s, Draft, draft_id)
         if "title" in changes:
@@ -102,14 +103,14 @@ def update_draft(store: Store, draft_id: int, **changes: Any) -> Draft:
             draft.member_id = group_member(s, draft.group_id, changes["member_id"]).id
         if "request_id" in changes or "agenda_item_id" in changes:
             rid, aid = clean_links(s, draft.group_id, changes.get("request_id", draft.request_id),
-                              changes.get("agenda_item_id", draft.agenda_item_id))
+                                   changes.get("agenda_item_id", draft.agenda_item_id))
             draft.request_id, draft.agenda_item_id = rid, aid
         if "limit_seconds" in changes:
             draft.limit_seconds = clean_limit(changes["limit_seconds"], MAX_LIMIT_SECONDS, "limit_seconds",
-                                         "Tidsgrænsen", "The time limit")
+                                              "Tidsgrænsen", "The time limit")
         if "limit_chars" in changes:
             draft.limit_chars = clean_limit(changes["limit_chars"], MAX_LIMIT_CHARS, "limit_chars",
-                                       "Tegngrænsen", "The character limit")
+                                            "Tegngrænsen", "The character limit")
         draft.updated_at = utc_now()
         s.add(draft)
         return draft

@@ -41,7 +41,7 @@ def _as_utc(value: Any, field: str) -> dt.datetime | None:
             value = dt.datetime.fromisoformat(value.strip())
         except ValueError:
             raise field_error(f"»{value}« er ikke et gyldigt tidspunkt (brug ÅÅÅÅ-MM-DD TT:MM).",
-                       f"'{value}' is not a valid time (use YYYY-MM-DD HH:MM).", field)
+                              f"'{value}' is not a valid time (use YYYY-MM-DD HH:MM).", field)
         if value.tzinfo is None:
             value = value.replace(tzinfo=COPENHAGEN)  # typed times are local
     if not isinstance(value, dt.datetime):

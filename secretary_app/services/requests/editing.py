@@ -65,7 +65,7 @@ def update_request(store: Store, request_id: int, **changes: Any) -> Request:
         unknown.discard("task_type_code_or_id")
     if unknown:
         raise field_error(f"Ukendte felter: {', '.join(sorted(unknown))}.",
-                   f"Unknown fields: {', '.join(sorted(unknown))}.", "fields")
+                          f"Unknown fields: {', '.join(sorted(unknown))}.", "fields")
     with store.session() as s:
         req = get_or_not_found(s, Request, request_id)
         data = editable_fields(req)
@@ -101,7 +101,7 @@ def move_request(store: Store, request_id: int, status: str, position: float | N
         req = get_or_not_found(s, Request, request_id)
         if req.deleted_at is not None:
             raise field_error("Opgaven ligger i papirkurven; gendan den først.",
-                       "The request is in the trash; restore it first.", "id")
+                              "The request is in the trash; restore it first.", "id")
         if position is None:
             position = column_end(s, req.member_id, status, exclude=req.id)
         req.status = status

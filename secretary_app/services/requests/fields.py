@@ -81,14 +81,14 @@ def parse_date_field(value: Any, field: str, da: str, en: str) -> dt.date | None
             return parse_date(value)
         except ValueError:
             raise field_error(f"{da} »{value}« er ikke en gyldig dato (brug ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ).",
-                       f"{en} '{value}' is not a valid date (use YYYY-MM-DD or DD-MM-YYYY).", field)
+                              f"{en} '{value}' is not a valid date (use YYYY-MM-DD or DD-MM-YYYY).", field)
     raise field_error(f"{da} er ugyldig.", f"{en} is invalid.", field)
 
 
 def check_year(day: dt.date | None, field: str, da: str, en: str) -> None:
     if day is not None and not (2000 <= day.year <= 2100):
         raise field_error(f"{da} {day.isoformat()} ligger uden for 2000-2100.",
-                   f"{en} {day.isoformat()} is outside 2000-2100.", field)
+                          f"{en} {day.isoformat()} is outside 2000-2100.", field)
 
 
 def clean_tags(value: str | Iterable[str] | None) -> str:
@@ -104,12 +104,12 @@ def clean_tags(value: str | Iterable[str] | None) -> str:
             continue
         if len(tag) > TAG_MAX or not _TAG_OK.match(tag):
             raise field_error(f"Mærket »{tag[:50]}« er ugyldigt (højst {TAG_MAX} tegn, bogstaver, tal og -).",
-                       f"The tag '{tag[:50]}' is invalid (at most {TAG_MAX} characters: letters, digits, -).",
-                       "tags")
+                              f"The tag '{tag[:50]}' is invalid (at most {TAG_MAX} characters: letters, digits, -).",
+                              "tags")
         out.append(tag)
     if len(out) > MAX_TAGS:
         raise field_error(f"Højst {MAX_TAGS} mærker pr. opgave (ikke {len(out)}).",
-                   f"At most {MAX_TAGS} tags per request (not {len(out)}).", "tags")
+                          f"At most {MAX_TAGS} tags per request (not {len(out)}).", "tags")
     return " ".join(out)
 
 
@@ -126,11 +126,11 @@ def clean_minutes(value: Any, field: str, da: str, en: str, maximum: int, *, all
         minutes = int(value)
     except (TypeError, ValueError):
         raise field_error(f"{da} skal være et helt antal minutter (ikke »{value}«).",
-                   f"{en} must be a whole number of minutes (not '{value}').", field)
+                          f"{en} must be a whole number of minutes (not '{value}').", field)
     if minutes <= 0:
         raise field_error(f"{da} skal være større end 0 minutter (ikke {minutes}).",
-                   f"{en} must be more than 0 minutes (not {minutes}).", field)
+                          f"{en} must be more than 0 minutes (not {minutes}).", field)
     if minutes > maximum:
         raise field_error(f"{da} på {minutes} minutter er urimeligt lang (højst {maximum} minutter).",
-                   f"{en} of {minutes} minutes is unreasonably long (at most {maximum} minutes).", field)
+                          f"{en} of {minutes} minutes is unreasonably long (at most {maximum} minutes).", field)
     return minutes

@@ -16,7 +16,7 @@ def list_requests(store: Store, group_id: int, member_id: int | None = None, sta
                   include_deleted: bool = False) -> list[Request]:
     if status is not None and status not in STATUS_CODES:
         raise field_error(f"Ukendt status »{status}« (brug {', '.join(STATUS_CODES)}).",
-                   f"Unknown status '{status}' (use {', '.join(STATUS_CODES)}).", "status")
+                          f"Unknown status '{status}' (use {', '.join(STATUS_CODES)}).", "status")
     with store.session() as s:
         q = select(Request).where(Request.group_id == group_id)
         if member_id is not None:

@@ -23,18 +23,18 @@ from secretary_app.store.models import Request, TimeEntry
 def log_time(store: Store, request_id: int, minutes: Any, work_date: Any = None, note: str = "",
              started_at: dt.datetime | None = None) -> TimeEntry:
     minutes = clean_minutes(minutes, "minutes", "Tidsforbruget", "The time spent", MAX_LOG_MINUTES,
-                       allow_none=False)
+                            allow_none=False)
     day = parse_date_field(work_date, "date", "Datoen", "The date") or local_today()
     check_year(day, "date", "Datoen", "The date")
     if day > local_today() + dt.timedelta(days=1):
         raise field_error(f"Datoen {day:%d-%m-%Y} ligger i fremtiden; tid registreres for udført arbejde.",
-                   f"The date {day.isoformat()} is in the future; log time for work already done.", "date")
+                          f"The date {day.isoformat()} is in the future; log time for work already done.", "date")
     note = clean_text(note, "Noten", "The note", max_len=NOTE_MAX, required=False)
     with store.session() as s:
         req = get_or_not_found(s, Request, request_id)
         if req.deleted_at is not None:
             raise field_error("Opgaven ligger i papirkurven; gendan den før du registrerer tid.",
-                       "The request is in the trash; restore it before logging time.", "id")
+                              "The request is in the trash; restore it before logging time.", "id")
         entry = TimeEntry(request_id=request_id, work_date=day, minutes=minutes, note=note,
                           started_at=started_at)
         s.add(entry)

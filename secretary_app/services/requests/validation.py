@@ -54,11 +54,12 @@ def _resolve_type(s: Session, group_id: int, ref: Any) -> TaskType:
                                 field="type")
     if tt.group_id != group_id:
         raise field_error(f"Opgavetypen »{tt.label_da}« hører til en anden partigruppe.",
-                   f"The task type '{tt.label_en or tt.label_da}' belongs to another party group.", "type")
+                          f"The task type '{tt.label_en or tt.label_da}' belongs to another party group.", "type")
     return tt
 
 
-def _resolve_member(s: Session, group_id: int, member_id: Any) -> Member:
+def group_member(s: Session, group_id: int, member_id: Any) -> Member:
+    """The member ``member_id`` (as typed or chosen), who must belong to the group."""
     try:
         mid = int(member_id)
     except (TypeError, ValueError):
@@ -66,7 +67,7 @@ def _resolve_member(s: Session, group_id: int, member_id: Any) -> Member:
     member = get_or_not_found(s, Member, mid)
     if member.group_id != group_id:
         raise field_error(f"{member.name} er ikke medlem af denne partigruppe.",
-                   f"{member.name} is not a member of this party group.", "member")
+                          f"{member.name} is not a member of this party group.", "member")
     return member
 
 
@@ -82,12 +83,12 @@ def column_end(s: Session, member_id: int, status: str, exclude: int | None = No
 def validate_fields(s: Session, group_id: int, data: dict[str, Any]) -> dict[str, Any]:
     """Clean a full set of request fields (create, or update merged onto the old values)."""
     out: dict[str, Any] = {}
-    out["member_id"] = _resolve_member(s, group_id, data.get("member_id")).id
+    out["member_id"] = group_member(s, group_id, data.get("member_id")).id
     tt = _resolve_type(s, group_id, data.get("task_type"))
     if not tt.active and data.get("_type_changed", True):
         raise field_error(f"Opgavetypen »{tt.label_da}« er deaktiveret i gruppens katalog.",
-                   f"The task type '{tt.label_en or tt.label_da}' is deactivated in the group's catalogue.",
-                   "type")
+                          f"The task type '{tt.label_en or tt.label_da}' is deactivated in the group's catalogue.",
+                          "type")
     out["task_type_id"] = tt.id
     out["title"] = clean_text(data.get("title"), "Titlen", "The title", max_len=NAME_MAX)
     out["description"] = clean_text(data.get("description"), "Beskrivelsen", "The description",
@@ -95,7 +96,7 @@ def validate_fields(s: Session, group_id: int, data: dict[str, Any]) -> dict[str
     channel = (data.get("channel") or "email").strip().lower()
     if channel not in CHANNEL_CODES:
         raise field_error(f"Ukendt kanal »{channel}« (brug {', '.join(CHANNEL_CODES)}).",
-                   f"Unknown channel '{channel}' (use {', '.join(CHANNEL_CODES)}).", "channel")
+                          f"Unknown channel '{channel}' (use {', '.join(CHANNEL_CODES)}).", "channel")
     out["channel"] = channel
     received_at = _as_received(data.get("received_at"))
     received = received_local_date(received_at)
@@ -105,8 +106,8 @@ def validate_fields(s: Session, group_id: int, data: dict[str, Any]) -> dict[str
     check_year(due, "due", "Fristen", "The due date")
     if due is not None and due < received:
         raise field_error(f"Fristen {due:%d-%m-%Y} ligger før modtagelsesdatoen {received:%d-%m-%Y}.",
-                   f"The due date {due.isoformat()} is before the received date {received.isoformat()}.",
-                   "due")
+                          f"The due date {due.isoformat()} is before the received date {received.isoformat()}.",
+                          "due")
     out["due_date"] = due
     try:
         priority = int(data.get("priority", 1) if data.get("priority") is not None else 1)
@@ -114,11 +115,11 @@ def validate_fields(s: Session, group_id: int, data: dict[str, Any]) -> dict[str
         priority = -1
     if priority not in (0, 1, 2):
         raise field_error("Prioriteten skal være 0 (lav), 1 (normal) eller 2 (høj).",
-                   "The priority must be 0 (low), 1 (normal) or 2 (high).", "priority")
+                          "The priority must be 0 (low), 1 (normal) or 2 (high).", "priority")
     out["priority"] = priority
     out["estimated_minutes"] = clean_minutes(data.get("estimated_minutes"), "estimated_minutes",
-                                        "Det anslåede tidsforbrug", "The estimate",
-                                        MAX_ESTIMATE_MINUTES, allow_none=True)
+                                             "Det anslåede tidsforbrug", "The estimate",
+                                             MAX_ESTIMATE_MINUTES, allow_none=True)
     out["tags"] = clean_tags(data.get("tags"))
     sent = parse_date_field(data.get("sent_date"), "sent", "Afsendelsesdatoen", "The sent date")
     answered = parse_date_field(data.get("answered_date"), "answered", "Svardatoen", "The answer date")
@@ -127,14 +128,14 @@ def validate_fields(s: Session, group_id: int, data: dict[str, Any]) -> dict[str
     is_question = tt.code == QUESTION_CODE
     if not is_question and (sent or answered):
         raise field_error(f"Afsendelses- og svardato bruges kun til politikerspørgsmål, ikke »{tt.label_da}«.",
-                   "Sent and answer dates apply only to questions to the administration.", "sent")
+                          "Sent and answer dates apply only to questions to the administration.", "sent")
     if answered and not sent:
         raise field_error("Angiv hvornår spørgsmålet blev sendt, før svardatoen.",
-                   "Enter when the question was sent before the answer date.", "sent")
+                          "Enter when the question was sent before the answer date.", "sent")
     if answered and sent and answered < sent:
         raise field_error(f"Svardatoen {answered:%d-%m-%Y} ligger før afsendelsen {sent:%d-%m-%Y}.",
-                   f"The answer date {answered.isoformat()} is before the sent date {sent.isoformat()}.",
-                   "answered")
+                          f"The answer date {answered.isoformat()} is before the sent date {sent.isoformat()}.",
+                          "answered")
     out["sent_date"] = sent
     out["answered_date"] = answered
     out["answer_due"] = (answer_due(sent, closing_days_for_group(s, group_id))
@@ -160,7 +161,7 @@ def validate_fields(s: Session, group_id: int, data: dict[str, Any]) -> dict[str
             meeting_id = item.meeting_id
         elif item.meeting_id != int(meeting_id):
             raise field_error("Dagsordenspunktet hører til et andet møde.",
-                       "The agenda item belongs to another meeting.", "agenda_item")
+                              "The agenda item belongs to another meeting.", "agenda_item")
     out["meeting_id"] = int(meeting_id) if meeting_id is not None else None
     out["agenda_item_id"] = int(agenda_item_id) if agenda_item_id is not None else None
     return out
