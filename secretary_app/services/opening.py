@@ -145,9 +145,3 @@ def open_store(db_file: Path | None = None, *, check: bool = False) -> Store:
                        "An interrupted member erase was finished: the text is now gone from the file too.")
     store.notices = notices
     return store
-
-
-def is_new_store(db_file: Path | None = None) -> bool:
-    from secretary_app.store.revision import db_revisions
-
-    return db_revisions(Path(db_file) if db_file else paths.db_path()) is None
