@@ -2612,4 +2612,53 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Delete the selected version?</translation>
     </message>
 </context>
+<context>
+    <name>GuardExport</name>
+    <message>
+        <source>Vagtens model</source>
+        <translation>The guard's model</translation>
+    </message>
+    <message>
+        <source>fundne ord</source>
+        <translation>words found</translation>
+    </message>
+    <message>
+        <source>i sætningen</source>
+        <translation>in the sentence</translation>
+    </message>
+    <message>
+        <source>Vagten har markeret udkastet</source>
+        <translation>The guard has flagged the draft</translation>
+    </message>
+    <message>
+        <source>partipolitisk arbejde</source>
+        <translation>party-political work</translation>
+    </message>
+    <message>
+        <source>private forhold</source>
+        <translation>private matters</translation>
+    </message>
+    <message>
+        <source>Udkastet ligner %1. Vil du eksportere det alligevel?</source>
+        <translation>The draft looks like %1. Export it anyway?</translation>
+    </message>
+    <message>
+        <source>Vagtens tjek af udkastet</source>
+        <translation>The guard's check of the draft</translation>
+    </message>
+</context>
+<context>
+    <name>GuardPanel</name>
+    <message>
+        <source>i sætningen</source>
+        <translation>in the sentence</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Eksporten blev afbrudt efter vagtens advarsel.</source>
+        <translation>The export was stopped after the guard's warning.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,235 @@
+"""What the writer of a mail wrote, apart from quoted history and the signature.
+
+Mail clients quote earlier mails in a handful of shapes (Outlook's header block, Gmail's and
+Apple's "… skrev:" line, separator lines, ``>`` quoting) and people sign off in a handful of
+ways. The guard judges the new part; the description keeps the whole mail, so a miss here
+never loses text, it only moves it between the three parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MessageParts:
+    new: str
+    quoted: str
+    signature: str
+    # The quoted part is a forwarded mail: that is what the writer wants handled.
+    forwarded: bool = False
+
+    @property
+    def to_handle(self) -> str:
+        """The text a request is about: the new lines, plus the forwarded mail if any."""
+        if self.forwarded and self.quoted:
+            return f"{self.new}\n\n{self.quoted}".strip()
+        return self.new
+
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:fw|fwd|vs|tr|wg)\s*:\s*)+", re.IGNORECASE)
+
+_STAR = r"[*_]*"
+_HEADER_FROM = re.compile(rf"^\s*{_STAR}\s*(?:fra|from|von|de|från)\s*{_STAR}\s*:", re.IGNORECASE)
+_HEADER_OTHER = re.compile(
+    rf"^\s*{_STAR}\s*(?:sendt|sent|dato|date|til|to|emne|subject|cc|bcc|gesendet|an|betreff|"
+    rf"envoyé|à|objet|skickat|ämne){_STAR}\s*:",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"^\s*-{2,}\s*(?P<what>oprindelig (?:meddelelse|besked|mail)|original message|"
+    r"videresendt (?:meddelelse|besked|mail)|forwarded message|ursprüngliche nachricht)"
+    r"\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
+_FORWARD_LINE = re.compile(
+    r"^\s*(?:begin forwarded message|start på videresendt (?:meddelelse|besked)|"
+    r"videresendt (?:meddelelse|besked)|forwarded message)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+_WROTE = re.compile(
+    r"(?:wrote|schrieb|a écrit)\s*:\s*$|\bskrev\b.{0,160}:\s*$", re.IGNORECASE
+)
+_WROTE_START = re.compile(r"^\s*(?:den|d\.|on|am|le|[a-zæøå]+dag)\b", re.IGNORECASE)
+_QUOTE = re.compile(r"^\s*>")
+
+_SIGNOFF = re.compile(
+    r"^\s*(?:med\s+venlig(?:st)?\s+hilsen|venlig(?:st)?\s+hilsen|de\s+bedste\s+hilsner|"
+    r"bedste\s+hilsner?|kærlig\s+hilsen|mange\s+hilsner|hilsen|hilsner|mvh\.?|m\.v\.h\.?|vh\.?|"
+    r"best\s+regards|kind\s+regards|warm\s+regards|regards|best|cheers|thanks|"
+    r"many\s+thanks|sincerely|yours\s+sincerely|med\s+venlig\s+hälsning|"
+    r"på\s+forhånd\s+tak|tak\s+på\s+forhånd)\b[\s,.!]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_DASHES = re.compile(r"^--\s?$")
+_SENT_FROM = re.compile(
+    r"^\s*(?:sendt fra min|sendt fra|sent from my|sent from|hent outlook|get outlook|"
+    r"sendt med|sent with)\b",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"(?:denne (?:e-?mail|mail|meddelelse) (?:kan )?(?:indeholde|er )|fortrolig(?:hed)?\s*:|"
+    r"this (?:e-?mail|message) (?:and any attachments )?(?:may contain|is intended|is confidential)|"
+    r"confidentiality notice|disclaimer\s*:|ansvarsfraskrivelse|"
+    r"hvis du (?:har )?modtage[rt]? denne (?:e-?mail|mail|meddelelse) ved en fejl|"
+    r"if you (?:have )?received this (?:e-?mail|message) in error|"
+    r"læs (?:om )?hvordan vi behandler (?:dine )?personoplysninger|"
+    r"think before you print|tænk på miljøet)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"^\s*(?:(?:tlf|telefon|mobil|mob|direkte|dir|phone|tel|mobile|cell|fax|m|t|p)\.?\s*:?\s*"
+    r"\+?\(?\d[\d\s\-()]{6,}\d"
+    r"|(?:e-?mail|mail|web|e)\.?\s*:\s*\S+"
+    r"|\+?\d[\d\s\-()]{7,}\d"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://|www\.)\S+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_message(text: str, *, subject: str = "") -> MessageParts:
+    """Split a mail's plain text into the new part, the quoted history and the signature.
+
+    ``subject`` helps only to tell a forward from a reply when the client quotes both the
+    same way (Outlook's ``Fra:/Sendt:`` block).
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut, forwarded = _history_start(lines)
+    if cut is None:
+        own, quoted = _split_quote_marks(lines)
+    else:
+        own, quoted = lines[:cut], lines[cut:]
+    if _FORWARD_SUBJECT.match(subject or "") and quoted:
+        forwarded = True
+    body, signature = _split_signature(own)
+    return MessageParts(
+        new=_tidy(body),
+        quoted=_tidy(quoted),
+        signature=_tidy(signature),
+        forwarded=forwarded,
+    )
+
+
+def _history_start(lines: list[str]) -> tuple[int | None, bool]:
+    for i, line in enumerate(lines):
+        sep = _SEPARATOR.match(line)
+        if sep:
+            what = sep.group("what").lower()
+            return i, ("videresendt" in what or "forward" in what)
+        if _FORWARD_LINE.match(line):
+            return i, True
+        if _HEADER_FROM.match(line) and _is_header_block(lines, i):
+            start = i - 1 if i > 0 and _UNDERSCORES.match(lines[i - 1]) else i
+            return start, False
+        if _is_wrote_line(line):
+            return i, False
+        if i + 1 < len(lines) and line.strip() and _is_wrote_line(f"{line} {lines[i + 1]}"):
+            if _WROTE_START.match(line) and not _WROTE.search(line):
+                return i, False
+    return None, False
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    """A 'From:' line begins history only if more header lines follow right under it."""
+    others = 0
+    for line in lines[i + 1 : i + 8]:
+        if not line.strip():
+            if others:
+                break
+            continue
+        if _HEADER_OTHER.match(line):
+            others += 1
+        elif others == 0 and not _HEADER_FROM.match(line):
+            # A long 'Fra:' value can wrap onto one more line.
+            continue
+    return others >= 2
+
+
+def _is_wrote_line(line: str) -> bool:
+    line = line.strip()
+    if not _WROTE.search(line) or len(line) > 250:
+        return False
+    return bool(_WROTE_START.match(line)) or bool(re.search(r"\d|@", line))
+
+
+def _split_quote_marks(lines: list[str]) -> tuple[list[str], list[str]]:
+    own = [line for line in lines if not _QUOTE.match(line)]
+    quoted = [line for line in lines if _QUOTE.match(line)]
+    return own, quoted
+
+
+def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    start = _signature_start(lines)
+    if start is None:
+        return lines, []
+    return lines[:start], lines[start:]
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    candidates: list[int] = []
+    for i, line in enumerate(lines):
+        if _DASHES.match(line):
+            return i
+        if _SENT_FROM.match(line) and len(line.strip()) < 80:
+            candidates.append(i)
+        elif _LEGAL.search(line):
+            candidates.append(i)
+        elif _is_signoff(line) and _short_tail(lines, i):
+            return i if not candidates else min(candidates)
+    if candidates:
+        start = min(candidates)
+        # Name, title and phone lines just above a footer belong to the signature too.
+        contact = _contact_block_start(lines[:start])
+        return start if contact is None else contact
+    return _contact_block_start(lines)
+
+
+def _is_signoff(line: str) -> bool:
+    match = _SIGNOFF.match(line)
+    if not match:
+        return False
+    rest = match.group("rest").strip()
+    if not rest:
+        return True
+    # "Med venlig hilsen Anna Jensen": a name, not a sentence that starts with "Hilsen".
+    words = rest.split()
+    return len(words) <= 4 and not rest.endswith((".", "?", ":")) and all(
+        w[:1].isupper() or w in {"og", "and", "&", "/"} for w in words
+    )
+
+
+def _short_tail(lines: list[str], i: int) -> bool:
+    tail = [line for line in lines[i + 1 :] if line.strip()]
+    if len(tail) <= 8:
+        return True
+    return all(len(line) < 80 for line in tail[:8]) and len(tail) <= 15
+
+
+def _contact_block_start(lines: list[str]) -> int | None:
+    """Without a sign-off: a trailing block of phone, address and web lines."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and (_CONTACT.match(lines[start - 1]) or not lines[start - 1].strip()):
+        start -= 1
+    while start < end and not lines[start].strip():
+        start += 1
+    if start >= end or not any(_CONTACT.match(line) for line in lines[start:end]):
+        return None
+    # A name/title line or two just above the contact lines belong to the signature.
+    above = start
+    while above and start - above < 2 and lines[above - 1].strip() and len(lines[above - 1]) < 50:
+        if lines[above - 1].rstrip().endswith((".", "?", "!", ":")):
+            break
+        above -= 1
+    if above == 0:
+        return start
+    return above
+
+
+def _tidy(lines: list[str]) -> str:
+    return "\n".join(line.rstrip() for line in lines).strip("\n").strip()

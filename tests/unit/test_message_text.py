@@ -1,0 +1,211 @@
+"""The new part of a mail, apart from quoted history and the signature."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretary_app.domain.message_text import split_message
+
+OUTLOOK_DA = """Hej Lise
+
+Kan du finde tallene for vejbump på Skolevej?
+
+Med venlig hilsen
+Anna Jensen
+Byrådsmedlem
+Tlf. 20 30 40 50
+
+Fra: Lise Holm <lise@example.dk>
+Sendt: 3. marts 2026 09:15
+Til: Anna Jensen <anna@example.dk>
+Emne: Vejbump
+
+Hej Anna, hvad skal jeg finde?
+"""
+
+
+def test_outlook_danish_reply() -> None:
+    parts = split_message(OUTLOOK_DA)
+    assert parts.new == "Hej Lise\n\nKan du finde tallene for vejbump på Skolevej?"
+    assert parts.signature.startswith("Med venlig hilsen\nAnna Jensen")
+    assert "Tlf. 20 30 40 50" in parts.signature
+    assert parts.quoted.startswith("Fra: Lise Holm")
+    assert "hvad skal jeg finde" in parts.quoted
+    assert not parts.forwarded
+
+
+def test_outlook_english_headers_with_underscore_line() -> None:
+    text = (
+        "Please book the room for Thursday.\n\nBest regards\nAnna\n\n"
+        "________________________________\n"
+        "From: Lise Holm\nSent: Tuesday, March 3, 2026 9:15 AM\nTo: Anna Jensen\n"
+        "Subject: Room\n\nWhich room?\n"
+    )
+    parts = split_message(text)
+    assert parts.new == "Please book the room for Thursday."
+    assert parts.signature == "Best regards\nAnna"
+    assert parts.quoted.startswith("____")
+
+
+def test_outlook_html_stars_headers() -> None:
+    text = "Tak!\n\n*Fra:* Lise Holm\n*Sendt:* 3. marts 2026\n*Til:* Anna\n*Emne:* SV: Bump\n\nx"
+    parts = split_message(text)
+    assert parts.new == "Tak!"
+    assert parts.quoted.startswith("*Fra:*")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Den 3. marts 2026 kl. 09.15 skrev Lise Holm <lise@example.dk>:",
+        "Den tir. 3. mar. 2026 kl. 09.15 skrev Lise Holm <lise@example.dk>:",
+        "On Tue, Mar 3, 2026 at 9:15 AM Lise Holm <lise@example.dk> wrote:",
+        "tirsdag den 3. marts 2026 skrev Lise Holm:",
+    ],
+)
+def test_wrote_lines(header: str) -> None:
+    text = f"Ja, det passer fint.\n\nMvh Anna\n\n{header}\n> Passer torsdag?\n> Lise\n"
+    parts = split_message(text)
+    assert parts.new == "Ja, det passer fint."
+    assert parts.signature == "Mvh Anna"
+    assert parts.quoted.startswith(header)
+
+
+def test_wrote_line_wrapped_over_two_lines() -> None:
+    text = (
+        "Ja tak.\n\nOn Tue, Mar 3, 2026 at 9:15 AM Lise Holm <lise@example.dk>\nwrote:\n"
+        "> Passer torsdag?\n"
+    )
+    parts = split_message(text)
+    assert parts.new == "Ja tak."
+    assert parts.quoted.startswith("On Tue")
+
+
+@pytest.mark.parametrize(
+    "separator",
+    ["-----Oprindelig meddelelse-----", "-----Original Message-----", "-------- Original Message --------"],
+)
+def test_separators(separator: str) -> None:
+    parts = split_message(f"Se nedenfor.\n\n{separator}\nFra: Lise\nEmne: x\n\ngammelt")
+    assert parts.new == "Se nedenfor."
+    assert parts.quoted.startswith(separator)
+    assert not parts.forwarded
+
+
+def test_plain_quote_marks_only() -> None:
+    text = "> Kan du komme torsdag?\n> Lise\n\nJa, det kan jeg.\n"
+    parts = split_message(text)
+    assert parts.new == "Ja, det kan jeg."
+    assert "Kan du komme torsdag?" in parts.quoted
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "---------- Videresendt meddelelse ----------",
+        "---------- Forwarded message ---------",
+        "Begin forwarded message:",
+        "Start på videresendt besked:",
+    ],
+)
+def test_forwarded_mail_is_what_to_handle(marker: str) -> None:
+    text = (
+        "Lise, kan du svare borgeren her?\n\nVh Anna\n\n"
+        f"{marker}\nFra: Borger Hansen <b@example.dk>\nDato: 2. marts 2026\n"
+        "Emne: Hul i vejen\nTil: Anna\n\nDer er et stort hul i vejen ved nr. 12.\n"
+    )
+    parts = split_message(text)
+    assert parts.forwarded
+    assert parts.new == "Lise, kan du svare borgeren her?"
+    assert "hul i vejen ved nr. 12" in parts.quoted
+    assert "Lise, kan du svare" in parts.to_handle
+    assert "hul i vejen ved nr. 12" in parts.to_handle
+
+
+def test_outlook_forward_told_by_subject() -> None:
+    text = "Til orientering.\n\nFra: Borger\nSendt: 2. marts 2026\nTil: Anna\nEmne: Hul\n\nHul i vejen."
+    assert split_message(text, subject="VS: Hul").forwarded
+    assert split_message(text, subject="TR: Hul").forwarded
+    assert not split_message(text, subject="SV: Hul").forwarded
+
+
+def test_forward_with_nothing_written() -> None:
+    text = "---------- Forwarded message ---------\nFrom: B\nSubject: Hul\n\nHul i vejen."
+    parts = split_message(text)
+    assert parts.new == ""
+    assert parts.to_handle.endswith("Hul i vejen.")
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Med venlig hilsen\nAnna Jensen",
+        "Med venlig hilsen Anna Jensen",
+        "Venlig hilsen\nAnna",
+        "Mvh\nAnna",
+        "MVH Anna",
+        "Bedste hilsner\nAnna",
+        "Best regards,\nAnna Jensen",
+        "-- \nAnna Jensen\nByrådsmedlem",
+        "Sendt fra min iPhone",
+        "Sent from my iPhone",
+    ],
+)
+def test_signatures(signoff: str) -> None:
+    parts = split_message(f"Hej\n\nKan vi mødes om budgettet?\n\n{signoff}\n")
+    assert parts.new == "Hej\n\nKan vi mødes om budgettet?"
+    assert parts.signature == "\n".join(line.rstrip() for line in signoff.split("\n"))
+
+
+def test_sentence_starting_with_hilsen_is_not_a_signature() -> None:
+    text = "Hilsen fra borgerforeningen, de spørger om en ny bænk ved søen.\nKan du undersøge det?"
+    parts = split_message(text)
+    assert parts.new == text
+    assert parts.signature == ""
+
+
+def test_legal_footer_and_contact_block() -> None:
+    text = (
+        "Jeg vil gerne have et notat om skolebusserne.\n\n"
+        "Anna Jensen\nByrådsmedlem\nMobil: +45 20 30 40 50\nanna@example.dk\n\n"
+        "Denne e-mail kan indeholde fortrolige oplysninger. Hvis du har modtaget den ved en fejl, "
+        "så slet den.\n"
+    )
+    parts = split_message(text)
+    assert parts.new == "Jeg vil gerne have et notat om skolebusserne."
+    assert parts.signature.startswith("Anna Jensen\nByrådsmedlem")
+    assert "fortrolige" in parts.signature
+
+
+def test_legal_footer_alone() -> None:
+    text = "Husk mødet.\n\nThis e-mail may contain confidential information."
+    parts = split_message(text)
+    assert parts.new == "Husk mødet."
+    assert parts.signature.startswith("This e-mail")
+
+
+def test_from_inside_a_sentence_is_not_history() -> None:
+    text = "Fra: kommunen har jeg fået et brev.\nKan du læse det?"
+    parts = split_message(text)
+    assert parts.new == text
+    assert parts.quoted == ""
+
+
+def test_crlf_and_empty() -> None:
+    assert split_message("").new == ""
+    parts = split_message("Hej\r\n\r\nMvh\r\nAnna\r\n")
+    assert parts.new == "Hej"
+    assert parts.signature == "Mvh\nAnna"
+
+
+def test_nothing_is_lost() -> None:
+    parts = split_message(OUTLOOK_DA)
+    joined = "\n".join([parts.new, parts.signature, parts.quoted])
+    for word in OUTLOOK_DA.split():
+        assert word in joined
+
+
+def test_link_before_signoff_stays_new() -> None:
+    parts = split_message("Se sagen her:\nhttps://example.dk/sag/12\n\nMvh Anna")
+    assert parts.new == "Se sagen her:\nhttps://example.dk/sag/12"
+    assert parts.signature == "Mvh Anna"
