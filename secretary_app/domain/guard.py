@@ -361,17 +361,16 @@ class RuleBook:
 
     def _candidates(self, text: str) -> dict[int, list[int]]:
         """Which patterns of which rules can possibly match ``text``."""
-        prefixes: set[str] = set()
-        for word in _WORDS.findall(text):
-            prefixes.add(word[:3])
-            prefixes.add(word[:2])
-            prefixes.add(word[:1])
+        prefixes = {w[:3] for w in set(_WORDS.findall(text))}
+        prefixes |= {p[:2] for p in prefixes} | {p[:1] for p in prefixes}
         out: dict[int, set[int]] = {}
         by_prefix = self._by_prefix
         for prefix in prefixes:
-            for lit, i, j in by_prefix.get(prefix, ()):
-                if len(lit) <= 3 or lit in text:
-                    out.setdefault(i, set()).add(j)
+            entries = by_prefix.get(prefix)
+            if entries:
+                for lit, i, j in entries:
+                    if len(lit) <= 3 or lit in text:
+                        out.setdefault(i, set()).add(j)
         for sub, i, j in self._by_sub:
             if sub in text:
                 out.setdefault(i, set()).add(j)
@@ -380,7 +379,7 @@ class RuleBook:
         return {i: sorted(js) for i, js in out.items()}
 
     def _first_match(self, rule: Rule, which: list[int], text: str,
-                     shown: str) -> tuple[str | None, str | None, int]:
+                     shown: str, by_line: bool = False) -> tuple[str | None, str | None, int]:
         """(surviving match, cancelled match, where the surviving one starts): the first match
         with no counter-evidence nearby.
 
@@ -393,6 +392,10 @@ class RuleBook:
                     break
                 if rule.unless is not None:
                     lo, hi = max(0, m.start() - rule.window), m.end() + rule.window
+                    if by_line:  # counter-evidence must come from the same sentence
+                        lo = max(lo, text.rfind("\n", 0, m.start()) + 1)
+                        end = text.find("\n", m.end())
+                        hi = min(hi, end if end >= 0 else len(text))
                     hit = rule.unless.search(text, lo, hi)
                     if hit:
                         if cancelled is None:
@@ -402,10 +405,11 @@ class RuleBook:
                 return shown[m.start():m.end()].strip(), cancelled, m.start()
         return None, cancelled, -1
 
-    def check_rules(self, norm: str, shown: str | None = None) -> GuardResult:
+    def check_rules(self, norm: str, shown: str | None = None, by_line: bool = False) -> GuardResult:
         """The rules alone on a text already in the form they read (``guard_text.for_rules``).
         ``positions`` maps each reason (by its index in ``reasons``, then ``counter``) to where
-        its match starts, so the caller can name the sentence."""
+        its match starts, so the caller can name the sentence. ``by_line``: each line is a
+        sentence of a long request, and counter-evidence counts only within its own line."""
         shown = norm if shown is None or len(shown) != len(norm) else shown
         if not norm.strip():
             return GuardResult(VERDICT_OK, [], 0.0, {PARTY: 0.0, OUTSIDE: 0.0})
@@ -414,7 +418,7 @@ class RuleBook:
         candidates = self._candidates(norm)
         for i in sorted(candidates):
             rule = self.rules[i]
-            match, cancelled, pos = self._first_match(rule, candidates[i], norm, shown)
+            match, cancelled, pos = self._first_match(rule, candidates[i], norm, shown, by_line)
             da, en = rule.explanation
             if match is not None:
                 found[rule.kind].append((Reason(rule.id, match, da, en, rule.kind, rule.weight,

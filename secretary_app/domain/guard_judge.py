@@ -33,6 +33,7 @@ from secretary_app.domain.message_text import split_message
 DEFAULTS = {
     "whole": 0.60,  # model alone, whole text: probability of the flagged label
     "sentence": 1.01,  # model alone, one sentence of several (above 1: never)
+    "long_sentence": 0.95,  # the same in a long request (LONG_SENTENCES or more)
     "veto": 0.60,  # the model's certainty of "permitted" that overrides weak rule flags
     "strong": 2.0,  # a rule of at least this weight needs "veto_strong" to be overridden
     "veto_strong": 1.01,
@@ -43,6 +44,11 @@ DEFAULTS = {
 _GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorgen|god morgen|halløj|hallo|"
                        r"good morning)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
+_THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have)\s*[!.,]*\s*$",
+                     re.IGNORECASE)
+# A request of this many sentences is read as several topics: counter-evidence and the
+# model's doubt about the whole do not carry over from one sentence to the next.
+LONG_SENTENCES = 3
 MAX_JUDGED = 20_000  # characters of a part read by the model sentence by sentence
 
 
@@ -55,18 +61,45 @@ class Part:
     alone: list[tuple[int, GuardResult]] = field(default_factory=list)
     whole: dict[str, float] | None = None
     whole_words: list = field(default_factory=list)
-    per_sentence: list[tuple[int, dict[str, float], list]] = field(default_factory=list)
+    model: Any = None
+    _per_sentence: list | None = None
+
+    @property
+    def per_sentence(self) -> list[tuple[int, dict[str, float], list]]:
+        """The model on each sentence of several, computed when first asked for (rarely:
+        only a flag needs it, to name its sentence)."""
+        if self._per_sentence is None:
+            self._per_sentence = []
+            if self.model is not None and len(self.sentences) > 1:
+                budget = MAX_JUDGED
+                for i, s in enumerate(self.sentences):
+                    budget -= len(s.text)
+                    if budget < 0:
+                        break
+                    post, per_word = self.model.posterior(s.text)
+                    self._per_sentence.append((i, post, per_word))
+        return self._per_sentence
 
 
 @dataclass
 class Signals:
     main: Part
-    quoted: Part | None = None
+    quoted_text: str = ""
     new_words: int = 0
+    book: Any = None
+    _quoted: Part | None = None
+
+    @property
+    def quoted(self) -> Part | None:
+        if self._quoted is None and self.quoted_text and self.book is not None:
+            self._quoted = _part(self.book, self.quoted_text)
+        return self._quoted
 
 
 def prepare(text: str) -> tuple[str, str, bool]:
     """(new part, quoted part, whether the quoted part should be read)."""
+    if "\n" not in text and ">" not in text:
+        return text, "", False  # one line (an SMS, a request title): nothing to split
     try:
         parts = split_message(text)
     except Exception:  # a pathological mail must never stop a check
@@ -75,6 +108,11 @@ def prepare(text: str) -> tuple[str, str, bool]:
     lines = new.split("\n")
     while lines and (not lines[0].strip() or _GREETING.match(lines[0])):
         lines.pop(0)
+    # "Tak!" and a name under it: a sign-off the mail split does not know.
+    tail = [i for i, line in enumerate(lines) if _THANKS.match(line)]
+    if tail and len(lines) - tail[-1] <= 5 and tail[-1] > 0 and all(
+            len(_WORDS.findall(line)) <= 8 for line in lines[tail[-1]:]):
+        lines = lines[:tail[-1]]
     new = "\n".join(lines).strip()
     if not new and not parts.quoted:
         new = text
@@ -93,7 +131,8 @@ def _part(book, text: str) -> Part:
         pos += len(piece) + 1
     joined = "\n".join(pieces)
     # Quote the words as written when normalising kept every position (almost always).
-    rules = book.check_rules(joined, "\n".join(s.text for s in sents))
+    long = len(sents) >= LONG_SENTENCES
+    rules = book.check_rules(joined, "\n".join(s.text for s in sents), by_line=long)
     which = {}
     for i, p in rules.positions.items():
         if p >= 0:
@@ -109,15 +148,8 @@ def _part(book, text: str) -> Part:
                 part.alone.append((i, alone))
     model = book.model
     if model is not None:
+        part.model = model
         part.whole, part.whole_words = model.posterior(text[:MAX_JUDGED])
-        if len(sents) > 1:
-            budget = MAX_JUDGED
-            for i, s in enumerate(sents):
-                budget -= len(s.text)
-                if budget < 0:
-                    break
-                post, per_word = model.posterior(s.text)
-                part.per_sentence.append((i, post, per_word))
     return part
 
 
@@ -136,10 +168,7 @@ def signals(book, text: Any) -> Signals | None:
     if not raw.strip():
         return None
     new, quoted, read_quoted = prepare(raw)
-    sig = Signals(_part(book, new), new_words=len(_WORDS.findall(new)))
-    if read_quoted:
-        sig.quoted = _part(book, quoted)
-    return sig
+    return Signals(_part(book, new), quoted if read_quoted else "", len(_WORDS.findall(new)), book)
 
 
 def _with_sentence(reason: Reason, sentence: str) -> Reason:
@@ -170,20 +199,22 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult 
     if model is None or part.whole is None:
         return None
     t_whole = p["quoted"] if quoted else p["whole"]
+    t_sentence = p["sentence"] if len(part.sentences) < LONG_SENTENCES else min(p["sentence"], p["long_sentence"])
     best = None
     for label in (PARTY, OUTSIDE):
         prob = part.whole.get(label, 0.0)
         if prob >= t_whole and (best is None or prob > best[1]):
             best = (label, prob, part.whole_words, None)
-        for i, post, per_word in part.per_sentence:
+        for i, post, per_word in (part.per_sentence if t_sentence <= 1.0 else ()):
             sp = post.get(label, 0.0)
-            if sp >= max(p["sentence"], t_whole) and (best is None or sp > best[1]):
+            if sp >= max(t_sentence, t_whole) and (best is None or sp > best[1]):
                 best = (label, sp, per_word, i)
     if best is None:
         return None
     label, prob, per_word, idx = best
     words = model.explain(label, per_word)
-    if not words:
+    # One sentence of a long text flags only on two words or more: a lone "needs" is noise.
+    if not words or (idx is not None and len(words) < 2):
         return None
     if idx is None and part.per_sentence:
         # The sentence that leans most towards the label carries the reason.
@@ -204,21 +235,30 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         idx = part.rule_sentence.get(i)
         return part.sentences[idx].text if idx is not None and idx < len(part.sentences) else ""
 
-    def vetoed(result: GuardResult, post: dict[str, float] | None) -> bool:
-        """The model is all but certain the text is council work: a rule flag gives way (a
-        strong rule only to an even surer model)."""
+    def vetoed(result: GuardResult, post: dict[str, float] | None, where: Part | None = None) -> bool:
+        """The model is sure the text is council work: a rule flag gives way (a strong rule
+        only to an even surer model). In a long request the sentence that carries the flag
+        must be council work too."""
         if post is None:
             return False
         strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
-        return post.get("permitted", 0.0) >= (p["veto_strong"] if strong else p["veto"])
+        limit = p["veto_strong"] if strong else p["veto"]
+        if post.get("permitted", 0.0) < limit:
+            return False
+        if where is not None and len(where.sentences) >= LONG_SENTENCES and where.model is not None:
+            carrying = {where.rule_sentence.get(i) for i in range(len(result.reasons))}
+            for j, spost, _ in where.per_sentence:
+                if j in carrying and spost.get("permitted", 0.0) < limit:
+                    return False
+        return True
 
     rules = part.rules
     if rules.verdict != VERDICT_OK:
-        if not vetoed(rules, part.whole):
+        if not vetoed(rules, part.whole, part):
             return _rule_result(part, rules, sentence_of)
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
-        post = next((post for j, post, _ in part.per_sentence if j == i), None)
+        post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
         if not vetoed(alone, post):
             text = part.sentences[i].text
             reasons = [_with_sentence(r, text) for r in alone.reasons]

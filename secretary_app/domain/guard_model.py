@@ -167,6 +167,8 @@ class GuardModel:
         self.labels: list[str] = list(data["labels"])
         self.bias: list[float] = [float(b) for b in data["bias"]]
         self.weights: dict[str, list[float]] = {f: [float(x) for x in ws] for f, ws in data["weights"].items()}
+        if len(self.labels) != 3:
+            raise ValueError("a guard model has three classes")
         self._zero = [0.0] * len(self.labels)
         self._word_cache: dict[str, list[float]] = {}
 
@@ -193,25 +195,36 @@ class GuardModel:
     def scores(self, text: str) -> tuple[list[float], list[tuple[str, list[float]]]]:
         """(class scores, [(word as written, its score)]) for a text."""
         ws = words(text)
-        total = list(self._zero)
+        t0 = t1 = t2 = 0.0  # three classes: unrolled, this is the hot loop of a check
         per_word: list[tuple[str, list[float]]] = []
         seen: set[str] = set()
+        cache, score_of = self._word_cache, self.word_score
         for skel, written in ws:
             if skel in seen:
                 continue
             seen.add(skel)
-            s = self.word_score(skel)
+            s = cache.get(skel) or score_of(skel)
             per_word.append((written, s))
-            for c, x in enumerate(s):
-                total[c] += x
-        skels = [s for s, _ in ws]
-        for f in dict.fromkeys(pair_features(skels)):
-            pw = self.weights.get(f)
-            if pw is not None:
-                for c, x in enumerate(pw):
-                    total[c] += x
+            t0 += s[0]
+            t1 += s[1]
+            t2 += s[2]
+        get = self.weights.get
+        prev = None
+        pairs: set[str] = set()
+        for skel, _ in ws:
+            if prev is not None:
+                f = f"p:{prev[:5]}_{skel[:5]}"
+                if f not in pairs:
+                    pairs.add(f)
+                    pw = get(f)
+                    if pw is not None:
+                        t0 += pw[0]
+                        t1 += pw[1]
+                        t2 += pw[2]
+            prev = skel
         scale = length_scale(len(seen))
-        return [b + x * scale for b, x in zip(self.bias, total)], per_word
+        b = self.bias
+        return [b[0] + t0 * scale, b[1] + t1 * scale, b[2] + t2 * scale], per_word
 
     def posterior(self, text: str) -> tuple[dict[str, float], list[tuple[str, list[float]]]]:
         total, per_word = self.scores(text)

@@ -119,7 +119,7 @@ class Sentence:
 # "d. 12.", "bl.a.", "pkt. 7"), so "kl. 19" does not split a request in two.
 _END = re.compile(r"(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n")
 _ABBREV = re.compile(r"(?:\b(?:kl|ca|nr|pkt|bl\.a|f\.eks|evt|jf|mht|stk|vedr|dvs|mr|mrs|dr|st|tlf|d|ang|"
-                     r"inkl|ekskl|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|e\.g|i\.e|etc|vs)\.|\d\.)$",
+                     r"inkl|ekskl|pr|fx|mv|osv|ift|iflg|ifm|hhv|vha|mio|mia|kr|el|no|vol|ref|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|e\.g|i\.e|etc|vs)\.|\d\.)$",
                      re.IGNORECASE)
 MAX_SENTENCES = 200
 
