@@ -249,6 +249,7 @@ class GuardPanel(QWidget):
                      for r in result.reasons}
             found = html.escape(self.tr("fundne ord"))
             result_text = self._text_source() if self._text_source else ""
+            last_sentence = None
             items = []
             for r in result.reasons:
                 text = r.explanation(self.lang)
@@ -258,9 +259,11 @@ class GuardPanel(QWidget):
                 # The model has no rule name a secretary would recognise; say what it is.
                 name = self.tr("vagtens model") if r.rule.startswith("model.") else r.name(self.lang)
                 where = ""
-                if r.sentence and r.sentence.strip() != result_text.strip():
+                # The sentence once per run of reasons from it, not once per reason.
+                if r.sentence and r.sentence.strip() != result_text.strip() and r.sentence != last_sentence:
                     where = (f"<br><span style='background:{HIGHLIGHT}'>{html.escape(self.tr('i sætningen'))}: "
                              f"»{html.escape(_short(r.sentence))}«</span>")
+                last_sentence = r.sentence
                 items.append(
                     f"<li><b>{html.escape(name)}</b> – {found}: "
                     f"»{html.escape(r.match)}«{where}<br>{html.escape(text)}</li>")
