@@ -84,6 +84,17 @@ def print_figures(fig: dict, title: str) -> None:
     print(f"any-flag recall        : {fig['flagged_any_recall']:.3f}")
 
 
+def print_styles(rows: list[dict]) -> None:
+    """Per style (the ``style`` field of the inbox-style sets): recall and false flags."""
+    styles = sorted({r["style"] for r in rows if r.get("style")})
+    if not styles:
+        return
+    print(f"\n{'style':22s} {'party':>7s} {'private':>8s} {'false flags':>12s}")
+    for style in styles:
+        fig = evaluate([r for r in rows if r.get("style") == style])
+        print(f"{style:22s} {fig['party_recall']:7.2f} {fig['outside_recall']:8.2f} {fig['false_flag_permitted']:12.2f}")
+
+
 def time_cli(rows: list[dict], n: int = 10_000) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "lines.jsonl"
@@ -131,6 +142,7 @@ def main() -> int:
     fig = evaluate(rows, args.errors)
     elapsed = time.perf_counter() - t0
     print_figures(fig, f"{args.file}: {len(rows)} lines, {elapsed * 1000:.1f} ms in-process")
+    print_styles(rows)
     if not args.no_timing:
         time_cli(rows)
     return 0

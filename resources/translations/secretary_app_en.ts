@@ -658,6 +658,10 @@
       <source>Eksporterer udkast …</source>
       <translation>Exporting the draft …</translation>
     </message>
+    <message>
+      <source>Eksporten blev afbrudt efter vagtens advarsel.</source>
+      <translation>The export was stopped after the guard's warning.</translation>
+    </message>
   </context>
   <context>
     <name>FindBar</name>
@@ -903,6 +907,10 @@
     <message>
       <source>Beslutningen blev ikke gemt.</source>
       <translation>The decision was not saved.</translation>
+    </message>
+    <message>
+      <source>i sætningen</source>
+      <translation>in the sentence</translation>
     </message>
   </context>
   <context>
@@ -3438,6 +3446,41 @@ Your data is saved up to the latest change. Save your work if you can, close the
     <message>
       <source>undtagelser, fx Amager Bakke</source>
       <translation>exclusions, e.g. Amager Bakke</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuardExport</name>
+    <message>
+      <source>Vagtens model</source>
+      <translation>The guard's model</translation>
+    </message>
+    <message>
+      <source>fundne ord</source>
+      <translation>words found</translation>
+    </message>
+    <message>
+      <source>i sætningen</source>
+      <translation>in the sentence</translation>
+    </message>
+    <message>
+      <source>Vagten har markeret udkastet</source>
+      <translation>The guard has flagged the draft</translation>
+    </message>
+    <message>
+      <source>partipolitisk arbejde</source>
+      <translation>party-political work</translation>
+    </message>
+    <message>
+      <source>private forhold</source>
+      <translation>private matters</translation>
+    </message>
+    <message>
+      <source>Udkastet ligner %1. Vil du eksportere det alligevel?</source>
+      <translation>The draft looks like %1. Export it anyway?</translation>
+    </message>
+    <message>
+      <source>Vagtens tjek af udkastet</source>
+      <translation>The guard's check of the draft</translation>
     </message>
   </context>
 </TS>

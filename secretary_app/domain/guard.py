@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from secretary_app.domain.guard_text import as_text, clean
+
 VERDICT_OK = "ok"
 PARTY = "party_political"
 OUTSIDE = "outside_role"
@@ -50,23 +52,35 @@ class Reason:
     explanation_en: str
     kind: str = PARTY
     weight: float = 0.0
+    # The rule's name as a secretary reads it (the id is for files and tools).
+    name_da: str = ""
+    name_en: str = ""
+    # The sentence (as written) that carries the problem; "" when unknown.
+    sentence: str = ""
 
     def explanation(self, lang: str = "da") -> str:
         return self.explanation_en if lang == "en" else self.explanation_da
 
+    def name(self, lang: str = "da") -> str:
+        return (self.name_en if lang == "en" else self.name_da) or self.rule
+
     def to_json(self, lang: str = "da") -> dict[str, str]:
-        return {"rule": self.rule, "match": self.match, "explanation": self.explanation(lang)}
+        return {"rule": self.rule, "match": self.match, "explanation": self.explanation(lang),
+                "sentence": self.sentence}
 
     def to_dict(self) -> dict[str, Any]:
         return {"rule": self.rule, "match": self.match, "kind": self.kind, "weight": self.weight,
-                "explanation_da": self.explanation_da, "explanation_en": self.explanation_en}
+                "explanation_da": self.explanation_da, "explanation_en": self.explanation_en,
+                "name_da": self.name_da, "name_en": self.name_en, "sentence": self.sentence}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Reason":
         return cls(rule=str(d.get("rule", "")), match=str(d.get("match", "")),
                    explanation_da=str(d.get("explanation_da", d.get("explanation", ""))),
                    explanation_en=str(d.get("explanation_en", d.get("explanation", ""))),
-                   kind=str(d.get("kind", PARTY)), weight=float(d.get("weight", 0.0) or 0.0))
+                   kind=str(d.get("kind", PARTY)), weight=float(d.get("weight", 0.0) or 0.0),
+                   name_da=str(d.get("name_da", "")), name_en=str(d.get("name_en", "")),
+                   sentence=str(d.get("sentence", "")))
 
 
 @dataclass
@@ -77,6 +91,8 @@ class GuardResult:
     scores: dict[str, float] = field(default_factory=dict)
     # Matches that were cancelled or weighed against a flag (shown in the GUI, not in the CLI).
     counter: list[Reason] = field(default_factory=list)
+    # Where each reason's match starts in the text the rules read (rules-only results).
+    positions: dict[int, int] = field(default_factory=dict)
 
     @property
     def flagged(self) -> bool:
@@ -145,25 +161,8 @@ def compile_pattern(pattern: str, bounds: bool = True) -> str:
     return body
 
 
-_QUOTES = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"',
-    "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2010": "-",
-    "\u2011": "-", "\u2212": "-", "\u00a0": " ", "\u202f": " ",
-})
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _as_text(text: Any) -> str:
-    if text is None:
-        return ""
-    if isinstance(text, (bytes, bytearray)):
-        return bytes(text).decode("utf-8", errors="replace")
-    return text if isinstance(text, str) else str(text)
-
-
-def normalise(text: Any) -> str:
-    """Lower case with typographic quotes and dashes unified. Garbage in: a string out."""
-    return _CONTROL.sub(" ", _as_text(text).translate(_QUOTES)).lower()
+_as_text = as_text
+normalise = clean  # lower case, typographic marks unified; garbage in, a string out
 
 
 _LITERAL = re.compile(r"[^\W_]+")
@@ -280,6 +279,7 @@ class Rule:
     why_da: str
     why_en: str
     explanation: tuple[str, str] = ("", "")
+    names: tuple[str, str] = ("", "")
 
 
 class RuleBook:
@@ -296,6 +296,8 @@ class RuleBook:
         self.model = None
         self.model_threshold = float(model.get("threshold", 0.9))
         self.model_why = (str(model.get("why_da", "")), str(model.get("why_en", "")))
+        self.model_names = (str(model.get("name_da", "Vagtens model")), str(model.get("name_en", "The guard's model")))
+        self.judge = {k: float(v) for k, v in (model.get("judge") or {}).items()}
         if model.get("file") and base_dir is not None and (base_dir / model["file"]).exists():
             from secretary_app.domain.guard_model import GuardModel
 
@@ -332,7 +334,8 @@ class RuleBook:
             rule = Rule(
                 id=rid, kind=kind, weight=float(raw.get("weight", 1.0)), patterns=compiled,
                 unless=unless_rx, window=int(raw.get("window", data.get("default_window", 80))),
-                why_da=str(raw.get("why_da", "")), why_en=str(raw.get("why_en", "")))
+                why_da=str(raw.get("why_da", "")), why_en=str(raw.get("why_en", "")),
+                names=(str(raw.get("name_da", "")), str(raw.get("name_en", ""))))
             rule.explanation = self._explain(rule)
             self.rules.append(rule)
             for j, p in enumerate(patterns):
@@ -350,17 +353,6 @@ class RuleBook:
         with open(path, encoding="utf-8") as fh:
             return cls(json.load(fh), Path(path).parent)
 
-    def _second_opinion(self, text: str, council: bool = False) -> Reason | None:
-        """The model's flag when it is confident and can name the words it went by. Where the
-        text names council business (a committee, the council, a member proposal ...), the
-        rules' reading stands: the model has no say there."""
-        if self.model is None or council:
-            return None
-        label, prob, words = self.model.predict(text)
-        if label == "permitted" or prob < self.model_threshold or not words:
-            return None
-        return _second_opinion_reason(self, label, words)
-
     def _explain(self, rule: Rule) -> tuple[str, str]:
         base_da, base_en = self.basis.get(rule.kind, ("", ""))
         da = " ".join(s for s in (rule.why_da, base_da) if s)
@@ -369,17 +361,16 @@ class RuleBook:
 
     def _candidates(self, text: str) -> dict[int, list[int]]:
         """Which patterns of which rules can possibly match ``text``."""
-        prefixes: set[str] = set()
-        for word in _WORDS.findall(text):
-            prefixes.add(word[:3])
-            prefixes.add(word[:2])
-            prefixes.add(word[:1])
+        prefixes = {w[:3] for w in set(_WORDS.findall(text))}
+        prefixes |= {p[:2] for p in prefixes} | {p[:1] for p in prefixes}
         out: dict[int, set[int]] = {}
         by_prefix = self._by_prefix
         for prefix in prefixes:
-            for lit, i, j in by_prefix.get(prefix, ()):
-                if len(lit) <= 3 or lit in text:
-                    out.setdefault(i, set()).add(j)
+            entries = by_prefix.get(prefix)
+            if entries:
+                for lit, i, j in entries:
+                    if len(lit) <= 3 or lit in text:
+                        out.setdefault(i, set()).add(j)
         for sub, i, j in self._by_sub:
             if sub in text:
                 out.setdefault(i, set()).add(j)
@@ -388,8 +379,9 @@ class RuleBook:
         return {i: sorted(js) for i, js in out.items()}
 
     def _first_match(self, rule: Rule, which: list[int], text: str,
-                     shown: str) -> tuple[str | None, str | None]:
-        """(surviving match, cancelled match): the first match with no counter-evidence nearby.
+                     shown: str, by_line: bool = False) -> tuple[str | None, str | None, int]:
+        """(surviving match, cancelled match, where the surviving one starts): the first match
+        with no counter-evidence nearby.
 
         ``shown`` is the original text when normalising kept every position (almost always), so
         the reason quotes the words as the user wrote them."""
@@ -400,36 +392,41 @@ class RuleBook:
                     break
                 if rule.unless is not None:
                     lo, hi = max(0, m.start() - rule.window), m.end() + rule.window
+                    if by_line:  # counter-evidence must come from the same sentence
+                        lo = max(lo, text.rfind("\n", 0, m.start()) + 1)
+                        end = text.find("\n", m.end())
+                        hi = min(hi, end if end >= 0 else len(text))
                     hit = rule.unless.search(text, lo, hi)
                     if hit:
                         if cancelled is None:
                             cancelled = (f"{shown[m.start():m.end()].strip()} "
                                          f"({shown[hit.start():hit.end()].strip()})")
                         continue
-                return shown[m.start():m.end()].strip(), cancelled
-        return None, cancelled
+                return shown[m.start():m.end()].strip(), cancelled, m.start()
+        return None, cancelled, -1
 
-    def check(self, text: Any, task_type: str | None = None) -> GuardResult:
-        # task_type is accepted (the CLI passes it) but does not change the verdict: the label a
-        # member or secretary puts on a request says nothing reliable about what it asks for.
-        norm = normalise(text)
-        original = _as_text(text)
-        shown = original if len(original) == len(norm) else norm
+    def check_rules(self, norm: str, shown: str | None = None, by_line: bool = False) -> GuardResult:
+        """The rules alone on a text already in the form they read (``guard_text.for_rules``).
+        ``positions`` maps each reason (by its index in ``reasons``, then ``counter``) to where
+        its match starts, so the caller can name the sentence. ``by_line``: each line is a
+        sentence of a long request, and counter-evidence counts only within its own line."""
+        shown = norm if shown is None or len(shown) != len(norm) else shown
         if not norm.strip():
             return GuardResult(VERDICT_OK, [], 0.0, {PARTY: 0.0, OUTSIDE: 0.0})
-        found: dict[str, list[Reason]] = {PARTY: [], OUTSIDE: [], COUNCIL: []}
-        counter: list[Reason] = []
+        found: dict[str, list[tuple[Reason, int]]] = {PARTY: [], OUTSIDE: [], COUNCIL: []}
+        counter: list[tuple[Reason, int]] = []
         candidates = self._candidates(norm)
         for i in sorted(candidates):
             rule = self.rules[i]
-            match, cancelled = self._first_match(rule, candidates[i], norm, shown)
+            match, cancelled, pos = self._first_match(rule, candidates[i], norm, shown, by_line)
             da, en = rule.explanation
             if match is not None:
-                found[rule.kind].append(Reason(rule.id, match, da, en, rule.kind, rule.weight))
+                found[rule.kind].append((Reason(rule.id, match, da, en, rule.kind, rule.weight,
+                                                *rule.names), pos))
             elif cancelled is not None:
-                counter.append(Reason(rule.id, cancelled, da, en, rule.kind, 0.0))
-        context = max(-self.cap, sum(r.weight for r in found[COUNCIL]))
-        scores = {k: round(sum(r.weight for r in found[k]) + context, 3) for k in (PARTY, OUTSIDE)}
+                counter.append((Reason(rule.id, cancelled, da, en, rule.kind, 0.0, *rule.names), -1))
+        context = max(-self.cap, sum(r.weight for r, _ in found[COUNCIL]))
+        scores = {k: round(sum(r.weight for r, _ in found[k]) + context, 3) for k in (PARTY, OUTSIDE)}
         counter.extend(found[COUNCIL])
         party, outside = scores[PARTY], scores[OUTSIDE]
         if party >= self.threshold and party >= outside:
@@ -440,21 +437,21 @@ class RuleBook:
             verdict = VERDICT_OK
         if verdict == VERDICT_OK:
             # Weak hints that did not reach the threshold are shown as context, not as reasons.
-            counter = found[PARTY] + found[OUTSIDE] + counter
-            second = self._second_opinion(shown, council=bool(found[COUNCIL]))
-            if second is not None:
-                return GuardResult(second.kind, [second], max(party, outside, 0.0), scores, counter)
-            return GuardResult(VERDICT_OK, [], max(party, outside, 0.0), scores, counter)
-        reasons = sorted(found[verdict], key=lambda r: -r.weight)
-        return GuardResult(verdict, reasons, scores[verdict], scores, counter)
+            reasons, counter = [], found[PARTY] + found[OUTSIDE] + counter
+        else:
+            reasons = sorted(found[verdict], key=lambda t: -t[0].weight)
+        score = scores[verdict] if verdict != VERDICT_OK else max(party, outside, 0.0)
+        both = reasons + counter
+        return GuardResult(verdict, [r for r, _ in reasons], score, scores, [r for r, _ in counter],
+                           {i: pos for i, (_, pos) in enumerate(both)})
 
+    def check(self, text: Any, task_type: str | None = None) -> GuardResult:
+        """Judge a text as it arrives (mail parts, sentences, rules and model: ``guard_judge``).
+        task_type is accepted (the CLI passes it) but does not change the verdict: the label a
+        member or secretary puts on a request says nothing reliable about what it asks for."""
+        from secretary_app.domain.guard_judge import judge
 
-def _second_opinion_reason(book: "RuleBook", label: str, words: list[str]) -> Reason:
-    why_da, why_en = book.model_why
-    base_da, base_en = book.basis.get(label, ("", ""))
-    da = " ".join(s for s in (why_da, base_da) if s)
-    en = " ".join(s for s in (why_en, base_en) if s)
-    return Reason(f"model.{label}", ", ".join(words), da, en, label, 0.0)
+        return judge(self, text)
 
 
 def _expand(patterns: Iterable[str], lists: dict[str, list[str]]) -> list[str]:

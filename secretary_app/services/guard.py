@@ -56,7 +56,8 @@ def event_reasons(event: GuardEvent) -> list[Reason]:
         data = json.loads(event.reasons_json or "[]")
     except ValueError:
         return []
-    return [Reason.from_dict(d) for d in data if isinstance(d, dict)]
+    # A check of a draft or a mail starts with a marker saying where the text came from.
+    return [Reason.from_dict(d) for d in data if isinstance(d, dict) and "rule" in d]
 
 
 def _last_event(s, request_id: int) -> GuardEvent | None:

@@ -15,7 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTextEdit,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -25,6 +25,12 @@ from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel
 
 DEBOUNCE_MS = 400
+HIGHLIGHT = "#fff3a8"  # the sentence that carries a reason, in the text and in the panel
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 # Colours for the verdict line: green within the scheme, red party work, orange private.
 _STYLE = {
@@ -93,6 +99,8 @@ class GuardPanel(QWidget):
         self._text_source: Callable[[], str] | None = None
         self._type_source: Callable[[], str | None] | None = None
         self._focus_target: QWidget | None = None
+        self._editors: tuple[QWidget, ...] = ()
+        self._highlighted = ""
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -170,6 +178,7 @@ class GuardPanel(QWidget):
         self._text_source = text
         self._type_source = task_type
         self._focus_target = editors[-1] if editors else None
+        self._editors = editors
         for e in editors:
             signal = getattr(e, "textChanged", None)
             if signal is not None:
@@ -201,6 +210,7 @@ class GuardPanel(QWidget):
         task_type = self._type_source() if self._type_source else None
         self.result = svc.check_text(text, task_type)
         self._show_result(self.result)
+        self._highlight(self.result)
         self.checked.emit(self.result.verdict)
         return self.result
 
@@ -257,21 +267,58 @@ class GuardPanel(QWidget):
             bases = {default_rulebook().basis.get(r.kind, ("", ""))[1 if self.lang == "en" else 0]
                      for r in result.reasons}
             found = html.escape(self.tr("fundne ord"))
+            result_text = self._text_source() if self._text_source else ""
+            last_sentence = None
             items = []
             for r in result.reasons:
                 text = r.explanation(self.lang)
                 for basis in bases:
                     if basis and text.endswith(basis) and text != basis:
                         text = text[: -len(basis)].rstrip()
-                # The second opinion has no rule name a secretary would recognise; say what it is.
-                name = self.tr("vagtens model") if r.rule.startswith("model.") else r.rule
+                # The model has no rule name a secretary would recognise; say what it is.
+                name = self.tr("vagtens model") if r.rule.startswith("model.") else r.name(self.lang)
+                where = ""
+                # The sentence once per run of reasons from it, not once per reason.
+                if r.sentence and r.sentence.strip() != result_text.strip() and r.sentence != last_sentence:
+                    where = (f"<br><span style='background:{HIGHLIGHT}'>{html.escape(self.tr('i sætningen'))}: "
+                             f"»{html.escape(_short(r.sentence))}«</span>")
+                last_sentence = r.sentence
                 items.append(
                     f"<li><b>{html.escape(name)}</b> – {found}: "
-                    f"»{html.escape(r.match)}«<br>{html.escape(text)}</li>")
+                    f"»{html.escape(r.match)}«{where}<br>{html.escape(text)}</li>")
             footer = "".join(f"<p style='color:#555'>{html.escape(b)}</p>" for b in sorted(bases) if b)
             self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>" + footer)
             self.reasons_label.show()
         self._update_buttons()
+
+    def _highlight(self, result) -> None:
+        """Mark the sentence that carries the first reason in the editor that holds it."""
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
+
+        sentence = ""
+        if result is not None and result.flagged:
+            sentence = next((r.sentence for r in result.reasons if r.sentence), "")
+        self._highlighted = ""
+        for editor in self._editors:
+            if not hasattr(editor, "setExtraSelections"):
+                continue
+            selections = []
+            if sentence:
+                cursor = editor.document().find(sentence, 0, QTextDocument.FindFlag(0))
+                if not cursor.isNull():
+                    sel = QTextEdit.ExtraSelection()
+                    fmt = QTextCharFormat()
+                    fmt.setBackground(QColor(HIGHLIGHT))
+                    sel.format = fmt
+                    sel.cursor = cursor
+                    selections.append(sel)
+                    self._highlighted = cursor.selectedText()
+                    sentence = ""  # one editor is enough
+            editor.setExtraSelections(selections)
+
+    def highlighted_sentence(self) -> str:
+        """The sentence marked in the request's text ("" when none)."""
+        return self._highlighted
 
     def _update_buttons(self) -> None:
         saved = self.request_id is not None and self.store is not None
@@ -359,7 +406,7 @@ class GuardPanel(QWidget):
                 _label(vocab.GUARD_VERDICTS, event.verdict, self.lang),
                 action_text.get(event.action, event.action),
                 event.justification,
-                "; ".join(f"{r.rule}: »{r.match}«" for r in reasons),
+                "; ".join(f"{r.name(self.lang)}: »{r.match}«" for r in reasons),
             ])
             item.setToolTip(4, "\n\n".join(r.explanation(self.lang) for r in reasons))
             item.setToolTip(3, event.justification)

@@ -36,7 +36,9 @@ def test_jsonl_from_stdin_one_line_out_per_line_in(data_dir):
     assert [o["verdict"] for o in out] == ["party_political", "outside_role", "ok"]
     assert set(out[0]) == {"id", "verdict", "reasons"}
     reason = out[0]["reasons"][0]
-    assert set(reason) == {"rule", "match", "explanation"}
+    # The contract of issue 4, plus the sentence that carries the problem.
+    assert set(reason) == {"rule", "match", "explanation", "sentence"}
+    assert "landsmødet" in reason["sentence"]
     assert reason["match"] == "landsmødet" and "§ 16, stk. 11" in reason["explanation"]
     assert out[2]["reasons"] == []
     assert not (data_dir / "secretary.sqlite3").exists()  # the guard never opens the store

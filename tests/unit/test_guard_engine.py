@@ -93,8 +93,8 @@ def test_reason_cites_the_law_in_both_languages_and_quotes_the_words_as_written(
     assert "§ 16, stk. 11" in reason.explanation_en and "council office" in reason.explanation_en
     out = result.to_json("en", id="x")
     assert out == {"id": "x", "verdict": PARTY,
-                   "reasons": [{"rule": r.rule, "match": r.match, "explanation": r.explanation_en}
-                               for r in result.reasons]}
+                   "reasons": [{"rule": r.rule, "match": r.match, "explanation": r.explanation_en,
+                                "sentence": "Skriv min tale til LANDSMØDET."} for r in result.reasons]}
 
 
 def test_outside_role_explanation_names_the_scheme_limit():

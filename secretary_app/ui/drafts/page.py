@@ -342,6 +342,12 @@ class DraftsPage(Page):
         if draft_id is None:
             return
         self.flush()
+        from secretary_app.ui.guard_export import guard_draft
+
+        go_on, self.guard_result = guard_draft(self, self.ctx, draft_id, "export")
+        if not go_on:
+            self.editor.show_notice(self.tr("Eksporten blev afbrudt efter vagtens advarsel."), True)
+            return
         store, lang = self.ctx.store, self.ctx.lang
 
         def ok(result):

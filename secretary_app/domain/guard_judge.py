@@ -1,0 +1,287 @@
+"""How the guard reaches a verdict on text as it arrives: mail parts, sentences, rules and model.
+
+1. **Parts.** A mail is split (``message_text.split_message``) into what the writer wrote,
+   quoted history and the signature; a greeting line ("Hej Mette,") is dropped too. Only the
+   new part is judged at full strength, so a signature naming the party or history about other
+   things does not flag a request. When the new part is only a covering note ("se nedenfor")
+   or the mail is a forward, the quoted part is read as weaker evidence: it must clear higher
+   thresholds.
+2. **Sentences.** The part is split into sentences; each is normalised for the rules
+   (``guard_text.for_rules``) and the rules read them joined, so every match is known to come
+   from one sentence. A long request that is mostly council work can hide one party errand:
+   when the whole text stays under the threshold, a sentence with hits of its own is judged
+   alone too.
+3. **Rules and model.** The rules keep the explicit phrases; the model (``guard_model``) reads
+   the wording, for the whole part and for each sentence. A rule flag stands unless the model
+   is all but certain the text is council work and no strong rule fired; the model flags alone
+   when it is confident and can name the words it went by.
+
+The thresholds live under ``model.judge`` in ``rules.json``; ``bench/train_guard_model.py``
+reports the figures they give on sets the model was not trained on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from secretary_app.domain.guard import OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
+from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences
+from secretary_app.domain.message_text import split_message
+
+DEFAULTS = {
+    "whole": 0.60,  # model alone, whole text: probability of the flagged label
+    "sentence": 1.01,  # model alone, one sentence of several (above 1: never)
+    "long_sentence": 0.95,  # the same in a long request (LONG_SENTENCES or more)
+    "veto": 0.60,  # the model's certainty of "permitted" that overrides weak rule flags
+    "strong": 2.0,  # a rule of at least this weight needs "veto_strong" to be overridden
+    "veto_strong": 1.01,
+    "q_perm": 0.9,  # quoted history is read only when the new part is below this "permitted"
+    "quoted": 0.80,  # model on quoted history (forwards, covering notes)
+    "short": 12,  # a new part of at most this many words is a covering note: read the quote
+}
+_GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorgen|god morgen|halløj|hallo|"
+                       r"good morning)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
+_THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have)\s*[!.,]*\s*$",
+                     re.IGNORECASE)
+# A request of this many sentences is read as several topics: counter-evidence and the
+# model's doubt about the whole do not carry over from one sentence to the next.
+LONG_SENTENCES = 3
+MAX_JUDGED = 20_000  # characters of a part read by the model sentence by sentence
+
+
+@dataclass
+class Part:
+    text: str
+    sentences: list[Sentence]
+    rules: GuardResult
+    rule_sentence: dict[int, int]  # reason index -> sentence index
+    alone: list[tuple[int, GuardResult]] = field(default_factory=list)
+    whole: dict[str, float] | None = None
+    whole_words: list = field(default_factory=list)
+    model: Any = None
+    _per_sentence: list | None = None
+
+    @property
+    def per_sentence(self) -> list[tuple[int, dict[str, float], list]]:
+        """The model on each sentence of several, computed when first asked for (rarely:
+        only a flag needs it, to name its sentence)."""
+        if self._per_sentence is None:
+            self._per_sentence = []
+            if self.model is not None and len(self.sentences) > 1:
+                budget = MAX_JUDGED
+                for i, s in enumerate(self.sentences):
+                    budget -= len(s.text)
+                    if budget < 0:
+                        break
+                    post, per_word = self.model.posterior(s.text)
+                    self._per_sentence.append((i, post, per_word))
+        return self._per_sentence
+
+
+@dataclass
+class Signals:
+    main: Part
+    quoted_text: str = ""
+    new_words: int = 0
+    book: Any = None
+    _quoted: Part | None = None
+
+    @property
+    def quoted(self) -> Part | None:
+        if self._quoted is None and self.quoted_text and self.book is not None:
+            self._quoted = _part(self.book, self.quoted_text)
+        return self._quoted
+
+
+def prepare(text: str) -> tuple[str, str, bool]:
+    """(new part, quoted part, whether the quoted part should be read)."""
+    if "\n" not in text and ">" not in text:
+        return text, "", False  # one line (an SMS, a request title): nothing to split
+    try:
+        parts = split_message(text)
+    except Exception:  # a pathological mail must never stop a check
+        return text, "", False
+    new = parts.new
+    lines = new.split("\n")
+    while lines and (not lines[0].strip() or _GREETING.match(lines[0])):
+        lines.pop(0)
+    # "Tak!" and a name under it: a sign-off the mail split does not know.
+    tail = [i for i, line in enumerate(lines) if _THANKS.match(line)]
+    if tail and len(lines) - tail[-1] <= 5 and tail[-1] > 0 and all(
+            len(_WORDS.findall(line)) <= 8 for line in lines[tail[-1]:]):
+        lines = lines[:tail[-1]]
+    new = "\n".join(lines).strip()
+    if not new and not parts.quoted:
+        new = text
+    quoted = parts.quoted
+    read_quoted = bool(quoted) and (parts.forwarded or len(_WORDS.findall(new)) <= DEFAULTS["short"])
+    return new, quoted, read_quoted
+
+
+def _part(book, text: str) -> Part:
+    sents = sentences(text)
+    pieces, starts, pos = [], [], 0
+    for s in sents:
+        piece = for_rules(s.text)
+        starts.append(pos)
+        pieces.append(piece)
+        pos += len(piece) + 1
+    joined = "\n".join(pieces)
+    # Quote the words as written when normalising kept every position (almost always).
+    long = len(sents) >= LONG_SENTENCES
+    rules = book.check_rules(joined, "\n".join(s.text for s in sents), by_line=long)
+    which = {}
+    for i, p in rules.positions.items():
+        if p >= 0:
+            which[i] = _index(starts, p)
+    part = Part(text, sents, rules, which)
+    if rules.verdict == VERDICT_OK and len(sents) > 1:
+        hit_sentences = sorted({which[len(rules.reasons) + j] for j, r in enumerate(rules.counter)
+                                if r.kind in (PARTY, OUTSIDE) and r.weight > 0
+                                and len(rules.reasons) + j in which})
+        for i in hit_sentences:
+            alone = book.check_rules(pieces[i], sents[i].text)
+            if alone.verdict != VERDICT_OK:
+                part.alone.append((i, alone))
+    model = book.model
+    if model is not None:
+        part.model = model
+        part.whole, part.whole_words = model.posterior(text[:MAX_JUDGED])
+    return part
+
+
+def _index(starts: list[int], pos: int) -> int:
+    lo = 0
+    for i, st in enumerate(starts):
+        if st <= pos:
+            lo = i
+        else:
+            break
+    return lo
+
+
+def signals(book, text: Any) -> Signals | None:
+    raw = as_text(text)
+    if not raw.strip():
+        return None
+    new, quoted, read_quoted = prepare(raw)
+    return Signals(_part(book, new), quoted if read_quoted else "", len(_WORDS.findall(new)), book)
+
+
+def _with_sentence(reason: Reason, sentence: str) -> Reason:
+    return Reason(reason.rule, reason.match, reason.explanation_da, reason.explanation_en, reason.kind,
+                  reason.weight, reason.name_da, reason.name_en, sentence)
+
+
+def _model_reason(book, label: str, words: list[str], sentence: str, quoted: bool) -> Reason:
+    why_da, why_en = book.model_why
+    base_da, base_en = book.basis.get(label, ("", ""))
+    if quoted:
+        why_da = "Den videresendte eller citerede tekst beder om det. " + why_da
+        why_en = "The forwarded or quoted text asks for it. " + why_en
+    da = " ".join(s for s in (why_da, base_da) if s)
+    en = " ".join(s for s in (why_en, base_en) if s)
+    name_da, name_en = book.model_names
+    return Reason(f"model.{label}", ", ".join(words), da, en, label, 0.0, name_da, name_en, sentence)
+
+
+def _rule_result(part: Part, result: GuardResult, sentence_of) -> GuardResult:
+    reasons = [_with_sentence(r, sentence_of(i)) for i, r in enumerate(result.reasons)]
+    return GuardResult(result.verdict, reasons, result.score, result.scores, result.counter)
+
+
+def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult | None:
+    """The model's flag on a part, or None."""
+    model = book.model
+    if model is None or part.whole is None:
+        return None
+    t_whole = p["quoted"] if quoted else p["whole"]
+    t_sentence = p["sentence"] if len(part.sentences) < LONG_SENTENCES else min(p["sentence"], p["long_sentence"])
+    best = None
+    for label in (PARTY, OUTSIDE):
+        prob = part.whole.get(label, 0.0)
+        if prob >= t_whole and (best is None or prob > best[1]):
+            best = (label, prob, part.whole_words, None)
+        for i, post, per_word in (part.per_sentence if t_sentence <= 1.0 else ()):
+            sp = post.get(label, 0.0)
+            if sp >= max(t_sentence, t_whole) and (best is None or sp > best[1]):
+                best = (label, sp, per_word, i)
+    if best is None:
+        return None
+    label, prob, per_word, idx = best
+    words = model.explain(label, per_word)
+    # One sentence of a long text flags only on two words or more: a lone "needs" is noise.
+    if not words or (idx is not None and len(words) < 2):
+        return None
+    if idx is None and part.per_sentence:
+        # The sentence that leans most towards the label carries the reason.
+        idx = max(part.per_sentence, key=lambda t: t[1].get(label, 0.0))[0]
+    sentence = part.sentences[idx].text if idx is not None else (part.sentences[0].text if part.sentences else "")
+    reason = _model_reason(book, label, words, sentence, quoted)
+    return GuardResult(label, [reason], round(prob, 3), {label: round(prob, 3)}, part.rules.counter)
+
+
+def decide(book, sig: Signals | None, params: dict[str, float] | None = None) -> GuardResult:
+    p = dict(DEFAULTS)
+    p.update(params if params is not None else getattr(book, "judge", {}) or {})
+    if sig is None:
+        return GuardResult(VERDICT_OK, [], 0.0, {PARTY: 0.0, OUTSIDE: 0.0})
+    part = sig.main
+
+    def sentence_of(i: int) -> str:
+        idx = part.rule_sentence.get(i)
+        return part.sentences[idx].text if idx is not None and idx < len(part.sentences) else ""
+
+    def vetoed(result: GuardResult, post: dict[str, float] | None, where: Part | None = None) -> bool:
+        """The model is sure the text is council work: a rule flag gives way (a strong rule
+        only to an even surer model). In a long request the sentence that carries the flag
+        must be council work too."""
+        if post is None:
+            return False
+        strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
+        limit = p["veto_strong"] if strong else p["veto"]
+        if post.get("permitted", 0.0) < limit:
+            return False
+        if where is not None and len(where.sentences) >= LONG_SENTENCES and where.model is not None:
+            carrying = {where.rule_sentence.get(i) for i in range(len(result.reasons))}
+            for j, spost, _ in where.per_sentence:
+                if j in carrying and spost.get("permitted", 0.0) < limit:
+                    return False
+        return True
+
+    rules = part.rules
+    if rules.verdict != VERDICT_OK:
+        if not vetoed(rules, part.whole, part):
+            return _rule_result(part, rules, sentence_of)
+        return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
+    for i, alone in part.alone:
+        post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
+        if not vetoed(alone, post):
+            text = part.sentences[i].text
+            reasons = [_with_sentence(r, text) for r in alone.reasons]
+            return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
+    own = _model_flag(book, part, p)
+    # A covering note ("se nedenfor") says too little for the model: the quote speaks first.
+    if own is not None and sig.new_words > p["short"]:
+        return own
+    # Quoted history counts only when the new part does not settle the matter itself.
+    if sig.quoted is not None and (part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
+        q = sig.quoted
+        if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole):
+            def q_sentence(i: int) -> str:
+                idx = q.rule_sentence.get(i)
+                return q.sentences[idx].text if idx is not None and idx < len(q.sentences) else ""
+            return _rule_result(q, q.rules, q_sentence)
+        flag = _model_flag(book, q, p, quoted=True)
+        if flag is not None:
+            return flag
+    if own is not None:
+        return own
+    return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.counter)
+
+
+def judge(book, text: Any) -> GuardResult:
+    return decide(book, signals(book, text))

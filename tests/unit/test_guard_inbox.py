@@ -1,0 +1,96 @@
+"""The guard on text as it arrives: spelling variants, mail parts, sentence-level reasons."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from secretary_app.domain import guard
+from secretary_app.domain.guard_model import words
+from secretary_app.domain.guard_text import for_rules, sentences, skeleton_word
+
+
+def test_spelling_variants_share_one_key():
+    assert skeleton_word("møde") == skeleton_word("moede") == skeleton_word("mode")
+    assert skeleton_word("vælgerne") == skeleton_word("vaelgerne") == skeleton_word("valgerne")
+    assert skeleton_word("åbent") == skeleton_word("aabent") == skeleton_word("abent")
+    # The model reads the same words in both spellings.
+    assert [s for s, _ in words("Generalforsamling i lokalafdelingen, moede paa torsdag")] == \
+           [s for s, _ in words("generalforsamling i lokalafdelingen, møde på torsdag")]
+
+
+def test_rules_read_restored_letters_and_written_out_shorthand():
+    assert for_rules("Husk vaelgermoedet paa torsdag") == "husk vælgermødet på torsdag"
+    # English words keep their spelling; a text with æøå of its own is left alone.
+    assert for_rules("Does the shoe fit") == "does the shoe fit"
+    assert for_rules("Møde om koeffi") == "møde om koeffi"
+    assert "facebook" in for_rules("fb opslag pls") and "please" in for_rules("fb opslag pls")
+
+
+def test_sentences_do_not_split_at_abbreviations_and_times():
+    text = "Mødet er kl. 19 i salen. Kan du bl.a. finde tal? Tak!\nNy linje"
+    got = [s.text for s in sentences(text)]
+    assert got == ["Mødet er kl. 19 i salen.", "Kan du bl.a. finde tal?", "Tak!", "Ny linje"]
+    for s in sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+def test_ascii_spelling_of_a_party_errand_is_caught():
+    result = guard.check("kan du skrive indkaldelsen til generalforsamlingen i partiforeningen, "
+                         "vi moedes i medborgerhuset")
+    assert result.verdict == guard.PARTY
+
+
+def test_a_long_council_request_is_flagged_on_the_sentence_with_the_party_errand():
+    text = ("Kan du samle forvaltningens tal for ventelisterne i hjemmeplejen til udvalgsmødet. "
+            "Jeg vil også gerne have et overblik over budgettet for plejehjemmene og svarfristerne "
+            "på mine spørgsmål til administrationen. "
+            "Og så skal du lave en valgfolder til min kampagne, som vi kan dele ud på torvet. "
+            "Lav til sidst en liste over kommende møder i Ældrerådet.")
+    result = guard.check(text)
+    assert result.verdict == guard.PARTY
+    assert result.reasons[0].sentence.startswith("Og så skal du lave en valgfolder")
+    out = result.to_json("da")
+    assert set(out["reasons"][0]) == {"rule", "match", "explanation", "sentence"}
+
+
+def test_a_signature_or_greeting_that_names_the_party_does_not_flag_council_work():
+    mail = ("Hej Mette,\n\nKan du finde forvaltningens svar om skolebussen i Hasle og lave et "
+            "udkast til et spørgsmål til udvalget?\n\nMed venlig hilsen\nJens Hansen\n"
+            "Byrådsmedlem, Socialdemokratiet – stem på liste A\nTlf. 12 34 56 78")
+    assert guard.check(mail).verdict == guard.VERDICT_OK
+
+
+def test_history_about_other_things_does_not_flag_the_new_request():
+    mail = ("Kan du sætte mødet med beboerforeningen om trafiksikkerhed i kalenderen?\n\n"
+            "Den 3. okt. 2026 kl. 10.12 skrev Karen Holm <karen@example.dk>:\n"
+            "> Husk generalforsamlingen i partiforeningen og valgfolderen til kampagnen.\n")
+    assert guard.check(mail).verdict == guard.VERDICT_OK
+
+
+def test_a_forward_carries_the_request_in_the_quoted_part():
+    mail = ("Se nedenfor, kan du klare det?\n\n"
+            "---------- Forwarded message ----------\n"
+            "Fra: Lokalforeningen <formand@example.dk>\n"
+            "Emne: Generalforsamling\n\n"
+            "Kan du skrive indkaldelsen til partiforeningens generalforsamling og sende den "
+            "til alle medlemmer?\n")
+    result = guard.check(mail)
+    assert result.verdict == guard.PARTY
+    assert "generalforsamling" in result.reasons[0].sentence
+
+
+def test_reasons_carry_the_rules_danish_name():
+    result = guard.check("Skriv en tale til partiets landsmøde")
+    assert result.verdict == guard.PARTY
+    assert all(r.name("da") and r.name("da") != r.rule for r in result.reasons)
+    assert result.reasons[0].to_dict()["name_da"] == result.reasons[0].name("da")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "a" * 100_000, "Hej,\n\n> " * 5000,
+                                  "Med venlig hilsen\n" * 2000, "?!." * 10_000])
+def test_odd_input_never_raises(text):
+    result = guard.check(text)
+    assert result.verdict in guard.VERDICTS
+    json.dumps(result.to_json())
