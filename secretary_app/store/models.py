@@ -223,3 +223,14 @@ class AuditEvent(SQLModel, table=True):
     kind: str  # "member_erased", "member_exported"
     group_id: Optional[int] = _fk("party_group.id", ondelete="SET NULL", nullable=True)
     summary_json: str = Field(default="{}")
+
+
+# --- revision 0006: demo data marked row by row -----------------------------------------
+
+
+class DemoRow(SQLModel, table=True):
+    """A row the demo seeder created (``services/demo/marking.py`` removes exactly these)."""
+
+    __tablename__ = "demo_row"
+    table_name: str = Field(primary_key=True)
+    row_id: int = Field(primary_key=True)
