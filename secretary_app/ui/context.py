@@ -31,3 +31,18 @@ class UiContext:
 
     def changed(self, kind: str, obj_id: Any = None) -> None:
         self.signals.data_changed.emit(kind, obj_id)
+
+    # Which page method opens one of its objects by id.
+    OPENERS = {"board": "open_request", "drafts": "select_draft", "meetings": "select_meeting"}
+
+    def open_page(self, key: str, target_id: int | None = None, action: str | None = None):
+        """Show a page and open what a link names on it (a request, draft or meeting), or run
+        one of its actions (``new_request``). Returns the page, or None without a window."""
+        window = getattr(self, "main_window", None)
+        page = window.show_page(key) if window is not None else None
+        if page is None:
+            return None
+        method = action or (self.OPENERS.get(key) if target_id is not None else None)
+        if method and callable(getattr(page, method, None)):
+            getattr(page, method)(*(() if target_id is None else (target_id,)))
+        return page

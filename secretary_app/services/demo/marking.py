@@ -3,7 +3,7 @@
 The seeder's rows are recorded in ``demo_row`` (table, id) right after it ran. Removal walks
 the tables children first and deletes a marked row only when nothing the user made still
 hangs on it through a cascading foreign key: a request the user added for a demo member
-keeps that member (and its group) alive, and their markers stay for a later removal.
+keeps that member (and its group) alive; such rows count as the user's from then on.
 Tables are read from SQLite itself, so tables added by later migrations are covered too.
 """
 
@@ -147,4 +147,6 @@ def remove_demo(store: Store) -> RemovalResult:
         for t, n in conn.exec_driver_sql(
                 f"SELECT table_name, COUNT(*) FROM {MARK_TABLE} GROUP BY table_name").fetchall():
             result.kept[t] = n
+        # What is left is in use by the user's own rows, and from now on theirs.
+        conn.exec_driver_sql(f"DELETE FROM {MARK_TABLE}")
     return result
