@@ -226,6 +226,12 @@ def main(argv: list[str] | None = None) -> int:
         # `secretary-app ... | head` closed the pipe; that is not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 - a bug: a report in the data folder, never a traceback
+        from secretary_app.applog import write_crash_report
+
+        report = write_crash_report(type(exc), exc, exc.__traceback__)
+        print(f"secretary-app: uventet fejl ({type(exc).__name__}); fejlrapport: {report}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

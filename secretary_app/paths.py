@@ -1,8 +1,10 @@
 """The one place that knows where data, backups and resources live.
 
 Data goes to the platform's per-user data folder (platformdirs) unless the user
-points elsewhere with ``--data-dir`` or ``SECRETARY_APP_DATA_DIR``. Resources come
-from the source tree, or from PyInstaller's unpack folder when frozen.
+points elsewhere with ``--data-dir`` or ``SECRETARY_APP_DATA_DIR``; the log file and crash
+reports go to its ``logs/``. Resources come from the source tree, from the installed
+package (``secretary_app/_resources``, built by setup.py), or from PyInstaller's unpack
+folder when frozen.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ def backups_dir() -> Path:
     return make_private_dir(data_dir() / "backups")
 
 
+def logs_dir() -> Path:
+    """The log file and crash reports: private like the data (they name files and places)."""
+    return make_private_dir(data_dir() / "logs")
+
+
 def settings_path() -> Path:
     return data_dir() / SETTINGS_FILENAME
 
@@ -65,8 +72,13 @@ def is_frozen() -> bool:
 
 
 def resources_root() -> Path:
+    """PyInstaller's unpack folder when frozen; the copy inside the package when installed
+    with ``pip install .`` (setup.py puts it there); else the source tree's ``resources/``."""
     if is_frozen():
         return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
+    packaged = Path(__file__).resolve().parent / "_resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -7,6 +7,9 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Operations run synchronously on the test's thread (the same contract as the worker, which
+# tests/ui/test_operations.py and the page tests marked ``real_worker`` exercise).
+os.environ.setdefault("SECRETARY_INLINE_OPS", "1")
 
 
 @pytest.fixture(autouse=True)
@@ -60,3 +63,20 @@ def main_window(qtbot, demo_store):
     with qtbot.waitSignal(window.store_ready, timeout=20_000):
         window.open_store()
     return window
+
+
+@pytest.fixture(autouse=True)
+def service_writes_are_marked():
+    """Every test also proves the services it runs announce what they change."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from change_marks import WriteAudit
+
+    audit = WriteAudit()
+    event.listen(Engine, "before_cursor_execute", audit)
+    yield audit
+    event.remove(Engine, "before_cursor_execute", audit)
+    if audit.problems:
+        pytest.fail("Service writes without a matching @changes mark:\n"
+                    + "\n".join(f"  {p}" for p in audit.problems), pytrace=False)

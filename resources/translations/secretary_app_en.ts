@@ -550,6 +550,10 @@
         <source>til medierne: %1</source>
         <translation>to the media: %1</translation>
     </message>
+    <message>
+        <source>Redigér udkast</source>
+        <translation>Edit draft</translation>
+    </message>
 </context>
 <context>
     <name>DraftTextEdit</name>
@@ -645,6 +649,14 @@
         <location filename="../../secretary_app/ui/drafts/page.py" line="345"/>
         <source>Eksporten mislykkedes: %1</source>
         <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Nyt udkast</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Eksporterer udkast …</source>
+        <translation>Exporting the draft …</translation>
     </message>
 </context>
 <context>
@@ -879,6 +891,18 @@
         <location filename="../../secretary_app/ui/guard_panel.py" line="341"/>
         <source>Seneste beslutning: %1 (%2)</source>
         <translation>Latest decision: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vagtens tjek</source>
+        <translation>Guard check</translation>
+    </message>
+    <message>
+        <source>Vagtens beslutning</source>
+        <translation>Guard decision</translation>
+    </message>
+    <message>
+        <source>Beslutningen blev ikke gemt.</source>
+        <translation>The decision was not saved.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1160,18 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <location filename="../../secretary_app/ui/backup_dialog.py" line="316"/>
         <source>Nødtilstand</source>
         <translation>Rescue mode</translation>
+    </message>
+    <message>
+        <source>Gendanner …</source>
+        <translation>Restoring …</translation>
+    </message>
+    <message>
+        <source>Gendannelsen mislykkedes (%1); intet blev erstattet.</source>
+        <translation>The restore failed (%1); nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
+        <translation>Unexpected error (%1). See the log file in the data folder.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1549,14 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>nyt medlem</source>
+        <translation>new member</translation>
+    </message>
+    <message>
+        <source>redigér medlem</source>
+        <translation>edit member</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1644,6 +1688,14 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <location filename="../../secretary_app/ui/members_page.py" line="294"/>
         <source>%1 er slettet (%2 opgaver, %3 udkast).</source>
         <translation>%1 has been deleted (%2 requests, %3 drafts).</translation>
+    </message>
+    <message>
+        <source>Eksporterer medlemmets data …</source>
+        <translation>Exporting the member's data …</translation>
+    </message>
+    <message>
+        <source>Sletter medlemmets data …</source>
+        <translation>Erasing the member's data …</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1939,10 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <source>Eksporten mislykkedes; ingen fil er gemt.</source>
         <translation>The export failed; no file was saved.</translation>
     </message>
+    <message>
+        <source>Eksporterer aktivitetslog …</source>
+        <translation>Exporting the activity log …</translation>
+    </message>
 </context>
 <context>
     <name>RequestDialog</name>
@@ -2098,6 +2154,14 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <source>Redigér opgave</source>
         <translation>Edit request</translation>
     </message>
+    <message>
+        <source>Opgaven blev ikke gemt.</source>
+        <translation>The request was not saved.</translation>
+    </message>
+    <message>
+        <source>Nyt udkast</source>
+        <translation>New draft</translation>
+    </message>
 </context>
 <context>
     <name>RequestModel</name>
@@ -2143,6 +2207,10 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <location filename="../../secretary_app/ui/board/time_panel.py" line="92"/>
         <source>Tidtagning</source>
         <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Registrér tid</source>
+        <translation>Log time</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2277,10 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <location filename="../../secretary_app/ui/drafts/dialogs.py" line="140"/>
         <source>Nu</source>
         <translation>Now</translation>
+    </message>
+    <message>
+        <source>Tidspunkterne blev ikke gemt.</source>
+        <translation>The times were not saved.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2431,14 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>ny opgavetype</source>
+        <translation>new task type</translation>
+    </message>
+    <message>
+        <source>omdøb opgavetype</source>
+        <translation>rename task type</translation>
+    </message>
 </context>
 <context>
     <name>TaskTypeTableModel</name>
@@ -2449,6 +2529,14 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <location filename="../../secretary_app/ui/board/time_panel.py" line="249"/>
         <source>Start tidtagning</source>
         <translation>Start timer</translation>
+    </message>
+    <message>
+        <source>Slet tidsregistrering</source>
+        <translation>Delete time entry</translation>
+    </message>
+    <message>
+        <source>Tiden blev ikke registreret.</source>
+        <translation>The time was not logged.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2698,64 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <location filename="../../secretary_app/ui/drafts/versions.py" line="165"/>
         <source>Slet den valgte version?</source>
         <translation>Delete the selected version?</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl; intet blev gemt.</source>
+        <translation>An unexpected error occurred; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <source>Uventet fejl</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>(rapporten kunne ikke gemmes)</source>
+        <translation>(the report could not be saved)</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl i Medlemssekretær.
+
+En fejlrapport er gemt her:
+%1
+
+Dine data er gemt til og med den seneste ændring. Gem eventuelt dit arbejde, luk programmet og start det igen. Sker det igen, så send fejlrapporten til jeres support. Den indeholder ingen titler, tekster eller navne.</source>
+        <translation>An unexpected error occurred in Medlemssekretær.
+
+An error report was saved here:
+%1
+
+Your data is saved up to the latest change. Save your work if you can, close the program and start it again. If it happens again, send the error report to your support. It contains no titles, texts or names.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Det gik ikke</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>Der opstod en uventet fejl (%1). Intet blev gemt halvt; prøv igen, og kontakt support, hvis det sker igen.</source>
+        <translation>An unexpected error occurred (%1). Nothing was half saved; try again, and contact support if it happens again.</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

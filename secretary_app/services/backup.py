@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from secretary_app import paths
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.store import backups
 from secretary_app.store.backups import BackupError, BackupInfo, RestoreResult  # noqa: F401
 from secretary_app.store.lock import InstanceLock
@@ -75,6 +76,7 @@ def health(db_file: Path | str | None = None, *, find_backup: bool = True) -> He
     return HealthState(db, True, problems, good)
 
 
+@changes(Kind.STORE)
 def restore(backup: Path | str, db_file: Path | str | None = None, *, role: str = "restore") -> RestoreResult:
     """Check ``backup``, keep the current database (or rename a damaged one aside), replace it,
     and bring the restored file to the current schema (with a pre-migration backup).

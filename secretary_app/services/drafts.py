@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from secretary_app import paths
 from secretary_app.domain import vocab
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import COPENHAGEN, format_datetime, format_long, local_today, utc_now
 from secretary_app.domain.draft_html import html_to_text, looks_like_html, text_to_html
 from secretary_app.domain.draft_templates import DEFAULT_LIMITS, fill_template, template_path
@@ -187,6 +188,7 @@ def template_html(kind: str, values: dict[str, str]) -> str:
 
 # --- create, read, update -------------------------------------------------------------------------
 
+@changes(Kind.DRAFTS)
 def create_draft(store: Store, group_id: int, member_id: int, kind: str, title: str = "", *,
                  request_id: int | None = None, agenda_item_id: int | None = None,
                  body: str | None = None, limit_seconds: Any = "default", limit_chars: Any = "default",
@@ -222,6 +224,7 @@ def get_draft(store: Store, draft_id: int) -> Draft:
         return _get(s, draft_id)
 
 
+@changes(Kind.DRAFTS)
 def save_body(store: Store, draft_id: int, body: str, plain_text: str | None = None) -> dt.datetime:
     """The autosave: store the document (and its plain text, if it changed) in one UPDATE.
 
@@ -246,6 +249,7 @@ def save_body(store: Store, draft_id: int, body: str, plain_text: str | None = N
 EDITABLE = ("title", "kind", "member_id", "request_id", "agenda_item_id", "limit_seconds", "limit_chars")
 
 
+@changes(Kind.DRAFTS)
 def update_draft(store: Store, draft_id: int, **changes: Any) -> Draft:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -274,6 +278,7 @@ def update_draft(store: Store, draft_id: int, **changes: Any) -> Draft:
         return draft
 
 
+@changes(Kind.DRAFTS)
 def trash_draft(store: Store, draft_id: int) -> Draft:
     with store.session() as s:
         draft = _get(s, draft_id)
@@ -283,6 +288,7 @@ def trash_draft(store: Store, draft_id: int) -> Draft:
         return draft
 
 
+@changes(Kind.DRAFTS)
 def restore_draft(store: Store, draft_id: int) -> Draft:
     with store.session() as s:
         draft = _get(s, draft_id)
@@ -291,6 +297,7 @@ def restore_draft(store: Store, draft_id: int) -> Draft:
         return draft
 
 
+@changes(Kind.DRAFTS)
 def purge_draft(store: Store, draft_id: int) -> None:
     with store.session() as s:
         draft = s.get(Draft, draft_id)
@@ -345,6 +352,7 @@ def _as_utc(value: Any, field: str) -> dt.datetime | None:
     return value
 
 
+@changes(Kind.DRAFTS)
 def set_sent_times(store: Store, draft_id: int, members_at: Any = None, media_at: Any = None,
                    lang: str = "da") -> tuple[Draft, str | None]:
     """Record when a press release went to the council members and to the media.
@@ -474,6 +482,7 @@ class VersionRow:
     chars: int
 
 
+@changes(Kind.DRAFTS)
 def create_version(store: Store, draft_id: int, name: str | None = None) -> DraftVersion:
     """A named snapshot of the draft as it is in the store now (flush the editor first)."""
     name = clean_text(name, "Versionens navn", "The version's name", max_len=VERSION_NAME_MAX, required=False)
@@ -508,6 +517,7 @@ def get_version(store: Store, version_id: int) -> DraftVersion:
         return v
 
 
+@changes(Kind.DRAFTS)
 def restore_version(store: Store, version_id: int) -> Draft:
     """Put a version's text back; the current text is first kept as a version of its own."""
     with store.session() as s:
@@ -525,6 +535,7 @@ def restore_version(store: Store, version_id: int) -> Draft:
         return draft
 
 
+@changes(Kind.DRAFTS)
 def delete_version(store: Store, version_id: int) -> None:
     with store.session() as s:
         v = s.get(DraftVersion, version_id)

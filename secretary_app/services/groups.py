@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from secretary_app.domain.catalogue import DEFAULT_TASK_TYPES
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from secretary_app.domain.validation import (
     clean_code, clean_email, clean_list_letter, clean_text,
@@ -21,6 +22,7 @@ DEFAULT_COUNCIL = "Københavns Kommune"
 
 # --- councils -----------------------------------------------------------------------------
 
+@changes(Kind.GROUPS)
 def get_or_create_council(store: Store, name: str = DEFAULT_COUNCIL) -> Council:
     name = clean_text(name, "Kommunens navn", "The council name")
     with store.session() as s:
@@ -79,6 +81,7 @@ def _check_group_unique(s: Session, council_id: int, name: str, letter: str, exc
                 field="list_letter")
 
 
+@changes(Kind.GROUPS | Kind.TASK_TYPES)
 def create_group(store: Store, name: str, list_letter: str, council_id: int | None = None) -> PartyGroup:
     """A new party group with the scheme's default task catalogue."""
     name = clean_text(name, "Partigruppens navn", "The party group's name")
@@ -100,6 +103,7 @@ def create_group(store: Store, name: str, list_letter: str, council_id: int | No
         return group
 
 
+@changes(Kind.GROUPS)
 def update_group(store: Store, group_id: int, *, name: str | None = None,
                  list_letter: str | None = None) -> PartyGroup:
     with store.session() as s:
@@ -195,6 +199,7 @@ def find_member(store: Store, group_id: int, ref: str) -> Member:
         f"Unknown member '{key}' in the group. Members: {', '.join(m.name for m in members) or 'none'}.")
 
 
+@changes(Kind.MEMBERS)
 def create_member(store: Store, group_id: int, data: MemberInput) -> Member:
     data = _clean_member(data)
     with store.session() as s:
@@ -208,6 +213,7 @@ def create_member(store: Store, group_id: int, data: MemberInput) -> Member:
         return member
 
 
+@changes(Kind.MEMBERS)
 def update_member(store: Store, member_id: int, data: MemberInput, *, group_id: int | None = None) -> Member:
     """Edit a member; ``group_id`` moves them to another party group."""
     data = _clean_member(data)
@@ -231,6 +237,7 @@ def update_member(store: Store, member_id: int, data: MemberInput, *, group_id: 
         return member
 
 
+@changes(Kind.MEMBERS)
 def delete_member(store: Store, member_id: int) -> None:
     """Remove a member who has no requests or drafts (e.g. undoing a creation)."""
     from secretary_app.store.models import Draft
@@ -284,6 +291,7 @@ def find_task_type(store: Store, group_id: int, code: str) -> TaskType:
         return tt
 
 
+@changes(Kind.TASK_TYPES)
 def add_task_type(store: Store, group_id: int, code: str, label_da: str, label_en: str = "",
                   description: str = "", legal_note: str = "") -> TaskType:
     code = clean_code(code)
@@ -312,6 +320,7 @@ def add_task_type(store: Store, group_id: int, code: str, label_da: str, label_e
         return tt
 
 
+@changes(Kind.TASK_TYPES)
 def update_task_type(store: Store, type_id: int, *, label_da: str | None = None,
                      label_en: str | None = None, description: str | None = None,
                      active: bool | None = None) -> TaskType:
@@ -346,6 +355,7 @@ def task_type_usage(store: Store, type_id: int) -> int:
         return s.exec(select(func.count(Request.id)).where(Request.task_type_id == type_id)).one()
 
 
+@changes(Kind.TASK_TYPES)
 def delete_task_type(store: Store, type_id: int) -> None:
     """Delete an unused type; a type in use can only be deactivated."""
     with store.session() as s:

@@ -17,6 +17,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from secretary_app.domain import guard as engine
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import COPENHAGEN, utc_now
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.guard import GuardResult, Reason
@@ -70,6 +71,7 @@ def _get_request(s, request_id: int) -> Request:
     return req
 
 
+@changes(Kind.GUARD_EVENTS | Kind.REQUESTS)
 def record_check(store: Store, group_id: int, request_id: int | None, result: GuardResult) -> GuardEvent | None:
     """Log a verdict and keep it on the request. Returns the new event, or None when the verdict
     and reasons are the same as in the request's last event (saving twice does not flood the log)."""
@@ -95,6 +97,7 @@ def record_check(store: Store, group_id: int, request_id: int | None, result: Gu
         return event
 
 
+@changes(Kind.GUARD_EVENTS | Kind.REQUESTS)
 def decide(store: Store, request_id: int, action: str, justification: str = "") -> GuardEvent:
     """Record the secretary's decision on a (flagged) request.
 

@@ -20,6 +20,7 @@ from sqlmodel import Session, select
 
 from secretary_app.domain import vocab
 from secretary_app.domain.agenda_parser import Agenda, AgendaError, AgendaItemData, parse_agenda
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import format_short, local_today
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.meeting_plan import MeetingPlan, parse_meeting_plan
@@ -209,6 +210,7 @@ def _check_times(m: Meeting) -> None:
 # --- meetings -----------------------------------------------------------------------------
 
 
+@changes(Kind.MEETINGS)
 def create_meeting(store: Store, group_id: int, date: Any, *, body_kind: str = "council",
                    body_name: str = "", title: str = "", start_time: Any = None, end_time: Any = None,
                    place: str = "", group_meeting_start: Any = None, group_meeting_end: Any = None,
@@ -226,6 +228,7 @@ def create_meeting(store: Store, group_id: int, date: Any, *, body_kind: str = "
         return m
 
 
+@changes(Kind.MEETINGS)
 def update_meeting(store: Store, meeting_id: int, **changes: Any) -> Meeting:
     unknown = set(changes) - {"date", "body_kind", "body_name", "title", "start_time", "end_time",
                               "place", "group_meeting_start", "group_meeting_end", "notes", "source"}
@@ -248,6 +251,7 @@ def get_meeting(store: Store, meeting_id: int) -> Meeting:
         return _meeting(s, meeting_id)
 
 
+@changes(Kind.MEETINGS | Kind.AGENDA_ITEMS | Kind.REQUESTS | Kind.DRAFTS)
 def delete_meeting(store: Store, meeting_id: int) -> None:
     """Delete a meeting and its agenda; linked requests and drafts stay, unlinked."""
     with store.session() as s:
@@ -394,6 +398,7 @@ def _find_same(s: Session, group_id: int, date: dt.date, body_kind: str, body_na
     return kind[0] if len(kind) == 1 else None
 
 
+@changes(Kind.MEETINGS | Kind.AGENDA_ITEMS | Kind.REQUESTS | Kind.DRAFTS)
 def import_agenda(store: Store, group_id: int, agenda: Agenda | str, *, body_kind: str | None = None,
                   body_name: str | None = None, source: str = "") -> ImportResult:
     """Store a parsed agenda: one transaction, updating the meeting if it exists.
@@ -454,6 +459,7 @@ def _fill_item(it: AgendaItem, data: AgendaItemData, pos: int) -> None:
     it.attachments = data.attachments
 
 
+@changes(Kind.MEETINGS | Kind.AGENDA_ITEMS | Kind.REQUESTS | Kind.DRAFTS)
 def import_agenda_file(store: Store, group_id: int, path: Path | str, **kw: Any) -> ImportResult:
     agenda = parse_agenda_file(path)
     kw.setdefault("source", Path(path).name)
@@ -470,6 +476,7 @@ class PlanImportResult:
     skipped: list[str]  # problems (weekday contradictions ...) left out with skip_problems
 
 
+@changes(Kind.MEETINGS)
 def import_meeting_plan(store: Store, group_id: int, plan: MeetingPlan | str, *, body_name: str,
                         body_kind: str | None = None, place: str | None = None,
                         skip_problems: bool = False, lang: str = "da") -> PlanImportResult:
@@ -566,6 +573,7 @@ def suggested_link(store: Store, item_id: int, kind_label: str = "", lang: str =
             "meeting_id": meeting.id, "agenda_item_id": item.id, "group_id": meeting.group_id}
 
 
+@changes(Kind.REQUESTS)
 def create_request_for_item(store: Store, item_id: int, member_id: int, task_type: Any = "speech",
                             *, title: str | None = None, description: str | None = None,
                             due_date: Any = "suggested", **extra: Any) -> Request:
@@ -588,6 +596,7 @@ def drafts_available() -> bool:
     return hasattr(mod, "create_draft")
 
 
+@changes(Kind.DRAFTS)
 def create_draft_for_item(store: Store, item_id: int, member_id: int, kind: str = "speech",
                           *, title: str | None = None, **extra: Any):
     """A draft (speech, memo ...) for a member linked to the agenda item."""

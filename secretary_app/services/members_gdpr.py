@@ -23,6 +23,7 @@ from typing import Any
 from sqlmodel import select
 
 from secretary_app import __version__
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import NotFoundError
 from secretary_app.domain.dates import utc_now
 from secretary_app.store.engine import Store
@@ -121,6 +122,7 @@ class ErasureResult:
         return dict(self.__dict__)
 
 
+@changes(Kind.MEMBERS | Kind.REQUESTS | Kind.TIME_ENTRIES | Kind.GUARD_EVENTS | Kind.DRAFTS)
 def erase_member(store: Store, member_id: int) -> ErasureResult:
     """Erase the member and all their work in one transaction; then scrub the file."""
     with store.session() as s:
@@ -157,12 +159,12 @@ def erase_member(store: Store, member_id: int) -> ErasureResult:
         s.add(audit)
         s.flush()
         audit_id = audit.id
-    scrub(store)
+    _scrub(store)
     return ErasureResult(member_id, group_id, summary["requests"], summary["time_entries"], summary["minutes"],
                          summary["guard_events"], summary["drafts"], summary["draft_versions"], audit_id)
 
 
-def scrub(store: Store) -> None:
+def _scrub(store: Store) -> None:
     """Make deleted text unrecoverable from the database file and its WAL."""
     with store.engine.connect() as conn:
         raw = conn.connection.dbapi_connection

@@ -18,6 +18,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from secretary_app.domain import vocab
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import COPENHAGEN, local_today, to_local, utc_now
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.validation import NAME_MAX, TEXT_MAX, clean_text
@@ -313,6 +314,7 @@ def _validate(s: Session, group_id: int, data: dict[str, Any]) -> dict[str, Any]
 
 # --- use cases --------------------------------------------------------------------------------
 
+@changes(Kind.REQUESTS)
 def create_request(store: Store, group_id: int, member_id: int, task_type_code_or_id: Any, title: str,
                    description: str = "", channel: str = "email", received_at: Any = None,
                    due_date: Any = None, sent_date: Any = None, priority: int = 1,
@@ -353,6 +355,7 @@ def editable_fields(req: Request) -> dict[str, Any]:
                 meeting_id=req.meeting_id, agenda_item_id=req.agenda_item_id, status=req.status)
 
 
+@changes(Kind.REQUESTS)
 def update_request(store: Store, request_id: int, **changes: Any) -> Request:
     """Change any of the fields of ``editable_fields``; everything is re-validated together."""
     unknown = set(changes) - set(editable_fields(Request(group_id=0, member_id=0, task_type_id=0, title="")))
@@ -386,6 +389,7 @@ def update_request(store: Store, request_id: int, **changes: Any) -> Request:
         return req
 
 
+@changes(Kind.REQUESTS)
 def move_request(store: Store, request_id: int, status: str, position: float | None = None) -> Request:
     """Put a request in a board column (status) at a position (the column sorts by position).
 
@@ -406,6 +410,7 @@ def move_request(store: Store, request_id: int, status: str, position: float | N
         return req
 
 
+@changes(Kind.REQUESTS)
 def move_request_to_index(store: Store, request_id: int, status: str, index: int) -> Request:
     """Insert a request at ``index`` among its member's cards in ``status`` (others keep order).
 
@@ -445,6 +450,7 @@ def move_request_to_index(store: Store, request_id: int, status: str, index: int
         return req
 
 
+@changes(Kind.REQUESTS)
 def trash_request(store: Store, request_id: int) -> Request:
     with store.session() as s:
         req = _get(s, request_id)
@@ -454,6 +460,7 @@ def trash_request(store: Store, request_id: int) -> Request:
         return req
 
 
+@changes(Kind.REQUESTS)
 def restore_request(store: Store, request_id: int) -> Request:
     """Back from the trash, at the bottom of its old column."""
     with store.session() as s:
@@ -465,6 +472,7 @@ def restore_request(store: Store, request_id: int) -> Request:
         return req
 
 
+@changes(Kind.REQUESTS | Kind.TIME_ENTRIES)
 def purge_request(store: Store, request_id: int) -> None:
     """Delete for good (with its time entries); used to undo a creation and to empty the trash."""
     with store.session() as s:
@@ -474,6 +482,7 @@ def purge_request(store: Store, request_id: int) -> None:
             s.delete(req)
 
 
+@changes(Kind.REQUESTS)
 def restore_position(store: Store, request_id: int, status: str, position: float,
                      deleted_at: dt.datetime | None) -> None:
     """Put a request back exactly as it was (undo of move, trash and restore)."""
@@ -486,6 +495,7 @@ def restore_position(store: Store, request_id: int, status: str, position: float
 
 # --- time --------------------------------------------------------------------------------------
 
+@changes(Kind.TIME_ENTRIES)
 def log_time(store: Store, request_id: int, minutes: Any, work_date: Any = None, note: str = "",
              started_at: dt.datetime | None = None) -> TimeEntry:
     minutes = _minutes(minutes, "minutes", "Tidsforbruget", "The time spent", MAX_LOG_MINUTES,
@@ -514,6 +524,7 @@ def list_time_entries(store: Store, request_id: int) -> list[TimeEntry]:
                            .order_by(TimeEntry.work_date, TimeEntry.id)))
 
 
+@changes(Kind.TIME_ENTRIES)
 def delete_time_entry(store: Store, entry_id: int) -> TimeEntry | None:
     with store.session() as s:
         entry = s.get(TimeEntry, entry_id)

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from secretary_app import paths
+from secretary_app.domain.changes import Kind, changes
 
 LANGUAGES = ("da", "en")
 
@@ -39,6 +40,7 @@ class Settings:
             obj.language = "da"
         return obj
 
+    @changes(Kind.SETTINGS)
     def save(self, path: Path | None = None) -> None:
         from secretary_app.exports.atomic import write_text_atomic  # not needed to start the window
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -23,6 +24,9 @@ def make_app(argv: list[str] | None = None, *, icon_now: bool = True) -> QApplic
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Medlemssekretær")
     app.setDesktopFileName("secretary-app")
+    from secretary_app.ui import gc_guard
+
+    gc_guard.install(app)  # worker threads never run the garbage collector (see gc_guard)
     if icon_now:
         set_icon(app)
     return app
@@ -47,6 +51,12 @@ def run_gui(args) -> int:
     from secretary_app.ui.main_window import MainWindow
 
     app = make_app(icon_now=False)  # the icon follows right after the first paint
+    from secretary_app import applog
+    from secretary_app.ui import crash
+
+    applog.setup()
+    crash.install(app)  # a crash report and a Danish dialog instead of a traceback
+    logging.getLogger("secretary_app").info("window start %s", __version__)
     settings = Settings.load()
     lang = getattr(args, "lang", None) or settings.language
     install_translators(app, lang)

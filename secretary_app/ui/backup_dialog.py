@@ -5,7 +5,10 @@ No SQL here: the work is done by ``services.backup``.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -192,7 +195,6 @@ def backup_now(window) -> None:
     """Filer → Sikkerhedskopi nu: a checked backup in the background, reported in the status bar."""
     from secretary_app.domain.errors import AppError
     from secretary_app.services import backup
-    from secretary_app.ui.background import run_in_background
 
     window.act_backup_now.setEnabled(False)
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Tager sikkerhedskopi …"))
@@ -204,11 +206,13 @@ def backup_now(window) -> None:
 
     def failed(exc: BaseException) -> None:
         window.act_backup_now.setEnabled(True)
-        text = exc.message(window.lang) if isinstance(exc, AppError) else str(exc)
+        text = exc.message(window.lang) if isinstance(exc, AppError) else type(exc).__name__
         window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopien mislykkedes"))
         QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Sikkerhedskopi"), text)
 
-    run_in_background(lambda: backup.backup_now(window.db_file, kind="manual"), done, failed)
+    window.ctx.ops.job(QCoreApplication.translate("MainWindow", "Tager sikkerhedskopi …"),
+                       lambda _store, _progress: backup.backup_now(window.db_file, kind="manual")) \
+        .success(done).failure(failed).with_parent(window).run()
 
 
 def backup_on_exit(window) -> None:
@@ -220,8 +224,8 @@ def backup_on_exit(window) -> None:
     window._exit_backup_done = True
     try:
         backup.backup_now(window.db_file, kind="auto")
-    except Exception:  # noqa: BLE001 - the next start takes one; `secretary-app doctor` reports problems
-        pass
+    except Exception as exc:  # noqa: BLE001 - never blocks closing; the next start takes one
+        log.warning("exit backup failed (%s)", type(exc).__name__)
 
 
 def restore_from_backup(window) -> None:
@@ -249,40 +253,52 @@ def confirm_and_restore(window, path: Path) -> bool:
 
 
 def do_restore(window, path: Path) -> bool:
+    """Restore as a job on the database worker: it runs after any queued change and before the
+    next, so nothing writes to the file while it is replaced. True unless it was refused."""
     from secretary_app.domain.errors import AppError
     from secretary_app.services import backup
 
-    store = window.ctx.store
     for page in window.pages.values():
         flush = getattr(page, "flush", None)
         if callable(flush):
             flush()
-    if store is not None:
-        store.close()  # the pool reconnects lazily if the restore is refused
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    rescue = getattr(window, "rescue_state", None) is not None
+    refused: list[BaseException] = []
+
+    def work(store, _progress):
+        if store is not None:
+            store.close()  # the pool reconnects lazily if the restore is refused
         result = backup.restore(path, window.db_file, role="gui")
-    except AppError as exc:
+        if rescue:
+            return result, None
+        from secretary_app.services.opening import open_store
+
+        return result, open_store(window.db_file)
+
+    def failed(exc: BaseException) -> None:
+        refused.append(exc)
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Gendan"), exc.message(window.lang))
-        return False
-    except Exception as exc:  # noqa: BLE001 - shown, nothing was replaced
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Gendan"), str(exc))
-        return False
+        text = exc.message(window.lang) if isinstance(exc, AppError) else QCoreApplication.translate(
+            "MainWindow", "Gendannelsen mislykkedes (%1); intet blev erstattet.").replace("%1", type(exc).__name__)
+        QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Gendan"), text)
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    window.ctx.ops.job(QCoreApplication.translate("MainWindow", "Gendanner …"), work) \
+        .success(lambda outcome: _restored(window, *outcome)).failure(failed).with_parent(window).run()
+    return not refused
+
+
+def _restored(window, result, store) -> None:
     QGuiApplication.restoreOverrideCursor()
-    if getattr(window, "rescue_state", None) is not None:
+    if store is None:
         leave_rescue(window)
         window.open_store()
     else:
-        from secretary_app.services.opening import open_store
-
-        window.ctx.store = open_store(window.db_file)
+        window.ctx.store = store
         window.ctx.undo_stack.clear()
         keep = window.ctx.group_id
         window.ctx.group_id = None  # every page reloads from the restored file
         window.reload_groups(select_id=keep)
-        window.ctx.changed("restore", None)
     lines = [QCoreApplication.translate("MainWindow", "Gendannet fra %1.").replace("%1", str(result.restored_from))]
     if result.pre_restore:
         lines.append(QCoreApplication.translate("MainWindow", "Den tidligere database er gemt som %1.").replace("%1", str(result.pre_restore)))
@@ -291,7 +307,6 @@ def do_restore(window, path: Path) -> bool:
     window.last_restore = result
     window.statusBar().showMessage(lines[0])
     QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Gendan"), "\n\n".join(lines))
-    return True
 
 
 def enter_rescue(window, state) -> None:

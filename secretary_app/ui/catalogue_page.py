@@ -2,53 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+    QTableView, QVBoxLayout,
 )
 
-from secretary_app.domain.errors import AppError
+from secretary_app.domain.changes import Changes, Kind
 from secretary_app.services import groups
-from secretary_app.ui.forms import ErrorLabel
+from secretary_app.ui.forms import FormDialog
 from secretary_app.ui.page import Page
-from secretary_app.ui.undo import ServiceCommand
+from secretary_app.ui.table_model import RowTableModel
 
 
-class TaskTypeTableModel(QAbstractTableModel):
+class TaskTypeTableModel(RowTableModel):
     CODE, LABEL_DA, LABEL_EN, ACTIVE, USED = range(5)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+        super().__init__((), parent)
         self._usage: dict[int, int] = {}
-        self._headers = [self.tr("Kode"), self.tr("Betegnelse (dansk)"), self.tr("Betegnelse (engelsk)"),
-                         self.tr("Aktiv"), self.tr("I brug")]
+        self.headers = [self.tr("Kode"), self.tr("Betegnelse (dansk)"), self.tr("Betegnelse (engelsk)"),
+                        self.tr("Aktiv"), self.tr("I brug")]
 
     def set_rows(self, rows: list, usage: dict[int, int]) -> None:
-        self.beginResetModel()
-        self._rows, self._usage = list(rows), usage
-        self.endResetModel()
+        self._usage = usage
+        super().set_rows(rows)
 
-    def type_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    type_at = RowTableModel.row_at
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        t = self._rows[index.row()]
+        t = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -63,12 +49,11 @@ class TaskTypeTableModel(QAbstractTableModel):
         return None
 
 
-class TaskTypeDialog(QDialog):
+class TaskTypeDialog(FormDialog):
     def __init__(self, ctx, task_type=None, parent=None):
-        super().__init__(parent)
-        self.ctx, self.task_type = ctx, task_type
-        self.setWindowTitle(self.tr("Redigér opgavetype") if task_type else self.tr("Ny opgavetype"))
-        self.setMinimumWidth(520)
+        super().__init__(ctx, self.tr("Redigér opgavetype") if task_type else self.tr("Ny opgavetype"), parent,
+                         min_width=520)
+        self.task_type = task_type
         self.code = QLineEdit(task_type.code if task_type else "")
         self.code.setObjectName("typeCode")
         self.code.setReadOnly(task_type is not None)  # codes are referenced by scripts and exports
@@ -77,40 +62,37 @@ class TaskTypeDialog(QDialog):
         self.label_en = QLineEdit(task_type.label_en if task_type else "")
         self.description = QPlainTextEdit(task_type.description if task_type else "")
         self.description.setFixedHeight(80)
-        form = QFormLayout()
-        form.addRow(self.tr("Kode:"), self.code)
-        form.addRow(self.tr("Dansk betegnelse:"), self.label_da)
-        form.addRow(self.tr("Engelsk betegnelse:"), self.label_en)
-        form.addRow(self.tr("Beskrivelse:"), self.description)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        self.form.addRow(self.tr("Kode:"), self.code)
+        self.form.addRow(self.tr("Dansk betegnelse:"), self.label_da)
+        self.form.addRow(self.tr("Engelsk betegnelse:"), self.label_en)
+        self.form.addRow(self.tr("Beskrivelse:"), self.description)
 
-    def accept(self) -> None:
-        try:
-            if self.task_type is None:
-                self.task_type = groups.add_task_type(
-                    self.ctx.store, self.ctx.group_id, self.code.text(), self.label_da.text(),
-                    self.label_en.text(), self.description.toPlainText())
-            else:
-                groups.update_task_type(self.ctx.store, self.task_type.id, label_da=self.label_da.text(),
-                                        label_en=self.label_en.text(),
-                                        description=self.description.toPlainText())
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return
-        super().accept()
+    def field_widgets(self):
+        return {"code": self.code, "label_da": self.label_da, "label_en": self.label_en}
+
+    def operation(self):
+        code, da, en, text = (self.code.text(), self.label_da.text(), self.label_en.text(),
+                              self.description.toPlainText())
+        if self.task_type is None:
+            group_id = self.ctx.group_id
+            return self.ctx.ops.change(self.tr("ny opgavetype"),
+                                       lambda store: groups.add_task_type(store, group_id, code, da, en, text),
+                                       undo=lambda store, tt: groups.delete_task_type(store, tt.id))
+        tid = self.task_type.id
+        before = (self.task_type.label_da, self.task_type.label_en, self.task_type.description)
+        return self.ctx.ops.change(
+            self.tr("omdøb opgavetype"),
+            lambda store: groups.update_task_type(store, tid, label_da=da, label_en=en, description=text),
+            undo=lambda store, _tt: groups.update_task_type(store, tid, label_da=before[0], label_en=before[1],
+                                                            description=before[2]))
+
+    def on_saved(self, task_type) -> None:
+        self.task_type = task_type
 
 
 class CataloguePage(Page):
     key = "catalogue"
+    shows = Kind.TASK_TYPES | Kind.REQUESTS
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -146,7 +128,6 @@ class CataloguePage(Page):
         lay.addWidget(intro)
         lay.addLayout(buttons)
         lay.addWidget(self.table)
-        self.listen(ctx.signals.data_changed, lambda kind, _id: kind in ("task_type", "request") and self.refresh())
 
     def title(self) -> str:
         return self.tr("Opgavetyper")
@@ -167,34 +148,22 @@ class CataloguePage(Page):
         return self.model.type_at(index.row()) if index.isValid() else None
 
     def new_type(self) -> None:
-        if TaskTypeDialog(self.ctx, None, self).exec():
-            self.ctx.changed("task_type")
+        TaskTypeDialog(self.ctx, None, self).exec()
 
     def edit_type(self) -> None:
         t = self.selected()
-        if t is None:
-            return
-        before = (t.label_da, t.label_en, t.description)
-        dlg = TaskTypeDialog(self.ctx, t, self)
-        if dlg.exec():
-            after = (dlg.label_da.text(), dlg.label_en.text(), dlg.description.toPlainText())
-            store, tid = self.ctx.store, t.id
-            self.ctx.undo_stack.push(ServiceCommand(
-                self.tr("omdøb opgavetype"),
-                lambda: groups.update_task_type(store, tid, label_da=after[0], label_en=after[1], description=after[2]),
-                lambda: groups.update_task_type(store, tid, label_da=before[0], label_en=before[1], description=before[2]),
-                lambda: self.ctx.changed("task_type", tid)))
+        if t is not None:
+            TaskTypeDialog(self.ctx, t, self).exec()  # the save carries its undo step
 
     def toggle_active(self) -> None:
         t = self.selected()
         if t is None:
             return
-        store, tid, was = self.ctx.store, t.id, t.active
-        self.ctx.undo_stack.push(ServiceCommand(
-            self.tr("deaktivér opgavetype") if was else self.tr("aktivér opgavetype"),
-            lambda: groups.update_task_type(store, tid, active=not was),
-            lambda: groups.update_task_type(store, tid, active=was),
-            lambda: self.ctx.changed("task_type", tid)))
+        tid, was = t.id, t.active
+        self.ctx.ops.change(self.tr("deaktivér opgavetype") if was else self.tr("aktivér opgavetype"),
+                            lambda store: groups.update_task_type(store, tid, active=not was),
+                            undo=lambda store, _tt: groups.update_task_type(store, tid, active=was)) \
+            .with_parent(self).run()
 
     def delete_type(self) -> None:
         t = self.selected()
@@ -204,9 +173,6 @@ class CataloguePage(Page):
                                       self.tr("Slet »%1«?").replace("%1", t.label_da))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            groups.delete_task_type(self.ctx.store, t.id)
-        except AppError as exc:
-            self.show_error(exc)
-            return
-        self.ctx.changed("task_type")
+        tid = t.id
+        self.ctx.ops.change(self.tr("Slet opgavetype"), lambda store: groups.delete_task_type(store, tid),
+                            changes=Changes.of(Kind.TASK_TYPES, tid)).with_parent(self).run()

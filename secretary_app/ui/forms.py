@@ -1,11 +1,15 @@
-"""Small helpers shared by dialogs: an inline error line and optional date fields."""
+"""What dialogs share: the form dialog, an inline error line and optional date fields."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from secretary_app.domain.errors import AppError
 
 DATE_FORMAT = "dd-MM-yyyy"  # Danish numeric dates: 26-01-2026
 
@@ -61,3 +65,73 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         if value:
             self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FormDialog", text)
+
+
+class FormDialog(QDialog):
+    """The one form dialog: fields in ``self.form``, an inline error line, Save and Cancel.
+
+    ``operation()`` returns the change to make (``ctx.ops.change(...)``), or None after naming
+    a problem with ``refuse(text)``. It runs through the operation runner: success stores the
+    result in ``saved``, calls ``on_saved(result)`` and closes; an ``AppError`` is named under
+    the form (and its field focused) and nothing is saved.
+    """
+
+    def __init__(self, ctx, title: str, parent: QWidget | None = None, *, min_width: int = 460,
+                 save_text: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(min_width)
+        self.form = QFormLayout()
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or _tr("Gem"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annullér"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(self.buttons)
+
+    def add_below_form(self, widget: QWidget) -> None:
+        self.layout_.insertWidget(self.layout_.indexOf(self.error), widget)
+
+    def operation(self):  # pragma: no cover - every form defines its change
+        raise NotImplementedError
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """Field name (as an ``AppError`` names it) -> the widget to focus."""
+        return {}
+
+    def refuse(self, text: str) -> None:
+        self.error.show_error(text)
+
+    def accept(self) -> None:
+        op = self.operation()
+        if op is None:
+            return
+        op.success(self._saved).failure(self._refused).with_parent(self).run()
+
+    def on_saved(self, result) -> None:
+        """Hook for what a form keeps of the result (e.g. the new row's id)."""
+
+    def _saved(self, result) -> None:
+        self.saved = result
+        self.error.show_error("")
+        self.on_saved(result)
+        QDialog.accept(self)
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, AppError):
+            self.error.show_error(exc.message(self.ctx.lang))
+            target = self.field_widgets().get(getattr(exc, "field", None) or "")
+            if target is not None:
+                target.setFocus()
+        else:
+            self.error.show_error(_tr("Der opstod en uventet fejl; intet blev gemt."))

@@ -2,48 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit
 
-from secretary_app.domain.errors import AppError
 from secretary_app.services import groups
-from secretary_app.ui.forms import ErrorLabel
+from secretary_app.ui.forms import FormDialog
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FormDialog):
     def __init__(self, ctx, group_id: int | None, parent=None):
-        super().__init__(parent)
-        self.ctx, self.group_id = ctx, group_id
         group = groups.get_group(ctx.store, group_id) if group_id else None
-        self.setWindowTitle(self.tr("Redigér partigruppe") if group else self.tr("Ny partigruppe"))
-        self.setMinimumWidth(400)
+        super().__init__(ctx, self.tr("Redigér partigruppe") if group else self.tr("Ny partigruppe"), parent,
+                         min_width=400)
+        self.group_id = group_id
         self.name = QLineEdit(group.name if group else "")
         self.name.setObjectName("groupName")
         self.letter = QLineEdit(group.list_letter if group else "")
         self.letter.setObjectName("groupLetter")
         self.letter.setMaxLength(3)
         self.letter.setPlaceholderText(self.tr("fx A, F, V, Ø"))
-        form = QFormLayout()
-        form.addRow(self.tr("Navn:"), self.name)
-        form.addRow(self.tr("Listebogstav:"), self.letter)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        self.form.addRow(self.tr("Navn:"), self.name)
+        self.form.addRow(self.tr("Listebogstav:"), self.letter)
 
-    def accept(self) -> None:
-        try:
-            if self.group_id is None:
-                self.group_id = groups.create_group(self.ctx.store, self.name.text(), self.letter.text()).id
-            else:
-                groups.update_group(self.ctx.store, self.group_id, name=self.name.text(),
-                                    list_letter=self.letter.text())
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return
-        super().accept()
+    def field_widgets(self):
+        return {"name": self.name, "list_letter": self.letter, "letter": self.letter}
+
+    def operation(self):
+        name, letter, gid = self.name.text(), self.letter.text(), self.group_id
+        if gid is None:
+            return self.ctx.ops.change(self.tr("Ny partigruppe"),
+                                       lambda store: groups.create_group(store, name, letter))
+        return self.ctx.ops.change(self.tr("Redigér partigruppe"),
+                                   lambda store: groups.update_group(store, gid, name=name, list_letter=letter))
+
+    def on_saved(self, group) -> None:
+        self.group_id = group.id

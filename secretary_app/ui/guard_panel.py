@@ -217,8 +217,27 @@ class GuardPanel(QWidget):
             self.check_now()
         if self.group_id is None or self.store is None:
             return
-        svc.record_check(self.store, self.group_id, self.request_id, self.result)
-        self.refresh_log()
+        group_id, request_id, result = self.group_id, self.request_id, self.result
+        self._run(self.tr("Vagtens tjek"), lambda store: svc.record_check(store, group_id, request_id, result),
+                  lambda _event: self.refresh_log(), None)
+
+    def _run(self, label: str, fn, on_ok, on_error) -> None:
+        """Through the operation runner in the window; directly where the panel has only a store."""
+        ops = getattr(self.ctx, "ops", None)
+        if ops is not None:
+            op = ops.change(label, fn).success(on_ok).with_parent(self)
+            if on_error is not None:
+                op.failure(on_error)
+            op.run()
+            return
+        try:
+            value = fn(self.store)
+        except AppError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+        else:
+            on_ok(value)
 
     def _show_result(self, result) -> None:
         verdict = result.verdict if result is not None else "ok"
@@ -291,24 +310,32 @@ class GuardPanel(QWidget):
             self.decide("rewritten", "")
 
     def decide(self, action: str, justification: str = "") -> bool:
+        """Record the secretary's decision (and the verdict it answers); False if refused at once."""
         from secretary_app.services import guard as svc
 
         self.error.show_error("")
         if self.request_id is None:
             self.error.show_error(self.tr("Gem opgaven først, så beslutningen kan logges."))
             return False
-        try:
-            if self.result is not None:
-                svc.record_check(self.store, self.group_id, self.request_id, self.result)
-            svc.decide(self.store, self.request_id, action, justification)
-        except AppError as exc:
-            self.error.show_error(exc.message(self.lang))
-            return False
-        self.refresh_log()
-        if self.ctx is not None and hasattr(self.ctx, "changed"):
-            self.ctx.changed("request", self.request_id)
-        self.decided.emit(action, self.request_id)
-        return True
+        group_id, request_id, result = self.group_id, self.request_id, self.result
+        refused: list[BaseException] = []
+
+        def work(store):
+            if result is not None:
+                svc.record_check(store, group_id, request_id, result)
+            return svc.decide(store, request_id, action, justification)
+
+        def done(_event) -> None:
+            self.refresh_log()
+            self.decided.emit(action, request_id)
+
+        def failed(exc: BaseException) -> None:
+            refused.append(exc)
+            self.error.show_error(exc.message(self.lang) if isinstance(exc, AppError)
+                                  else self.tr("Beslutningen blev ikke gemt."))
+
+        self._run(self.tr("Vagtens beslutning"), work, done, failed)
+        return not refused
 
     # --- audit log --------------------------------------------------------------------------
     def refresh_log(self) -> None:

@@ -7,6 +7,7 @@ pages are created once the store is ready (``open_store``).
 from __future__ import annotations
 
 import importlib
+import logging
 
 # The Qt namespace (~100 enums, ~13 ms to build in PySide6) is touched only after the first
 # paint: methods reach it through QtCore.Qt.
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from secretary_app import APP_NAME, __version__
 from secretary_app.ui.first_start import FirstStartMixin
+
+log = logging.getLogger(__name__)
 
 # (key, module, class). Each page module is imported when the store is ready.
 PAGES = (
@@ -169,11 +172,9 @@ class MainWindow(FirstStartMixin, QMainWindow):
     # --- store -------------------------------------------------------------------------------
 
     def open_store(self) -> None:
-        from secretary_app.ui.background import run_in_background
-
         self._show_preview()
 
-        def work():
+        def work(_no_store_yet):
             from secretary_app import paths
             from secretary_app.services import backup, demo
             from secretary_app.services.opening import open_store
@@ -191,11 +192,11 @@ class MainWindow(FirstStartMixin, QMainWindow):
             self.demo_active = has_demo(store)
             try:
                 backup.backup_if_due(self.db_file)  # the newest is older than 24 hours
-            except Exception:  # noqa: BLE001 - a failed backup must not stop the work; see doctor
-                pass
+            except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the work; see doctor
+                log.warning("start-up backup failed (%s)", type(exc).__name__)
             return store, seeded, paths.data_dir()
 
-        run_in_background(work, self._store_opened, self._store_failed)
+        self.ctx.ops.query(work, "open store").success(self._store_opened).failure(self._store_failed).run()
 
     def _show_preview(self) -> None:
         """Groups and members read with sqlite3 while the ORM loads in the background."""
@@ -204,7 +205,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
 
         try:
             preview = quick.preview(self.db_file or paths.db_path(), self.settings.last_group_id)
-        except Exception:  # noqa: BLE001 - the full open reports problems properly
+        except Exception as exc:  # noqa: BLE001 - the full open reports problems properly
+            log.info("no preview (%s)", type(exc).__name__)
             preview = None
         if preview is None:
             return
@@ -228,7 +230,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
     def _store_failed(self, exc: BaseException) -> None:
         from secretary_app.domain.errors import AppError
 
-        text = exc.message(self.lang) if isinstance(exc, AppError) else str(exc)
+        text = exc.message(self.lang) if isinstance(exc, AppError) else self.tr(
+            "Uventet fejl (%1). Se logfilen i datamappen.").replace("%1", type(exc).__name__)
         self.loading.setText(self.tr("Databasen kunne ikke åbnes.") + "\n\n" + text)
         self.loading.setWordWrap(True)
         self.statusBar().showMessage(self.tr("Databasen kunne ikke åbnes"))
@@ -248,7 +251,6 @@ class MainWindow(FirstStartMixin, QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
-        self.ctx.signals.data_changed.connect(self._on_data_changed)
         self.ctx.ops.changes_applied.connect(self._on_changes)
         for key, module, cls in PAGES:
             page = self.pages.get(key)  # the members page may exist from the preview
@@ -373,9 +375,6 @@ class MainWindow(FirstStartMixin, QMainWindow):
                 return self.pages[key]
         return None
 
-    def _on_data_changed(self, kind: str, _obj_id) -> None:
-        if kind == "group":
-            self._groups_changed()
 
     def open_settings(self) -> None:
         from secretary_app.ui.settings_dialog import SettingsDialog
@@ -385,8 +384,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
     def _save_settings(self) -> None:
         try:
             self.settings.save()
-        except OSError:
-            pass  # settings are a convenience; never block the secretary's work over them
+        except OSError as exc:  # settings are a convenience; never block the secretary's work over them
+            log.warning("settings not saved (%s)", type(exc).__name__)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -4,26 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
-from secretary_app.domain.errors import AppError
 from secretary_app.services import groups
-from secretary_app.ui.forms import ErrorLabel, OptionalDate
+from secretary_app.ui.forms import FormDialog, OptionalDate
 
 
-class MemberDialog(QDialog):
-    """Create or edit a member; errors are shown inline and nothing is saved until valid."""
+def member_input(member) -> groups.MemberInput:
+    return groups.MemberInput(member.name, member.committees, member.email, member.phone,
+                              member.active_from, member.active_to, member.words_per_minute)
+
+
+class MemberDialog(FormDialog):
+    """Create or edit a member; the save is one operation with its undo step."""
 
     def __init__(self, ctx, member=None, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, self.tr("Redigér medlem") if member else self.tr("Nyt medlem"), parent)
         self.member = member
-        self.saved = None
-        self.setWindowTitle(self.tr("Redigér medlem") if member else self.tr("Nyt medlem"))
-        self.setMinimumWidth(460)
-        form = QFormLayout()
+        form = self.form
         self.name = QLineEdit(member.name if member else "")
         self.name.setObjectName("memberName")
         self.group = QComboBox()
@@ -49,16 +47,6 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Aktiv:"), self.active_from)
         form.addRow("", self.active_to)
         form.addRow(self.tr("Taletempo:"), self.wpm)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
 
     def data(self) -> groups.MemberInput:
         return groups.MemberInput(
@@ -66,15 +54,27 @@ class MemberDialog(QDialog):
             phone=self.phone.text(), active_from=self.active_from.value(), active_to=self.active_to.value(),
             words_per_minute=self.wpm.value())
 
-    def accept(self) -> None:
-        data = self.data()
-        group_id = self.group.currentData()
-        try:
-            if self.member is None:
-                self.saved = groups.create_member(self.ctx.store, group_id, data)
-            else:
-                self.saved = groups.update_member(self.ctx.store, self.member.id, data, group_id=group_id)
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return
-        super().accept()
+    def field_widgets(self):
+        return {"name": self.name, "email": self.email, "phone": self.phone,
+                "active_from": self.active_from.edit, "active_to": self.active_to.edit}
+
+    def operation(self):
+        data, group_id = self.data(), self.group.currentData()
+        if self.member is None:
+            return self.ctx.ops.change(self.tr("nyt medlem"), lambda store: groups.create_member(store, group_id, data),
+                                       undo=lambda store, created: groups.delete_member(store, created.id))
+        mid = self.member.id
+
+        def do(store):
+            old = groups.get_member(store, mid)
+            before = member_input(old), old.group_id
+            return groups.update_member(store, mid, data, group_id=group_id), before
+
+        def undo(store, saved):
+            before, before_group = saved[1]
+            groups.update_member(store, mid, before, group_id=before_group)
+
+        return self.ctx.ops.change(self.tr("redigér medlem"), do, undo=undo)
+
+    def on_saved(self, result) -> None:
+        self.saved = result[0] if isinstance(result, tuple) else result

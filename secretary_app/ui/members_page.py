@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout,
 )
 
+from secretary_app.domain.changes import Changes, Kind
 from secretary_app.domain.dates import format_short
 from secretary_app.ui.page import Page
-from secretary_app.ui.undo import ServiceCommand
+from secretary_app.ui.table_model import RowTableModel
 
 # No services at import time: the page first shows a preview read with sqlite3
 # (store/quick.py) while the ORM is still loading.
@@ -26,40 +27,25 @@ def _is_active(member, day: dt.date) -> bool:
         member.active_to is None or member.active_to >= day)
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RowTableModel):
     NAME, COMMITTEES, EMAIL, PHONE, ACTIVE_FROM, ACTIVE_TO, OPEN = range(7)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+        super().__init__((), parent)
         self._open: dict[int, int] = {}
-        self._headers = [self.tr("Navn"), self.tr("Udvalg"), self.tr("E-mail"), self.tr("Telefon"),
-                         self.tr("Aktiv fra"), self.tr("Aktiv til"), self.tr("Åbne opgaver")]
+        self.headers = [self.tr("Navn"), self.tr("Udvalg"), self.tr("E-mail"), self.tr("Telefon"),
+                        self.tr("Aktiv fra"), self.tr("Aktiv til"), self.tr("Åbne opgaver")]
 
     def set_rows(self, rows: list, open_counts: dict[int, int] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._open = open_counts or {}
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def member_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    member_at = RowTableModel.row_at
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        m = self._rows[index.row()]
+        m = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.NAME:
@@ -87,6 +73,7 @@ class MemberTableModel(QAbstractTableModel):
 
 class MembersPage(Page):
     key = "members"
+    shows = Kind.MEMBERS | Kind.REQUESTS | Kind.GROUPS
     populated = Signal()
 
     def __init__(self, ctx, parent=None):
@@ -141,7 +128,6 @@ class MembersPage(Page):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.table)
-        self.listen(ctx.signals.data_changed, self._on_changed)
         self._populated_once = False
 
     def title(self) -> str:
@@ -168,10 +154,6 @@ class MembersPage(Page):
             self._populated_once = True
             self.populated.emit()
 
-    def _on_changed(self, kind: str, _id) -> None:
-        if kind in ("member", "request", "group"):
-            self.refresh()
-
     def selected_member(self):
         index = self.table.currentIndex()
         if not index.isValid():
@@ -179,58 +161,23 @@ class MembersPage(Page):
         return self.model.member_at(self.proxy.mapToSource(index).row())
 
     def new_member(self) -> None:
-        from secretary_app.services import groups
         from secretary_app.ui.member_dialog import MemberDialog
 
-        dlg = MemberDialog(self.ctx, None, self)
-        if dlg.exec() and dlg.saved is not None:
-            created = dlg.saved
-            store = self.ctx.store
-
-            def redo():
-                # First run: already created by the dialog; a redo after undo re-creates it.
-                nonlocal created
-                if created is None:
-                    created = groups.create_member(store, group_id, data)
-
-            def undo():
-                nonlocal created
-                groups.delete_member(store, created.id)
-                created = None
-
-            group_id, data = dlg.group.currentData(), dlg.data()
-            self.ctx.undo_stack.push(ServiceCommand(self.tr("nyt medlem"), redo, undo,
-                                                    lambda: self.ctx.changed("member")))
+        MemberDialog(self.ctx, None, self).exec()  # the save is an operation with its undo step
 
     def edit_member(self) -> None:
-        from secretary_app.services import groups
         from secretary_app.ui.member_dialog import MemberDialog
 
         member = self.selected_member()
         if member is None or self.ctx.store is None:
             return
-        before = groups.MemberInput(member.name, member.committees, member.email, member.phone,
-                                    member.active_from, member.active_to, member.words_per_minute)
-        before_group = member.group_id
-        dlg = MemberDialog(self.ctx, member, self)
-        if dlg.exec() and dlg.saved is not None:
-            after, after_group = dlg.data(), dlg.group.currentData()
-            store, mid = self.ctx.store, member.id
-            self.ctx.undo_stack.push(ServiceCommand(
-                self.tr("redigér medlem"),
-                lambda: groups.update_member(store, mid, after, group_id=after_group),
-                lambda: groups.update_member(store, mid, before, group_id=before_group),
-                lambda: self.ctx.changed("member", mid)))
+        MemberDialog(self.ctx, member, self).exec()
 
     # --- the member's own data: board, export, erasure (GDPR) --------------------------------
     def open_board(self) -> None:
         member = self.selected_member()
-        window = getattr(self.ctx, "main_window", None)
-        if member is None or window is None:
-            return
-        board = window.show_page("board")
-        if board is not None:
-            board.member_combo.setCurrentIndex(max(0, board.member_combo.findData(member.id)))
+        if member is not None:
+            self.ctx.nav.show_member_board(member.id)
 
     def export_member_data(self) -> str | None:
         from secretary_app.services import members_gdpr
@@ -241,14 +188,16 @@ class MembersPage(Page):
         path = self.ask_save_path(member)
         if not path:
             return None
-        try:
-            members_gdpr.export_member(self.ctx.store, member.id, path)
-        except Exception as exc:  # noqa: BLE001 - named to the user
-            self.show_error(exc)
-            return None
-        QMessageBox.information(self, self.tr("Data eksporteret"),
-                                self.tr("Alle data om %1 er gemt i %2.").replace("%1", member.name)
-                                .replace("%2", str(path)))
+        name, mid = member.name, member.id
+
+        def done(_result) -> None:
+            QMessageBox.information(self, self.tr("Data eksporteret"),
+                                    self.tr("Alle data om %1 er gemt i %2.").replace("%1", name)
+                                    .replace("%2", str(path)))
+
+        self.ctx.ops.job(self.tr("Eksporterer medlemmets data …"),
+                         lambda store, _progress: members_gdpr.export_member(store, mid, path)) \
+            .success(done).with_parent(self).run()
         return str(path)
 
     def ask_save_path(self, member) -> str:
@@ -280,17 +229,22 @@ class MembersPage(Page):
             return False
         if not self.confirm_erase(member):
             return False
-        try:
-            result = members_gdpr.erase_member(self.ctx.store, member.id)
-        except Exception as exc:  # noqa: BLE001 - named to the user
-            self.show_error(exc)
-            return False
-        self.ctx.undo_stack.clear()  # earlier steps may refer to the erased rows
-        self.ctx.changed("member", member.id)
-        self.ctx.changed("request", None)
-        window = getattr(self.ctx, "main_window", None)
-        if window is not None:
-            window.statusBar().showMessage(
-                self.tr("%1 er slettet (%2 opgaver, %3 udkast).").replace("%1", member.name)
+        name, mid = member.name, member.id
+        refused: list[BaseException] = []
+
+        def done(result) -> None:
+            self.ctx.undo_stack.clear()  # earlier steps may refer to the erased rows
+            self.ctx.nav.show_status(
+                self.tr("%1 er slettet (%2 opgaver, %3 udkast).").replace("%1", name)
                 .replace("%2", str(result.requests)).replace("%3", str(result.drafts)), 8000)
-        return True
+
+        def failed(exc: BaseException) -> None:
+            refused.append(exc)
+            self.show_error(exc)
+
+        self.ctx.ops.job(self.tr("Sletter medlemmets data …"),
+                         lambda store, _progress: members_gdpr.erase_member(store, mid),
+                         changes=Changes.of(Kind.MEMBERS, mid) | Changes.of(Kind.REQUESTS | Kind.TIME_ENTRIES
+                                                                           | Kind.DRAFTS | Kind.GUARD_EVENTS)) \
+            .success(done).failure(failed).with_parent(self).run()
+        return not refused

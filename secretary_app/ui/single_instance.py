@@ -28,7 +28,7 @@ def server_name(data_dir: Path | str) -> str:
 
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name: the folder still separates instances
+    except (KeyError, OSError, ImportError):  # no user name: the folder still separates instances
         user = "user"
     digest = hashlib.sha256(f"{user}\0{Path(data_dir).resolve()}".encode()).hexdigest()[:16]
     return f"secretary-app-{digest}"

@@ -51,7 +51,7 @@ def _check_resources() -> str:
         raise SmokeFailure(f"mangler i {root}: {', '.join(missing)}")
     present = sorted(p.name for p in root.iterdir() if p.is_dir())
     where = "manifest" if manifest.exists() else "source tree"
-    return f"{len(dict.fromkeys(expected))} files ({where}); folders: {', '.join(present)}"
+    return f"{len(dict.fromkeys(expected))} files in {root} ({where}); folders: {', '.join(present)}"
 
 
 def _check_translation(app) -> str:
@@ -184,8 +184,8 @@ def _open_window(app, lang: str):
     if failure or window.ctx.store is None:
         try:
             _close_window(app, window)
-        except Exception:  # noqa: BLE001 - the first failure is the one to report
-            pass
+        except Exception as exc:  # noqa: BLE001 - the first failure is the one to report
+            print(f"  (lukning fejlede også: {type(exc).__name__})", file=sys.stderr)
         raise SmokeFailure(failure[0] if failure else "databasen blev ikke åbnet")
     return window
 

@@ -47,7 +47,6 @@ class TodayPage(Page):
         self._pending.setInterval(150)
         self._pending.timeout.connect(self.reload)
         self.listen(ctx.ops.changes_applied, lambda _notice: self._pending.start())
-        self.listen(ctx.signals.data_changed, lambda *_: self._pending.start())
 
     def title(self) -> str:
         return self.tr("I dag")
@@ -126,7 +125,7 @@ class TodayPage(Page):
             go.setObjectName("todayNewRequest")
             go.setAccessibleName(self.tr("Ny opgave"))
             go.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            go.clicked.connect(lambda: self.ctx.open_page("board", action="new_request"))
+            go.clicked.connect(self._new_request)
             self.column.addWidget(go)
             self.buttons.append(go)
             return
@@ -162,6 +161,16 @@ class TodayPage(Page):
                  "drafts": self.tr("Åbner udkastet")}[item.page]
         button.setAccessibleDescription(where)
         button.setToolTip(where)
-        button.clicked.connect(lambda _=False, i=item: self.ctx.open_page(i.page, i.target_id))
+        button.clicked.connect(lambda _=False, i=item: self.open_item(i))
         self.buttons.append(button)
         return button
+
+    def open_item(self, item):
+        nav = self.ctx.nav
+        opener = {"board": nav.open_request, "drafts": nav.open_draft, "meetings": nav.show_meeting}[item.page]
+        return opener(item.target_id)
+
+    def _new_request(self) -> None:
+        board = self.ctx.nav.show_page("board")
+        if board is not None:
+            board.new_request()

@@ -58,8 +58,9 @@ def test_restore_round_trip_in_the_window(main_window, qtbot, data_dir, answer_y
 
     saved = backup.backup_now(kind="manual")
     before = _members(main_window)
-    groups.create_member(main_window.ctx.store, main_window.ctx.group_id, groups.MemberInput(name="Senere Tilføjet"))
-    main_window.ctx.changed("member", None)
+    group_id = main_window.ctx.group_id
+    main_window.ctx.ops.change("Nyt medlem", lambda store: groups.create_member(
+        store, group_id, groups.MemberInput(name="Senere Tilføjet"))).run()
     assert "Senere Tilføjet" in _members(main_window)
 
     dlg = BackupDialog(None, main_window)

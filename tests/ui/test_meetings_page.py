@@ -81,7 +81,7 @@ def test_create_request_from_item_shows_it_as_linked(qtbot, page, monkeypatch):
         return dlg.result()
 
     monkeypatch.setattr(dialogs.LinkDialog, "exec", fake_exec)
-    with qtbot.waitSignal(page.ctx.signals.data_changed, timeout=10_000):
+    with qtbot.waitSignal(page.ctx.ops.changes_applied, timeout=10_000):
         page.link_dialog("request")
     assert seen["title"].startswith("Tale til punkt 1.4 Valg af formand") and "SAG-2024-04469" in seen["title"]
     assert seen["error"] == ""

@@ -92,6 +92,7 @@ def test_export_runs_in_the_background_with_a_busy_bar(page, qtbot, tmp_path, mo
         return original(*args, **kwargs)
 
     monkeypatch.setattr(activity_export, "export_report", slow_export)
+    monkeypatch.setattr(page.ctx.ops, "inline", False)  # the real database worker
     target = tmp_path / "marts.xlsx"
     assert page.export("xlsx", str(target)) is True
     assert page.progress.isVisible() and not page.export_buttons["pdf"].isEnabled()

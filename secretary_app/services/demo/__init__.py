@@ -10,6 +10,7 @@ import importlib
 import random
 from dataclasses import dataclass, field
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.store.engine import Store
 
 # Order matters: later seeders use what earlier ones created.
@@ -36,6 +37,7 @@ def has_data(store: Store) -> bool:
         return s.exec(select(PartyGroup.id)).first() is not None
 
 
+@changes(Kind.STORE)
 def run_demo(store: Store, *, seed: int = 2026, today: dt.date | None = None) -> DemoContext:
     from secretary_app.services.demo import marking
 

@@ -11,6 +11,7 @@ import html
 
 from sqlmodel import select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import COPENHAGEN, format_long
 from secretary_app.domain.draft_html import html_to_text
 from secretary_app.domain.draft_templates import DEFAULT_LIMITS
@@ -51,6 +52,7 @@ def _speech_html(title: str, topic: str, values: dict) -> str:
             "<li>Tidsplan: første status efter et år</li></ul>")
 
 
+@changes(Kind.STORE)
 def seed(store, ctx) -> None:
     rng, today = ctx.rng, ctx.today
     drafts: list[Draft] = []

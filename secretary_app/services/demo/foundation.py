@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.services import groups
 from secretary_app.store.engine import Store
 
@@ -43,6 +44,7 @@ def _slug(name: str) -> str:
     return name.lower().translate(table)
 
 
+@changes(Kind.STORE)
 def seed(store: Store, ctx) -> None:
     council = groups.get_or_create_council(store, COUNCIL)
     ctx.council_id = council.id

@@ -9,6 +9,7 @@ import datetime as dt
 
 from secretary_app import paths
 from secretary_app.domain.agenda_parser import parse_agenda
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.meeting_plan import parse_meeting_plan
 from secretary_app.services import meetings
 from secretary_app.store.engine import Store
@@ -33,6 +34,7 @@ def _council_days(first: dt.date, last: dt.date) -> list[dt.date]:
     return out
 
 
+@changes(Kind.STORE)
 def seed(store: Store, ctx) -> None:
     kkr_2026 = _sample("kkr_hovedstaden_2026.txt")
     agenda_2026 = parse_agenda(kkr_2026)

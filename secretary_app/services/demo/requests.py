@@ -10,6 +10,7 @@ import datetime as dt
 
 from sqlmodel import select
 
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.workdays import add_working_days
 from secretary_app.store.models import Request, TaskType, TimeEntry
 
@@ -40,6 +41,7 @@ FLAGGED = (
 )
 
 
+@changes(Kind.STORE)
 def seed(store, ctx) -> None:
     rng, today = ctx.rng, ctx.today
     start = dt.date(2026, 1, 1)

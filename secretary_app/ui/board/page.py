@@ -2,8 +2,8 @@
 
 Cards are read with one query per board (``services.requests.board_cards``) into one list
 model per status column (``cards.py``); the text filter uses FTS5, the type, tag and
-deadline filters work on the cards already read. Every move, edit and delete goes through
-the undo stack."""
+deadline filters work on the cards already read. Every move, edit and delete is an
+operation (``ctx.ops``) with its undo step; the board reloads on the notices it shows."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain import vocab
+from secretary_app.domain.changes import Kind
 from secretary_app.domain.dates import local_today
 from secretary_app.ui.board.cards import MIME, STATUSES, CardRole, Column  # noqa: F401 (MIME for tests)
 from secretary_app.ui.page import Page
-from secretary_app.ui.undo import ServiceCommand
 
 ALL = "__all__"
 OVERDUE_FILTERS = ("all", "overdue", "due_week")
@@ -25,6 +25,7 @@ OVERDUE_FILTERS = ("all", "overdue", "due_week")
 
 class BoardPage(Page):
     key = "board"
+    shows = Kind.REQUESTS | Kind.TIME_ENTRIES | Kind.MEMBERS | Kind.TASK_TYPES | Kind.GUARD_EVENTS
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -109,7 +110,6 @@ class BoardPage(Page):
         QShortcut(QKeySequence("Ctrl+Right"), self, lambda: self.focus_column(+1))
         QShortcut(QKeySequence("Ctrl+Left"), self, lambda: self.focus_column(-1))
         QShortcut(QKeySequence(Qt.Key_Delete), self, self.trash_selected)
-        self.listen(ctx.signals.data_changed, self._on_data_changed)
         self._install_timer_status()
 
     def title(self) -> str:
@@ -118,9 +118,7 @@ class BoardPage(Page):
     def _install_timer_status(self) -> None:
         from secretary_app.ui.board.time_panel import TimerStatus
 
-        window = getattr(self.ctx, "main_window", None)
-        if window is not None and hasattr(window, "statusBar"):
-            window.statusBar().addPermanentWidget(TimerStatus(self.ctx, window))
+        self.ctx.nav.add_status_widget(lambda parent: TimerStatus(self.ctx, parent))
 
     # --- loading -------------------------------------------------------------------------------
     def set_group(self, group_id: int) -> None:
@@ -215,12 +213,18 @@ class BoardPage(Page):
         for status, col in self.columns.items():
             col.set_cards(by_status[status])
 
-    def _on_data_changed(self, kind, _id) -> None:
-        if kind in ("request", "time", "member", "task_type") and self.group_id is not None:
-            if kind in ("member", "task_type"):
-                self.set_group(self.group_id)
-            else:
-                self.reload()
+    def on_changes(self, notice) -> None:
+        if notice.touches(Kind.MEMBERS | Kind.TASK_TYPES):
+            keep = self.member_id
+            self.set_group(self.group_id)
+            if keep is not None:
+                self.show_member(keep)
+        else:
+            self.reload()
+
+    def show_member(self, member_id: int | None) -> None:
+        """Show one member's board (``ctx.nav.show_member_board``)."""
+        self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(member_id)))
 
     # --- dialogs ---------------------------------------------------------------------------------
     def new_request(self, member_id: int | None = None):
@@ -284,7 +288,7 @@ class BoardPage(Page):
         GuardDialog(self.ctx, request_id, self).exec()
         self.reload()
 
-    # --- actions (all through the undo stack) --------------------------------------------------
+    # --- actions (operations with undo) --------------------------------------------------
     def selected(self):
         for col in self.columns.values():
             if col.view.hasFocus() or col.view.currentIndex().isValid() and col.view.selectionModel().hasSelection():
@@ -311,21 +315,14 @@ class BoardPage(Page):
     def _push_move(self, request_id: int, status: str, row: int) -> None:
         from secretary_app.services import requests as svc
 
-        old = svc.get_request(self.ctx.store, request_id)
-        old_state = (old.status, old.position, old.deleted_at)
-        store = self.ctx.store
-
-        def do():
+        def do(store):
+            old = svc.get_request(store, request_id)
             svc.move_request_to_index(store, request_id, status, row)
+            return old.status, old.position, old.deleted_at
 
-        def undo():
-            svc.restore_position(store, request_id, *old_state)
-
-        def after():  # the board reloads on the change signal
-            self.ctx.changed("request", request_id)
-            self._select(request_id)
-
-        self.ctx.undo_stack.push(ServiceCommand(self.tr("Flyt opgave"), do, undo, after))
+        self.ctx.ops.change(self.tr("Flyt opgave"), do,
+                            undo=lambda store, place: svc.restore_position(store, request_id, *place)) \
+            .success(lambda _place: self._select(request_id)).with_parent(self).run()
 
     def _select(self, request_id: int) -> None:
         for col in self.columns.values():
@@ -337,10 +334,7 @@ class BoardPage(Page):
                     return
 
     def _on_drop(self, request_id: int, status: str, row: int) -> None:
-        try:
-            self._push_move(request_id, status, self._store_index(status, row))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            self.show_error(exc)
+        self._push_move(request_id, status, self._store_index(status, row))
 
     def _store_index(self, status: str, view_row: int) -> int:
         """A row in the (possibly filtered) view as an index among the member's stored cards."""
@@ -374,13 +368,13 @@ class BoardPage(Page):
         col, card = self.selected()
         if card is None:
             return
-        store, rid = self.ctx.store, card.id
-        old = svc.get_request(store, rid)
-        state = (old.status, old.position, old.deleted_at)
+        rid = card.id
 
-        def after():
-            self.ctx.changed("request", rid)
+        def do(store):
+            old = svc.get_request(store, rid)
+            svc.trash_request(store, rid)
+            return old.status, old.position, old.deleted_at
 
-        self.ctx.undo_stack.push(ServiceCommand(
-            self.tr("Læg opgave i papirkurven"), lambda: svc.trash_request(store, rid),
-            lambda: svc.restore_position(store, rid, *state), after))
+        self.ctx.ops.change(self.tr("Læg opgave i papirkurven"), do,
+                            undo=lambda store, place: svc.restore_position(store, rid, *place)) \
+            .with_parent(self).run()

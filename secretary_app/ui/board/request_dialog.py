@@ -1,13 +1,14 @@
 """Take in a request or open one: every field, the guard as you type, and the time log.
 
-Saving goes through the services (one transaction, validated there); a bad value is named
-under the form and nothing is saved. A save is pushed on the undo stack already done, so
-Ctrl+Z on the board takes it back (a new request goes to the trash, an edit is reverted).
+Saving is an operation (``ctx.ops``; one transaction, validated in the services); a bad value
+is named under the form and nothing is saved. Its undo step comes from the runner, so Ctrl+Z
+on the board takes it back (a new request goes to the trash, an edit is reverted).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +21,6 @@ from secretary_app.domain import vocab
 from secretary_app.domain.dates import format_long, local_today, to_local
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel, OptionalDate, date_edit
-from secretary_app.ui.undo import ServiceCommand
 
 QUESTION_CODE = "politician_question"
 # The kind of text a request of each task type usually needs (a memo otherwise).
@@ -267,8 +267,9 @@ class RequestDialog(QDialog):
             decline_reason=self.decline_reason.text() if self.status.currentData() == "declined" else "",
         )
 
-    def save(self) -> bool:
-        """Validate and save; on success the dialog stays open on the saved request."""
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Validate and save through the runner; on success the dialog stays open on the saved
+        request and ``then`` runs. False when the save was refused (named under the form)."""
         from secretary_app.services import requests as svc
 
         v = self.values()
@@ -278,76 +279,92 @@ class RequestDialog(QDialog):
         if v["task_type"] is None:
             self.error.show_error(self.tr("Gruppen har ingen aktive opgavetyper."))
             return False
-        store = self.ctx.store
-        try:
-            if self.request_id is None:
-                status = v.pop("status")
-                v.pop("decline_reason")
-                member_id, type_code = v.pop("member_id"), v.pop("task_type")
-                req = svc.create_request(store, self.group_id, member_id, type_code, status=status, **v)
-                rid = req.id
-                self._push(self.tr("Ny opgave"), rid,
-                           do=lambda: svc.restore_request(store, rid),
-                           undo=lambda: svc.trash_request(store, rid))
-                self.request_id = rid
-                self._original = svc.get_request(store, rid)
-                self._add_time_tab(rid, req.title)
-                self.setWindowTitle(self.tr("Opgave: %1").replace("%1", req.title))
-                self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Luk"))
-            else:
-                rid = self.request_id
+        refused: list[BaseException] = []
+        if self.request_id is None:
+            status = v.pop("status")
+            v.pop("decline_reason")
+            member_id, type_code = v.pop("member_id"), v.pop("task_type")
+            group_id, created = self.group_id, {}
+
+            def do(store):  # the first run creates it; a redo after undo takes it out of the trash
+                if "id" in created:
+                    return svc.restore_request(store, created["id"]), None
+                req = svc.create_request(store, group_id, member_id, type_code, status=status, **v)
+                created["id"] = req.id
+                return req, None
+
+            op = self.ctx.ops.change(self.tr("Ny opgave"), do,
+                                     undo=lambda store, saved: svc.trash_request(store, saved[0].id))
+        else:
+            rid = self.request_id
+
+            def do(store):
                 old = svc.get_request(store, rid)
-                before = svc.editable_fields(old)
-                place = (old.status, old.position, old.deleted_at)
-                svc.update_request(store, rid, **v)
+                before = svc.editable_fields(old), (old.status, old.position, old.deleted_at)
+                return svc.update_request(store, rid, **v), before
 
-                def undo():
-                    svc.update_request(store, rid, **before)
-                    svc.restore_position(store, rid, *place)
+            def undo(store, saved):
+                fields, place = saved[1]
+                svc.update_request(store, rid, **fields)
+                svc.restore_position(store, rid, *place)
 
-                self._push(self.tr("Redigér opgave"), rid, do=lambda: svc.update_request(store, rid, **v),
-                           undo=undo)
-                self._original = svc.get_request(store, rid)
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            self._focus_field(getattr(exc, "field", None))
-            return False
+            op = self.ctx.ops.change(self.tr("Redigér opgave"), do, undo=undo)
+        op.success(lambda saved: self._saved(saved[0], then)).failure(
+            lambda exc: (refused.append(exc), self._refused(exc))).with_parent(self).run()
+        return not refused
+
+    def _saved(self, req, then: Callable[[], None] | None) -> None:
+        from secretary_app.services import requests as svc
+
+        first = self.request_id is None
+        self.request_id = req.id
+        self._original = svc.get_request(self.ctx.store, req.id)
+        if first:
+            self._add_time_tab(req.id, req.title)
+            self.setWindowTitle(self.tr("Opgave: %1").replace("%1", req.title))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Luk"))
         self.error.show_error("")
         self.saved_id = self.request_id
         # The guard's verdict goes to the request and the audit log on every save.
         self.guard.record(self.request_id, self.group_id)
-        self.ctx.changed("request", self.request_id)
-        return True
+        if then is not None:
+            then()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, AppError):
+            self.error.show_error(exc.message(self.ctx.lang))
+            self._focus_field(getattr(exc, "field", None))
+        else:
+            self.error.show_error(self.tr("Opgaven blev ikke gemt."))
 
     def write_draft(self) -> int | None:
-        """Save, then start a draft for this request (linked to it and its agenda item) and open it."""
+        """Save, then start a draft for this request (linked to it and its agenda item) and open
+        it. Returns the draft's id when the work ran at once (tests' inline runner)."""
+        self._draft_id = None
+        self.save(then=self._start_draft)
+        return self._draft_id
+
+    def _start_draft(self) -> None:
         from secretary_app.services import drafts
 
-        if not self.save():
-            return None
         req = self._original
         kind = DRAFT_KIND_FOR_TYPE.get(self.type.currentData(), "memo")
-        try:
-            draft = drafts.create_draft(self.ctx.store, self.group_id, req.member_id, kind, req.title,
-                                        request_id=req.id, agenda_item_id=req.agenda_item_id)
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return None
-        self.ctx.changed("draft", draft.id)
-        self.accept()
-        window = getattr(self.ctx, "main_window", None)
-        page = window.show_page("drafts") if window is not None else None
-        if page is not None:
-            page.select_draft(draft.id)
-        return draft.id
+        group_id = self.group_id
+
+        def opened(draft) -> None:
+            self._draft_id = draft.id
+            self.accept()
+            self.ctx.nav.open_draft(draft.id)
+
+        self.ctx.ops.change(
+            self.tr("Nyt udkast"),
+            lambda store: drafts.create_draft(store, group_id, req.member_id, kind, req.title,
+                                              request_id=req.id, agenda_item_id=req.agenda_item_id),
+            undo=lambda store, draft: drafts.trash_draft(store, draft.id),
+        ).success(opened).failure(self._refused).with_parent(self).run()
 
     def save_and_close(self) -> None:
-        if self.save():
-            self.accept()
-
-    def _push(self, text: str, rid: int, do, undo) -> None:
-        ctx = self.ctx
-        ctx.undo_stack.push(ServiceCommand(text, do, undo, lambda: ctx.changed("request", rid), done=True))
+        self.save(then=self.accept)
 
     def _focus_field(self, field: str | None) -> None:
         target = {"title": self.title_edit, "description": self.description, "due": self.due.edit,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from secretary_app.domain.changes import Kind
 from secretary_app.domain.dates import format_short, utc_now
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel, date_edit
@@ -88,12 +89,13 @@ class RequestTimer(QObject):
         minutes = min(minutes, svc.MAX_LOG_MINUTES)
         self.request_id, self.title, self.started_at = None, "", None
         self._tick.stop()
-        try:
-            svc.log_time(self.ctx.store, rid, minutes, None, note or self.tr("Tidtagning"), started_at=started)
-        finally:
-            self.changed.emit()
-        self.logged.emit(rid, minutes)
-        self.ctx.changed("time", rid)
+        self.changed.emit()
+        label = note or self.tr("Tidtagning")
+        self.ctx.ops.change(
+            self.tr("Registrér tid"),
+            lambda store: svc.log_time(store, rid, minutes, None, label, started_at=started),
+            undo=lambda store, entry: svc.delete_time_entry(store, entry.id),
+        ).success(lambda _entry: self.logged.emit(rid, minutes)).run()
         return minutes
 
     def discard(self) -> None:
@@ -189,9 +191,13 @@ class TimePanel(QWidget):
 
         self.timer.changed.connect(self._update_timer)
         self.timer.tick.connect(self._update_timer)
-        self.timer.logged.connect(lambda rid, _m: rid == self.request_id and self.reload())
+        ctx.ops.changes_applied.connect(self._on_changes)
         self._update_timer()
         self.reload()
+
+    def _on_changes(self, notice) -> None:
+        if notice.touches(Kind.TIME_ENTRIES):
+            self.reload()
 
     def reload(self) -> None:
         from secretary_app.services import requests as svc
@@ -211,16 +217,16 @@ class TimePanel(QWidget):
         from secretary_app.services import requests as svc
 
         d = self.date.date()
-        try:
-            svc.log_time(self.ctx.store, self.request_id, self.minutes.value(),
-                         dt.date(d.year(), d.month(), d.day()), self.note.text())
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return
-        self.error.show_error("")
-        self.note.clear()
-        self.reload()
-        self.ctx.changed("time", self.request_id)
+        rid, minutes, note = self.request_id, self.minutes.value(), self.note.text()
+        day = dt.date(d.year(), d.month(), d.day())
+
+        def logged(_entry) -> None:
+            self.error.show_error("")
+            self.note.clear()
+
+        self.ctx.ops.change(self.tr("Registrér tid"), lambda store: svc.log_time(store, rid, minutes, day, note),
+                            undo=lambda store, entry: svc.delete_time_entry(store, entry.id)) \
+            .success(logged).failure(lambda exc: self._show(exc)).with_parent(self).run()
 
     def delete_selected(self) -> None:
         from secretary_app.services import requests as svc
@@ -228,9 +234,23 @@ class TimePanel(QWidget):
         item = self.entries.currentItem()
         if item is None:
             return
-        svc.delete_time_entry(self.ctx.store, item.data(0, 256))
-        self.reload()
-        self.ctx.changed("time", self.request_id)
+        rid = self.request_id
+        current = {"id": item.data(0, 256)}  # undo re-creates the entry under a new id; redo deletes that
+
+        def undo(store, entry):
+            if entry is not None:
+                current["id"] = svc.log_time(store, rid, entry.minutes, entry.work_date, entry.note,
+                                             started_at=entry.started_at).id
+
+        self.ctx.ops.change(self.tr("Slet tidsregistrering"),
+                            lambda store: svc.delete_time_entry(store, current["id"]),
+                            undo=undo).with_parent(self).run()
+
+    def _show(self, exc: BaseException) -> None:
+        if isinstance(exc, AppError):
+            self.error.show_error(exc.message(self.ctx.lang))
+        else:
+            self.error.show_error(self.tr("Tiden blev ikke registreret."))
 
     def toggle_timer(self) -> None:
         try:

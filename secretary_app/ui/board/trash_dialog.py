@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain import vocab
+from secretary_app.domain.changes import Kind
 from secretary_app.domain.dates import format_datetime
-from secretary_app.ui.undo import ServiceCommand
 
 
 class TrashDialog(QDialog):
@@ -48,7 +48,12 @@ class TrashDialog(QDialog):
         lay.addWidget(buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         self.resize(820, 460)
+        ctx.ops.changes_applied.connect(self._on_changes)
         self.reload()
+
+    def _on_changes(self, notice) -> None:
+        if notice.touches(Kind.REQUESTS):
+            self.reload()
 
     def reload(self) -> None:
         from secretary_app.services.requests import board_cards
@@ -72,15 +77,23 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         from secretary_app.services import requests as svc
 
-        store = self.ctx.store
-        for rid in self._selected_ids():
-            old = svc.get_request(store, rid)
-            state = (old.status, old.position, old.deleted_at)
-            self.ctx.undo_stack.push(ServiceCommand(
-                self.tr("Gendan opgave"), lambda r=rid: svc.restore_request(store, r),
-                lambda r=rid, st=state: svc.restore_position(store, r, *st),
-                lambda r=rid: self.ctx.changed("request", r)))
-        self.reload()
+        ids = self._selected_ids()
+        if not ids:
+            return
+
+        def do(store):
+            places = []
+            for rid in ids:
+                old = svc.get_request(store, rid)
+                places.append((rid, (old.status, old.position, old.deleted_at)))
+                svc.restore_request(store, rid)
+            return places
+
+        def undo(store, places):
+            for rid, place in places:
+                svc.restore_position(store, rid, *place)
+
+        self.ctx.ops.change(self.tr("Gendan opgave"), do, undo=undo).with_parent(self).run()
 
     def purge_selected(self) -> None:
         from secretary_app.services import requests as svc
@@ -94,9 +107,11 @@ class TrashDialog(QDialog):
             .replace("%1", str(len(ids))))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for rid in ids:
-            svc.purge_request(self.ctx.store, rid)
+
+        def purge(store):
+            for rid in ids:
+                svc.purge_request(store, rid)
+
         # Earlier undo steps may refer to the purged requests.
-        self.ctx.undo_stack.clear()
-        self.ctx.changed("request", None)
-        self.reload()
+        self.ctx.ops.change(self.tr("Slet endeligt"), purge, changes=Kind.REQUESTS | Kind.TIME_ENTRIES) \
+            .success(lambda _r: self.ctx.undo_stack.clear()).with_parent(self).run()

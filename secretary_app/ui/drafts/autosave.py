@@ -5,10 +5,17 @@ Typing never waits for SQLite (WAL, synchronous=FULL means an fsync per commit):
 thread only serialises the document, the write happens here. Submissions for the same
 draft coalesce, so a slow disk never builds a queue. ``wait_idle`` lets ``flush`` (window
 close, switching drafts, export) be sure everything is on disk.
+
+Why not the operation runner: the runner runs every submission, in order, on one queue; a
+text snapshot queued behind a long export or restore would wait for it, and every keystroke
+burst would be a queued write. Autosave needs the opposite: only the newest text of each
+draft, never behind other work, with no undo entry and no page to refresh (the editor
+already shows the text). SQLite serialises this writer and the runner's (WAL, busy timeout).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any
@@ -63,8 +70,8 @@ class AutosaveWriter:
         try:  # warm up: a pooled connection and the FTS tables' pages, before the first keystroke
             with self.store.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM draft_fts WHERE draft_fts MATCH 'warmup'").all()
-        except Exception:  # noqa: BLE001 - only an optimisation
-            pass
+        except Exception as exc:  # noqa: BLE001 - only an optimisation; the first save reports real trouble
+            logging.getLogger(__name__).info("autosave warm-up skipped (%s)", type(exc).__name__)
         while True:
             with self._cond:
                 while not self._pending and not self._stop:

@@ -13,19 +13,19 @@ from PySide6.QtWidgets import (
 from secretary_app.domain import vocab
 from secretary_app.domain.dates import COPENHAGEN, to_local
 from secretary_app.domain.errors import AppError
+from secretary_app.ui.forms import FormDialog
 
 
-class NewDraftDialog(QDialog):
+class NewDraftDialog(FormDialog):
     """Member, kind, title and (optionally) the request the draft answers."""
 
     def __init__(self, ctx, group_id: int, member_id: int | None = None, parent=None):
-        super().__init__(parent)
         from secretary_app.services.groups import list_members
 
-        self.ctx, self.group_id = ctx, group_id
+        super().__init__(ctx, self.tr("Nyt udkast"), parent, save_text=self.tr("Opret"))
+        self.group_id = group_id
         self.draft_id: int | None = None
-        self.setWindowTitle(self.tr("Nyt udkast"))
-        form = QFormLayout()
+        form = self.form
         self.member_combo = QComboBox()
         self.member_combo.setObjectName("member_combo")
         for m in list_members(ctx.store, group_id):
@@ -45,18 +45,7 @@ class NewDraftDialog(QDialog):
         form.addRow(self.tr("Type:"), self.kind_combo)
         form.addRow(self.tr("Titel:"), self.title_edit)
         form.addRow(self.tr("Hører til opgave:"), self.request_combo)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opret"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(QLabel(self.tr("Udkastet starter fra typens skabelon.")))
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        self.add_below_form(QLabel(self.tr("Udkastet starter fra typens skabelon.")))
         self.member_combo.currentIndexChanged.connect(lambda *_: self._load_requests())
         self._load_requests()
         self.resize(520, self.sizeHint().height())
@@ -74,18 +63,21 @@ class NewDraftDialog(QDialog):
         for r in sorted(rows, key=lambda r: r.received_at, reverse=True)[:200]:
             self.request_combo.addItem(f"#{r.id} {r.title}", r.id)
 
-    def accept(self) -> None:
+    def field_widgets(self):
+        return {"title": self.title_edit, "member": self.member_combo, "kind": self.kind_combo}
+
+    def operation(self):
         from secretary_app.services import drafts as svc
 
-        try:
-            d = svc.create_draft(self.ctx.store, self.group_id, self.member_combo.currentData(),
-                                 self.kind_combo.currentData(), self.title_edit.text(),
-                                 request_id=self.request_combo.currentData())
-        except AppError as exc:
-            self.error.setText(exc.message(self.ctx.lang))
-            return
-        self.draft_id = d.id
-        super().accept()
+        group_id, member_id, kind = self.group_id, self.member_combo.currentData(), self.kind_combo.currentData()
+        title, request_id = self.title_edit.text(), self.request_combo.currentData()
+        return self.ctx.ops.change(
+            self.tr("Nyt udkast"),
+            lambda store: svc.create_draft(store, group_id, member_id, kind, title, request_id=request_id),
+            undo=lambda store, draft: svc.trash_draft(store, draft.id))
+
+    def on_saved(self, draft) -> None:
+        self.draft_id = draft.id
 
 
 def _to_qdatetime(moment: dt.datetime | None) -> QDateTime:
@@ -166,9 +158,16 @@ class SentTimesDialog(QDialog):
         from secretary_app.services import drafts as svc
 
         m, p = self.values()
-        try:
-            self.draft, self.warning = svc.set_sent_times(self.ctx.store, self.draft.id, m, p, lang=self.ctx.lang)
-        except AppError as exc:
-            self.hint.setText(exc.message(self.ctx.lang))
-            return
-        super().accept()
+        draft_id, lang = self.draft.id, self.ctx.lang
+
+        def saved(result) -> None:
+            self.draft, self.warning = result
+            QDialog.accept(self)
+
+        def refused(exc: BaseException) -> None:
+            self.hint.setText(exc.message(lang) if isinstance(exc, AppError)
+                              else self.tr("Tidspunkterne blev ikke gemt."))
+
+        self.ctx.ops.change(self.tr("Pressemeddelelse udsendt"),
+                            lambda store: svc.set_sent_times(store, draft_id, m, p, lang=lang)) \
+            .success(saved).failure(refused).with_parent(self).run()

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from secretary_app.domain.changes import Kind
 from secretary_app.domain.dates import format_datetime
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.drafts.editor import DraftEditor
+from secretary_app.ui.operations.errors import log_failure
+from secretary_app.ui.operations.preload import DRAFT_EXPORTS
 from secretary_app.ui.page import Page
-from secretary_app.ui.undo import ServiceCommand
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 KIND_COLORS = {"speech": "#2f6fbf", "debate_article": "#8e44ad", "press_release": "#c0392b",
@@ -70,6 +72,7 @@ def _slug(title: str) -> str:
 
 class DraftsPage(Page):
     key = "drafts"
+    shows = Kind.DRAFTS | Kind.MEMBERS
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -136,7 +139,6 @@ class DraftsPage(Page):
         self.editor.sent_requested.connect(self.open_sent_times)
         QShortcut(QKeySequence("Ctrl+K"), self, self.search_edit.setFocus)
         QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.new_draft())
-        self.listen(ctx.signals.data_changed, self._on_data_changed)
 
     def title(self) -> str:
         return self.tr("Udkast")
@@ -205,9 +207,14 @@ class DraftsPage(Page):
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
 
-    def _on_data_changed(self, kind, _id) -> None:
-        if kind == "member" and self.group_id is not None and self.isVisible():
+    def on_changes(self, notice) -> None:
+        if notice.touches(Kind.MEMBERS):
+            keep = self.editor.draft_id
             self.set_group(self.group_id)
+            if keep is not None:
+                self.select_draft(keep)
+        else:
+            self.reload(keep=True)
 
     def flush(self) -> None:
         """Save the editor's pending text now (the main window calls this on close)."""
@@ -226,24 +233,30 @@ class DraftsPage(Page):
             dlg = NewDraftDialog(self.ctx, self.group_id, member_id or self.member_id, self)
             if not dlg.exec():
                 return None
-            draft_id = dlg.draft_id
-        else:
-            member_id = member_id or self.member_id
-            if member_id is None and self.member_combo.count() > 1:
-                member_id = self.member_combo.itemData(1)  # "Alle medlemmer": the first member
-            try:
-                draft_id = svc.create_draft(self.ctx.store, self.group_id, member_id, kind, title or "").id
-            except AppError as exc:
-                self.show_error(exc)
-                return None
-        self.ctx.changed("draft", draft_id)
+            self._show_new(dlg.draft_id)
+            return dlg.draft_id
+        member_id = member_id or self.member_id
+        if member_id is None and self.member_combo.count() > 1:
+            member_id = self.member_combo.itemData(1)  # "Alle medlemmer": the first member
+        group_id, created = self.group_id, []
+
+        def done(draft) -> None:
+            created.append(draft.id)
+            self._show_new(draft.id)
+
+        self.ctx.ops.change(self.tr("Nyt udkast"),
+                            lambda store: svc.create_draft(store, group_id, member_id, kind, title or ""),
+                            undo=lambda store, draft: svc.trash_draft(store, draft.id)) \
+            .success(done).with_parent(self).run()
+        return created[0] if created else None
+
+    def _show_new(self, draft_id: int) -> None:
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.reload(keep=False)
         self.select_draft(draft_id)
         self.editor.edit.setFocus()
-        return draft_id
 
     def trash_selected(self) -> None:
         from secretary_app.services import drafts as svc
@@ -253,15 +266,11 @@ class DraftsPage(Page):
             return
         self.flush()
         title = self.editor.draft.title if self.editor.draft else ""
-        store = self.ctx.store
-
-        def after():
-            self.reload(keep=False)
-
         self.editor.load(None)
-        self.ctx.undo_stack.push(ServiceCommand(
-            self.tr("Slet udkast »%1«").replace("%1", title),
-            lambda: svc.trash_draft(store, draft_id), lambda: svc.restore_draft(store, draft_id), after))
+        self.ctx.ops.change(self.tr("Slet udkast »%1«").replace("%1", title),
+                            lambda store: svc.trash_draft(store, draft_id),
+                            undo=lambda store, _d: svc.restore_draft(store, draft_id)) \
+            .success(lambda _d: self.reload(keep=False)).with_parent(self).run()
 
     def open_versions(self) -> None:
         from secretary_app.ui.drafts.versions import VersionsDialog
@@ -325,9 +334,9 @@ class DraftsPage(Page):
             self.export_to(fmt, path)
 
     def export_to(self, fmt: str, path: str | Path, on_done=None) -> None:
-        """Export the open draft; PDF on the UI thread (Qt text layout), the rest in the background."""
+        """Export the open draft through the runner. PDF is written on the UI thread (Qt lays out
+        the text there); the rest on the database worker, its libraries imported here first."""
         from secretary_app.services import drafts as svc
-        from secretary_app.ui.background import run_in_background
 
         draft_id = self.editor.draft_id
         if draft_id is None:
@@ -341,7 +350,7 @@ class DraftsPage(Page):
                 on_done(result, None)
 
         def failed(exc):
-            text = exc.message(lang) if isinstance(exc, AppError) else str(exc)
+            text = exc.message(lang) if isinstance(exc, AppError) else type(exc).__name__
             self.editor.show_notice(self.tr("Eksporten mislykkedes: %1").replace("%1", text), True)
             if on_done:
                 on_done(None, exc)
@@ -349,11 +358,17 @@ class DraftsPage(Page):
                 self.show_error(exc)
 
         if fmt == "pdf":
+            self.ctx.ops.wait_idle(30)  # the text the editor just flushed is on disk
             try:
                 result = svc.export_draft(store, draft_id, fmt, path, lang)
-            except Exception as exc:  # noqa: BLE001 - shown to the user
+            except AppError as exc:
+                failed(exc)
+            except Exception as exc:  # noqa: BLE001 - logged by type and place, shown without its text
+                log_failure("PDF export", exc)
                 failed(exc)
             else:
                 ok(result)
             return
-        run_in_background(lambda: svc.export_draft(store, draft_id, fmt, path, lang), ok, failed)
+        self.ctx.ops.job(self.tr("Eksporterer udkast …"),
+                         lambda store, _progress: svc.export_draft(store, draft_id, fmt, path, lang)) \
+            .with_preload(*DRAFT_EXPORTS).success(ok).failure(failed).with_parent(self).run()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.dates import format_datetime
 from secretary_app.domain.draft_diff import diff_rows, diff_summary, side_by_side_html
-from secretary_app.domain.errors import AppError
 
 CURRENT = -1
 
@@ -131,13 +130,15 @@ class VersionsDialog(QDialog):
             name, ok = QInputDialog.getText(self, self.tr("Ny version"), self.tr("Navn på versionen:"))
             if not ok:
                 return None
-        try:
-            v = svc.create_version(self.ctx.store, self.draft_id, name)
-        except AppError as exc:
-            QMessageBox.warning(self, self.tr("Det gik ikke"), exc.message(self.ctx.lang))
-            return None
-        self.reload(select_id=v.id)
-        return v.id
+        draft_id, made = self.draft_id, []
+
+        def done(version) -> None:
+            made.append(version.id)
+            self.reload(select_id=version.id)
+
+        self.ctx.ops.change(self.tr("Ny version"), lambda store: svc.create_version(store, draft_id, name)) \
+            .success(done).with_parent(self).run()
+        return made[0] if made else None
 
     def restore_selected(self, confirm: bool = True) -> bool:
         from secretary_app.services import drafts as svc
@@ -150,9 +151,12 @@ class VersionsDialog(QDialog):
                 self.tr("Erstat den nuværende tekst med den valgte version? Den nuværende tekst gemmes "
                         "først som en version, så intet går tabt.")) != QMessageBox.StandardButton.Yes:
             return False
-        svc.restore_version(self.ctx.store, vid)
-        self.restored = True
-        self.reload(select_id=vid)
+        def done(_draft) -> None:
+            self.restored = True
+            self.reload(select_id=vid)
+
+        self.ctx.ops.change(self.tr("Gendan version"), lambda store: svc.restore_version(store, vid)) \
+            .success(done).with_parent(self).run()
         return True
 
     def delete_selected(self) -> None:
@@ -164,5 +168,5 @@ class VersionsDialog(QDialog):
         if QMessageBox.question(self, self.tr("Slet version"),
                                 self.tr("Slet den valgte version?")) != QMessageBox.StandardButton.Yes:
             return
-        svc.delete_version(self.ctx.store, vid)
-        self.reload()
+        self.ctx.ops.change(self.tr("Slet version"), lambda store: svc.delete_version(store, vid)) \
+            .success(lambda _r: self.reload()).with_parent(self).run()

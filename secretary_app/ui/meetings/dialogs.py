@@ -5,14 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
 
 from secretary_app.domain import vocab
-from secretary_app.domain.errors import AppError
-from secretary_app.ui.forms import ErrorLabel, OptionalDate, date_edit
+from secretary_app.ui.forms import FormDialog, OptionalDate, date_edit
 
 
 class OptionalTime(QWidget):
@@ -40,16 +36,14 @@ class OptionalTime(QWidget):
         return dt.time(t.hour(), t.minute())
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     """Create or edit a meeting: body, date, times, place and the group meeting before it."""
 
     def __init__(self, ctx, group_id: int, meeting=None, day: dt.date | None = None, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, self.tr("Redigér møde") if meeting else self.tr("Nyt møde"), parent)
         self.group_id = group_id
         self.meeting = meeting
         self.result_meeting = None
-        self.setWindowTitle(self.tr("Redigér møde") if meeting else self.tr("Nyt møde"))
         m = meeting
         self.kind = QComboBox()
         for term in vocab.MEETING_BODIES:
@@ -67,7 +61,7 @@ class MeetingDialog(QDialog):
         self.g_end = OptionalTime(m.group_meeting_end if m else None, "17:00")
         self.notes = QPlainTextEdit(m.notes if m else "")
         self.notes.setFixedHeight(70)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Mødetype"), self.kind)
         form.addRow(self.tr("Mødeforum"), self.body)
         form.addRow(self.tr("Titel"), self.title_edit)
@@ -78,14 +72,6 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Gruppemøde fra"), self.g_start)
         form.addRow(self.tr("Gruppemøde til"), self.g_end)
         form.addRow(self.tr("Noter"), self.notes)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
 
     def values(self) -> dict:
         d = self.date.date()
@@ -95,35 +81,41 @@ class MeetingDialog(QDialog):
                     group_meeting_start=self.g_start.value(), group_meeting_end=self.g_end.value(),
                     notes=self.notes.toPlainText())
 
-    def _save(self) -> None:
+    def field_widgets(self):
+        return {"date": self.date, "body_name": self.body, "title": self.title_edit, "place": self.place,
+                "start_time": self.start.edit, "end_time": self.end.edit}
+
+    def operation(self):
         from secretary_app.services import meetings
 
-        try:
-            if self.meeting is None:
-                self.result_meeting = meetings.create_meeting(self.ctx.store, self.group_id, **self.values())
-            else:
-                self.result_meeting = meetings.update_meeting(self.ctx.store, self.meeting.id, **self.values())
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return
-        self.accept()
+        values, group_id = self.values(), self.group_id
+        if self.meeting is None:
+            return self.ctx.ops.change(self.tr("Nyt møde"),
+                                       lambda store: meetings.create_meeting(store, group_id, **values),
+                                       undo=lambda store, m: meetings.delete_meeting(store, m.id))
+        mid = self.meeting.id
+        return self.ctx.ops.change(self.tr("Redigér møde"),
+                                   lambda store: meetings.update_meeting(store, mid, **values))
+
+    def on_saved(self, meeting) -> None:
+        self.result_meeting = meeting
+
+    _save = FormDialog.accept
 
 
-class LinkDialog(QDialog):
+class LinkDialog(FormDialog):
     """A request ("opgave") or draft ("udkast") for a member, linked to an agenda item and
     prefilled with the item's title, case number and the working day before the meeting."""
 
     def __init__(self, ctx, item_id: int, kind: str, parent=None):
-        super().__init__(parent)
         from secretary_app.services import groups, meetings
 
-        self.ctx = ctx
+        super().__init__(ctx, self.tr("Opret opgave") if kind == "request" else self.tr("Opret udkast"), parent)
         self.item_id = item_id
         self.kind = kind  # "request" | "draft"
         self.created = None
         item, meeting = meetings.item_context(ctx.store, item_id)
         sug = meetings.suggested_link(ctx.store, item_id, self.tr("Tale"), ctx.lang)
-        self.setWindowTitle(self.tr("Opret opgave") if kind == "request" else self.tr("Opret udkast"))
         self.member = QComboBox()
         for mem in groups.list_members(ctx.store, meeting.group_id, include_inactive=False):
             self.member.addItem(mem.name, mem.id)
@@ -137,21 +129,13 @@ class LinkDialog(QDialog):
                 self.type.addItem(term.en if ctx.lang == "en" else term.da, term.code)
         self.title_edit = QLineEdit(sug["title"])
         self.due = OptionalDate(self.tr("Frist"), sug["due_date"])
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Medlem"), self.member)
         form.addRow(self.tr("Opgavetype") if kind == "request" else self.tr("Slags udkast"), self.type)
         form.addRow(self.tr("Titel"), self.title_edit)
         if kind == "request":
             form.addRow("", self.due)
         self.type.currentIndexChanged.connect(self._retitle)
-        self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
     def _retitle(self) -> None:
@@ -164,23 +148,30 @@ class LinkDialog(QDialog):
         sug = meetings.suggested_link(self.ctx.store, self.item_id, label, self.ctx.lang)
         self.title_edit.setText(sug["title"])
 
-    def _save(self) -> None:
-        from secretary_app.services import meetings
+    def field_widgets(self):
+        return {"title": self.title_edit, "due_date": self.due.edit}
+
+    def operation(self):
+        from secretary_app.services import drafts, meetings, requests
 
         member_id = self.member.currentData()
         if member_id is None:
-            self.error.show_error(self.tr("Gruppen har ingen aktive medlemmer."))
-            return
-        try:
-            if self.kind == "request":
-                self.created = meetings.create_request_for_item(
-                    self.ctx.store, self.item_id, member_id, self.type.currentData(),
-                    title=self.title_edit.text(), due_date=self.due.value())
-            else:
-                self.created = meetings.create_draft_for_item(
-                    self.ctx.store, self.item_id, member_id, self.type.currentData(),
-                    title=self.title_edit.text())
-        except AppError as exc:
-            self.error.show_error(exc.message(self.ctx.lang))
-            return
-        self.accept()
+            self.refuse(self.tr("Gruppen har ingen aktive medlemmer."))
+            return None
+        item_id, code, title = self.item_id, self.type.currentData(), self.title_edit.text()
+        if self.kind == "request":
+            due = self.due.value()
+            return self.ctx.ops.change(
+                self.tr("Opret opgave"),
+                lambda store: meetings.create_request_for_item(store, item_id, member_id, code, title=title,
+                                                               due_date=due),
+                undo=lambda store, req: requests.trash_request(store, req.id))
+        return self.ctx.ops.change(
+            self.tr("Opret udkast"),
+            lambda store: meetings.create_draft_for_item(store, item_id, member_id, code, title=title),
+            undo=lambda store, draft: drafts.trash_draft(store, draft.id))
+
+    def on_saved(self, created) -> None:
+        self.created = created
+
+    _save = FormDialog.accept

@@ -2,49 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from secretary_app.domain.dates import format_short, weekday_name
+from secretary_app.ui.table_model import Index as _Index
+from secretary_app.ui.table_model import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(RowTableModel):
     lang = "da"  # set by the page
     HEADERS = ("Dato", "Tid", "Møde", "Punkter")
+    numeric = frozenset({3})
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []  # Meeting
+        super().__init__(self.HEADERS, parent)
         self.item_counts: dict[int, int] = {}
-        self.labels: list[str] = list(self.HEADERS)
 
     def set_rows(self, rows: list, item_counts: dict[int, int]) -> None:
-        self.beginResetModel()
-        self.rows = rows
         self.item_counts = item_counts
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.labels[section]
-        return None
-
-    def meeting_at(self, row: int):
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def row_of(self, meeting_id: int) -> int:
-        for i, m in enumerate(self.rows):
-            if m.id == meeting_id:
-                return i
-        return -1
+    meeting_at = RowTableModel.row_at
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -71,39 +50,23 @@ class MeetingListModel(QAbstractTableModel):
         return None
 
 
-class AgendaItemModel(QAbstractTableModel):
+class AgendaItemModel(RowTableModel):
     HEADERS = ("Nr.", "Titel", "Sagsnr.", "Koblet")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []  # AgendaItem
+        super().__init__(self.HEADERS, parent)
         self.links: dict[int, int] = {}
-        self.labels: list[str] = list(self.HEADERS)
 
     def set_rows(self, rows: list, links: dict[int, int]) -> None:
-        self.beginResetModel()
-        self.rows = rows
         self.links = links
-        self.endResetModel()
+        super().set_rows(rows)
 
     def set_links(self, links: dict[int, int]) -> None:
         self.links = links
         if self.rows:
             self.dataChanged.emit(self.index(0, 3), self.index(len(self.rows) - 1, 3))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.labels[section]
-        return None
-
-    def item_at(self, row: int):
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    item_at = RowTableModel.row_at
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.dates import format_long, local_today, weekday_name
 from secretary_app.domain.errors import AppError
-from secretary_app.ui.background import run_in_background
+from secretary_app.domain.changes import Changes, Kind
+from secretary_app.ui.operations.preload import CALENDAR_EXPORTS, PDF_READING
 from secretary_app.ui.meetings.models import AgendaItemModel, MeetingListModel
 from secretary_app.ui.page import Page
 
@@ -43,6 +44,7 @@ def _table(model, name: str, stretch: int) -> QTableView:
 
 class MeetingsPage(Page):
     key = "meetings"
+    shows = Kind.MEETINGS | Kind.AGENDA_ITEMS | Kind.REQUESTS | Kind.DRAFTS
     imported = Signal(int)  # meeting id after an agenda import
     import_failed = Signal(str)
 
@@ -86,7 +88,7 @@ class MeetingsPage(Page):
         self.month_label.setStyleSheet("font-weight: 600;")
         self.meeting_model = MeetingListModel(self)
         self.meeting_model.lang = ctx.lang
-        self.meeting_model.labels = [self.tr("Dato"), self.tr("Tid"), self.tr("Møde"), self.tr("Punkter")]
+        self.meeting_model.headers = [self.tr("Dato"), self.tr("Tid"), self.tr("Møde"), self.tr("Punkter")]
         self.meeting_view = _table(self.meeting_model, "meetingList", 2)
         self.meeting_view.selectionModel().currentRowChanged.connect(self._meeting_selected)
         self.meeting_view.doubleClicked.connect(lambda *_: self.edit_meeting())
@@ -104,7 +106,7 @@ class MeetingsPage(Page):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.item_model = AgendaItemModel(self)
-        self.item_model.labels = [self.tr("Nr."), self.tr("Titel"), self.tr("Sagsnr."), self.tr("Koblet")]
+        self.item_model.headers = [self.tr("Nr."), self.tr("Titel"), self.tr("Sagsnr."), self.tr("Koblet")]
         self.item_view = _table(self.item_model, "agendaItems", 1)
         self.item_view.selectionModel().currentRowChanged.connect(self._item_selected)
         self.sections = QTextBrowser()
@@ -151,7 +153,6 @@ class MeetingsPage(Page):
         lay.addWidget(split, 1)
         lay.addWidget(self.status)
 
-        self.listen(ctx.signals.data_changed, self._data_changed)
         self._update_buttons()
 
     def title(self) -> str:
@@ -167,12 +168,15 @@ class MeetingsPage(Page):
     def on_shown(self) -> None:
         self.refresh_month(keep=self.meeting.id if self.meeting else None)
 
-    def _data_changed(self, kind: str, obj_id) -> None:
-        if kind in ("request", "draft") and self.meeting is not None:
+    def on_changes(self, notice) -> None:
+        if notice.touches(Kind.MEETINGS | Kind.AGENDA_ITEMS):
+            ids = notice.ids_of(Kind.MEETINGS)
+            keep = next(iter(ids)) if len(ids) == 1 else (self.meeting.id if self.meeting else None)
+            self.meeting = None
+            self.refresh_month(keep=keep)
+        elif self.meeting is not None:
             self.item_model.set_links(self._links())
             self._show_linked()
-        elif kind == "meeting":
-            self.refresh_month(keep=obj_id if isinstance(obj_id, int) else None)
 
     def show_month(self, year: int, month: int) -> None:
         self.calendar.setCurrentPage(year, month)
@@ -355,7 +359,6 @@ class MeetingsPage(Page):
         qd = self.calendar.selectedDate()
         dlg = MeetingDialog(self.ctx, self.group_id, day=dt.date(qd.year(), qd.month(), qd.day()), parent=self)
         if dlg.exec() and dlg.result_meeting is not None:
-            self.ctx.changed("meeting", dlg.result_meeting.id)
             self.select_meeting(dlg.result_meeting.id)
 
     def edit_meeting(self) -> None:
@@ -366,7 +369,6 @@ class MeetingsPage(Page):
         dlg = MeetingDialog(self.ctx, self.group_id, meeting=self.meeting, parent=self)
         if dlg.exec() and dlg.result_meeting is not None:
             self.meeting = None
-            self.ctx.changed("meeting", dlg.result_meeting.id)
             self.select_meeting(dlg.result_meeting.id)
 
     def delete_meeting(self, confirm: bool = True) -> None:
@@ -382,14 +384,15 @@ class MeetingsPage(Page):
                         "bevares, men mister koblingen.").replace("%1", meetings.meeting_label(m, self.ctx.lang)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            meetings.delete_meeting(self.ctx.store, m.id)
-        except AppError as exc:
-            self.show_error(exc)
-            return
-        self.meeting = None
-        self.ctx.changed("meeting", None)
-        self.refresh_month()
+        mid = m.id
+
+        def done(_r) -> None:
+            self.meeting = None
+            self.refresh_month()
+
+        self.ctx.ops.change(self.tr("Slet møde"), lambda store: meetings.delete_meeting(store, mid),
+                            changes=Changes.of(Kind.MEETINGS, mid) | Changes.of(Kind.AGENDA_ITEMS)) \
+            .success(done).with_parent(self).run()
 
     def _pick_file(self, caption: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self, caption, self._last_dir or str(Path.home()),
@@ -419,7 +422,6 @@ class MeetingsPage(Page):
             self.status.setText(self.tr("%1 mødet %2 med %3 punkter fra %4.")
                                 .replace("%1", verb).replace("%2", meetings.meeting_label(res.meeting, self.ctx.lang))
                                 .replace("%3", str(len(res.items))).replace("%4", Path(path).name))
-            self.ctx.changed("meeting", res.meeting.id)
             self.select_meeting(res.meeting.id)
             if res.warnings:
                 QMessageBox.information(self, self.tr("Dagsorden importeret"), "\n".join(res.warnings))
@@ -433,7 +435,9 @@ class MeetingsPage(Page):
             if not isinstance(exc, AppError):
                 self.show_error(exc)
 
-        run_in_background(lambda: meetings.import_agenda_file(store, group_id, path), done, failed)
+        self.ctx.ops.job(self.tr("Importér dagsorden"),
+                         lambda store, _progress: meetings.import_agenda_file(store, group_id, path)) \
+            .with_preload(*PDF_READING).success(done).failure(failed).with_parent(self).run()
 
     def import_plan_dialog(self) -> None:
         from secretary_app.domain.agenda_parser import parse_agenda
@@ -474,19 +478,20 @@ class MeetingsPage(Page):
                 if answer != QMessageBox.StandardButton.Yes:
                     return
             skip = True
-        try:
-            res = meetings.import_meeting_plan(self.ctx.store, self.group_id, plan, body_name=body,
-                                               skip_problems=skip, lang=self.ctx.lang)
-        except AppError as exc:
-            self.show_error(exc)
-            return
-        self.status.setText(self.tr("Mødeplan: %1 møder oprettet, %2 opdateret, %3 sprunget over.")
-                            .replace("%1", str(len(res.created))).replace("%2", str(len(res.updated)))
-                            .replace("%3", str(len(res.skipped))))
-        self.ctx.changed("meeting", None)
-        first = (res.created or res.updated or [None])[0]
-        if first is not None:
-            self.select_meeting(first.id)
+        group_id, lang = self.group_id, self.ctx.lang
+
+        def done(res) -> None:
+            self.status.setText(self.tr("Mødeplan: %1 møder oprettet, %2 opdateret, %3 sprunget over.")
+                                .replace("%1", str(len(res.created))).replace("%2", str(len(res.updated)))
+                                .replace("%3", str(len(res.skipped))))
+            first = (res.created or res.updated or [None])[0]
+            if first is not None:
+                self.select_meeting(first.id)
+
+        self.ctx.ops.change(self.tr("Importér mødeplan"),
+                            lambda store: meetings.import_meeting_plan(store, group_id, plan, body_name=body,
+                                                                       skip_problems=skip, lang=lang)) \
+            .success(done).with_parent(self).run()
 
     def export_dialog(self) -> None:
         from secretary_app.services import groups
@@ -505,12 +510,13 @@ class MeetingsPage(Page):
     def export_calendar(self, path: str) -> None:
         from secretary_app.exports.calendar_ics import export_calendar
 
-        try:
-            n = export_calendar(self.ctx.store, self.group_id, path, lang=self.ctx.lang)
-        except AppError as exc:
-            self.show_error(exc)
-            return
-        self.status.setText(self.tr("Skrev %1 begivenheder til %2.").replace("%1", str(n)).replace("%2", path))
+        group_id, lang = self.group_id, self.ctx.lang
+        self.ctx.ops.job(self.tr("Eksportér kalender"),
+                         lambda store, _progress: export_calendar(store, group_id, path, lang=lang)) \
+            .with_preload(*CALENDAR_EXPORTS) \
+            .success(lambda n: self.status.setText(self.tr("Skrev %1 begivenheder til %2.")
+                                                   .replace("%1", str(n)).replace("%2", path))) \
+            .with_parent(self).run()
 
     def link_dialog(self, kind: str) -> None:
         from secretary_app.ui.meetings.dialogs import LinkDialog
@@ -519,5 +525,4 @@ class MeetingsPage(Page):
         if it is None:
             return
         dlg = LinkDialog(self.ctx, it.id, kind, parent=self)
-        if dlg.exec() and dlg.created is not None:
-            self.ctx.changed("request" if kind == "request" else "draft", dlg.created.id)
+        dlg.exec()  # the new request or draft is announced by its operation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -33,6 +34,13 @@ class Op:
         self.parent: QWidget | None = None
         self.cancellable = False
         self.preload: tuple[str, ...] = ()
+        self.started = 0.0
+
+    @property
+    def where(self) -> str:
+        """The code that asked for the work: safe to log, unlike the label (it may hold a title)."""
+        fn = self.fn
+        return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', type(fn).__name__)}"
 
     def success(self, callback: Callable[[Any], None]) -> "Op":
         self.on_success = callback
@@ -138,10 +146,11 @@ class OpRunner(QObject):
     # -- running -------------------------------------------------------------------------
     def _start(self, op: Op) -> None:
         if self._closed:
-            log.warning("operation refused after shutdown: %s", op.label)
+            log.warning("operation refused after shutdown: %s", op.where)
             return
         for name in op.preload:
             importlib.import_module(name)
+        op.started = time.perf_counter()
         token = self._worker.new_token()
         progress = Progress(token, self._worker.relay) if op.mode == "job" else None
         store_getter = self._store
@@ -156,6 +165,8 @@ class OpRunner(QObject):
     def _replay(self, op: Op, fn: StoreFn, keep: Callable[[Any], None] | None) -> None:
         store_getter = self._store
         token = self._worker.new_token()
+        op.started = time.perf_counter()
+
         def work():
             with collect() as notices:
                 result = fn(store_getter())
@@ -204,6 +215,11 @@ class OpRunner(QObject):
         notice = Changes() if op.mode == "query" else derive(result, notices, op.explicit)
         if op.mode == "change" and not replay and op.undo_fn is not None and self.undo_stack is not None:
             self.undo_stack.push(_OpCommand(self, op, result))
+        log.info("%s %s%s: %d ms, %s", op.mode, op.where, " (undo/redo)" if replay else "",
+                 (time.perf_counter() - op.started) * 1000 if op.started else -1, notice.kinds)
+        if not notice and op.mode == "change" and op.explicit is None:
+            # A change no marked service recorded: an unmarked service, and pages stay stale.
+            log.warning("change %s announced no changes (is its service marked @changes?)", op.where)
         if notice:
             self.changes_applied.emit(notice)
         if not replay and op.on_success is not None:
@@ -212,9 +228,9 @@ class OpRunner(QObject):
     def _failed(self, token: int, exc: BaseException) -> None:
         op, _keep, replay = self._done(token)
         if isinstance(exc, Cancelled):
-            log.info("operation cancelled: %s", op.label)
+            log.info("operation cancelled: %s", op.where)
             return
-        log_failure(op.label, exc)
+        log_failure(op.where, exc)
         if not replay and op.on_failure is not None:
             op.on_failure(exc)
         else:

@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from secretary_app.domain.dates import format_short
 from secretary_app.services.reports import Counts, format_minutes
+from secretary_app.ui.table_model import RIGHT as _RIGHT
+from secretary_app.ui.table_model import RowTableModel
 
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-
-class _Table(QAbstractTableModel):
-    headers: list[str] = []
-    numeric: set[int] = set()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric:
-                return _RIGHT
-        return None
-
-    def row_at(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+class _Table(RowTableModel):
+    """The activity log's tables (kept as a name: three models below share it)."""
 
 
 class SummaryModel(_Table):
@@ -43,7 +21,7 @@ class SummaryModel(_Table):
     LABEL, RECEIVED, COMPLETED, OPEN, DECLINED, HOURS = range(6)
 
     def __init__(self, first_header: str, parent=None):
-        super().__init__(parent)
+        super().__init__((), parent)
         self.headers = [first_header, self.tr("Modtaget"), self.tr("Færdige"), self.tr("Åbne"),
                         self.tr("Afviste"), self.tr("Timer")]
         self.numeric = {1, 2, 3, 4, 5}
@@ -51,16 +29,16 @@ class SummaryModel(_Table):
 
     def set_rows(self, rows: list, total: Counts | None) -> None:
         self.beginResetModel()
-        self._rows = [(r.label, r.counts) for r in rows] + ([(self.tr("I alt"), total)] if total else [])
+        self.rows = [(r.label, r.counts) for r in rows] + ([(self.tr("I alt"), total)] if total else [])
         self._total = total
         self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        label, c = self._rows[index.row()]
+        label, c = self.rows[index.row()]
         col = index.column()
-        is_total = self._total is not None and index.row() == len(self._rows) - 1
+        is_total = self._total is not None and index.row() == len(self.rows) - 1
         if role == Qt.ItemDataRole.DisplayRole:
             return (label, c.received, c.completed, c.open, c.declined, format_minutes(c.minutes))[col]
         if role == Qt.ItemDataRole.UserRole:  # sortable raw values
@@ -80,20 +58,15 @@ class RequestModel(_Table):
     RECEIVED, MEMBER, TYPE, TITLE, STATUS, HOURS = range(6)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__((), parent)
         self.headers = [self.tr("Modtaget"), self.tr("Medlem"), self.tr("Opgavetype"), self.tr("Titel"),
                         self.tr("Status"), self.tr("Timer")]
         self.numeric = {5}
 
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        ln = self._rows[index.row()]
+        ln = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.RECEIVED:
@@ -114,19 +87,14 @@ class RequestModel(_Table):
 
 class QuestionModel(_Table):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__((), parent)
         self.headers = [self.tr("Medlem"), self.tr("Spørgsmål"), self.tr("Sendt"), self.tr("Svarfrist"),
                         self.tr("Besvaret"), self.tr("Status")]
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        q = self._rows[index.row()]
+        q = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (q.member, q.title, format_short(q.sent), format_short(q.due), format_short(q.answered),
                     q.outcome_label())[index.column()]

@@ -1,7 +1,7 @@
 """Aktivitetslog: a month's time and tasks per member and task type, with chart and exports.
 
 The page shows the report of the selected month (optionally one member); exports run
-in the background (``run_in_background``) behind a busy bar, so the window keeps
+as a job on the operation runner (``ctx.ops.job``) behind a busy bar, so the window keeps
 responding while a year of data is written.
 """
 
@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from secretary_app.domain.changes import Kind
+from secretary_app.domain.errors import AppError
 from secretary_app.domain.dates import MONTHS_DA, MONTHS_EN, local_today
+from secretary_app.ui.operations.preload import ACTIVITY_EXPORTS
 from secretary_app.ui.page import Page
 from secretary_app.ui.reports.chart import ActivityChart
 from secretary_app.ui.reports.models import QuestionModel, RequestModel, SummaryModel
@@ -65,6 +68,8 @@ class _Figure(QFrame):
 
 class ReportsPage(Page):
     key = "reports"
+    shows = (Kind.REQUESTS | Kind.TIME_ENTRIES | Kind.MEMBERS | Kind.TASK_TYPES | Kind.GUARD_EVENTS
+             | Kind.GROUPS)
     refreshed = Signal()  # the tables show the selected month
     export_finished = Signal(str)  # the file written
     export_failed = Signal(str)
@@ -192,7 +197,6 @@ class ReportsPage(Page):
         lay.addLayout(fig_row)
         lay.addWidget(split, 1)
         lay.addLayout(status_row)
-        self.listen(ctx.signals.data_changed, self._on_changed)
 
     def title(self) -> str:
         return self.tr("Aktivitetslog")
@@ -241,14 +245,13 @@ class ReportsPage(Page):
         if self._dirty:
             self.refresh()
 
-    def _on_changed(self, kind: str, _id) -> None:
-        if kind == "member":
+    def on_changes(self, notice) -> None:
+        if notice.touches(Kind.MEMBERS):
             self._load_members()
-        if kind in ("request", "time_entry", "member", "task_type", "guard", "group"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._dirty = True
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True  # refreshed when shown
 
     # --- the report ------------------------------------------------------------------------------
 
@@ -267,7 +270,7 @@ class ReportsPage(Page):
         try:
             report = build_report(self.ctx.store, self.group_id, self._period(), self.member_id(),
                                   lang=self.ctx.lang)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the page stays usable
+        except AppError as exc:  # a bad period or member: named, the page stays usable
             self.show_error(exc)
             return
         self.show_report(report)
@@ -328,18 +331,16 @@ class ReportsPage(Page):
         from secretary_app.exports.activity_export import export_report
         from secretary_app.services.reports import build_report
 
-        store, group_id, period, member_id, lang = (self.ctx.store, self.group_id, self._period(),
-                                                    self.member_id(), self.ctx.lang)
+        group_id, period, member_id, lang = self.group_id, self._period(), self.member_id(), self.ctx.lang
 
-        def work():
-            # Built afresh in the worker: the file matches the database at the moment of export.
+        def work(store, _progress):
+            # Built afresh on the worker: the file matches the database at the moment of export.
             report = build_report(store, group_id, period, member_id, lang=lang)
             return str(export_report(report, fmt, path))
 
         self._set_busy(True, self.tr("Eksporterer %1 …").replace("%1", Path(path).name))
-        from secretary_app.ui.background import run_in_background
-
-        run_in_background(work, self._export_done, self._export_error)
+        self.ctx.ops.job(self.tr("Eksporterer aktivitetslog …"), work).with_preload(*ACTIVITY_EXPORTS) \
+            .success(self._export_done).failure(self._export_error).with_parent(self).run()
         return True
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
