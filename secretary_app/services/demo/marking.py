@@ -79,6 +79,7 @@ def _children_first(tables: list[str], refs: dict[str, list[tuple[str, str]]]) -
 PENDING = "@since:"  # table_name prefix of a high-water mark while the seeder runs
 
 
+@changes(Kind.STORE)
 def begin_marking(store: Store) -> None:
     """Note the highest id of every table before the seeder runs, in the store itself: if the
     seeding is killed halfway, the rows it wrote are still found as demo rows later."""
@@ -90,6 +91,7 @@ def begin_marking(store: Store) -> None:
                                  (PENDING + t, top))
 
 
+@changes(Kind.STORE)
 def finish_marking(store: Store) -> int:
     """Record every row added since ``begin_marking`` as demo data. Returns how many."""
     total = 0
