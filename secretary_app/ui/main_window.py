@@ -57,6 +57,11 @@ class MainWindow(FirstStartMixin, QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(900, 560))
         self._place_window()
+        from PySide6.QtWidgets import QApplication
+
+        from secretary_app.ui.screen import install_dialog_fitter
+
+        install_dialog_fitter(QApplication.instance())  # every dialog fits a 1280x720 laptop
         self._build_chrome()
 
     # --- chrome: built before the store exists ------------------------------------------
@@ -112,10 +117,11 @@ class MainWindow(FirstStartMixin, QMainWindow):
 
     def _place_window(self) -> None:
         """Sized to the screen it opens on, or where the user left it last time."""
-        from secretary_app.ui.screen import available, initial_main_geometry, restore_geometry
+        from secretary_app.ui.screen import available, fit_to_screen, initial_main_geometry, restore_geometry
 
         if not restore_geometry(self, getattr(self.settings, "window_geometry", None)):
             self.setGeometry(initial_main_geometry(available(self)))
+            fit_to_screen(self, margin=0)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 CHECK_MS = 30 * 60 * 1000
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Reminders", text, "", n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reminders", text)
 
 
 def read_deadlines(store):
@@ -83,11 +83,11 @@ class Reminders(QObject):
         counts = {k: sum(1 for r in found if r.kind == k) for k in ("overdue", "today", "before")}
         parts = []
         if counts["overdue"]:
-            parts.append(_tr("%n opgave(r) over fristen", counts["overdue"]))
+            parts.append(_tr("%1 over fristen").replace("%1", str(counts["overdue"])))
         if counts["today"]:
-            parts.append(_tr("%n med frist i dag", counts["today"]))
+            parts.append(_tr("%1 med frist i dag").replace("%1", str(counts["today"])))
         if counts["before"]:
-            parts.append(_tr("%n med frist i morgen", counts["before"]))
+            parts.append(_tr("%1 med frist snart").replace("%1", str(counts["before"])))
         first = found[0].deadline
         # The member's name and the title are shown on this machine's own desktop only.
         body = ", ".join(parts) + "\n" + (f"{first.member}: {first.title}" if first.member else first.title)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 from secretary_app.domain.dates import format_short
 from secretary_app.ui.page import Page
 
+SHOWN = 8  # lines per section; the rest are counted, so every section fits on a laptop screen
+
 
 class TodayPage(Page):
     key = "today"
@@ -84,13 +86,17 @@ class TodayPage(Page):
         who = f"{item.member}: " if item.member else ""
         day = format_short(item.day) if item.day else ""
         if item.section == "overdue":
-            extra = self.tr("%n dag(e) over fristen", "", item.count)
+            extra = (self.tr("1 dag over fristen") if item.count == 1
+                     else self.tr("%1 dage over fristen").replace("%1", str(item.count)))
         elif item.section == "answers":
-            extra = self.tr("svarfrist %1, %n arbejdsdag(e) for sent", "", item.count).replace("%1", day)
+            extra = (self.tr("svarfrist %1, 1 arbejdsdag for sent") if item.count == 1
+                     else self.tr("svarfrist %1, %2 arbejdsdage for sent").replace("%2", str(item.count)))
+            extra = extra.replace("%1", day)
         elif item.section == "waiting":
             extra = self.tr("venter siden %1").replace("%1", day)
         elif item.section == "meetings":
-            extra = self.tr("%n uforberedt(e) punkt(er)", "", item.count)
+            extra = (self.tr("1 uforberedt punkt") if item.count == 1
+                     else self.tr("%1 uforberedte punkter").replace("%1", str(item.count)))
         elif item.section == "flagged":
             extra = self.tr("modtaget %1").replace("%1", day)
         elif item.section == "press":
@@ -142,10 +148,10 @@ class TodayPage(Page):
             header.setFont(font)
             self.column.addSpacing(8)
             self.column.addWidget(header)
-            for item in items[:25]:
+            for item in items[:SHOWN]:
                 self.column.addWidget(self._button(item))
-            if len(items) > 25:
-                more = QLabel(self.tr("… og %n til", "", len(items) - 25))
+            if len(items) > SHOWN:
+                more = QLabel(self.tr("… og %1 til").replace("%1", str(len(items) - SHOWN)))
                 self.column.addWidget(more)
 
     def _button(self, item) -> QPushButton:
