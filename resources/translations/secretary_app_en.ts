@@ -3279,4 +3279,137 @@ What you made yourself stays. A backup is taken first.</translation>
         <translation>Cancel</translation>
     </message>
 </context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Søg på tavlen</source>
+        <translation>Search the board</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Opgave og tid</source>
+        <translation>Request and time</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Opgavetyper</source>
+        <translation>Task types</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Højst antal tegn</source>
+        <translation>At most characters</translation>
+    </message>
+    <message>
+        <source>Taletid, højst minutter</source>
+        <translation>Speaking time, at most minutes</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Udkastets tekst</source>
+        <translation>The draft's text</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <source>Søg i udkast</source>
+        <translation>Search drafts</translation>
+    </message>
+    <message>
+        <source>Udkast</source>
+        <translation>Drafts</translation>
+    </message>
+</context>
+<context>
+    <name>GuardPanel</name>
+    <message>
+        <source>Vagtens log</source>
+        <translation>The guard's log</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Dagsordenens punkter</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Koblet til punktet</source>
+        <translation>Linked to the item</translation>
+    </message>
+    <message>
+        <source>Mødekalender</source>
+        <translation>Meeting calendar</translation>
+    </message>
+    <message>
+        <source>Møder i måneden</source>
+        <translation>Meetings this month</translation>
+    </message>
+    <message>
+        <source>Punktets tekst</source>
+        <translation>The item's text</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Søg blandt medlemmer</source>
+        <translation>Search members</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Forrige måned</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Næste måned</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Pr. medlem</source>
+        <translation>Per member</translation>
+    </message>
+    <message>
+        <source>Rapportens tabeller</source>
+        <translation>The report's tables</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Start med en tom database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+</context>
 </TS>

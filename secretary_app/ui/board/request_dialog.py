@@ -162,6 +162,7 @@ class RequestDialog(QDialog):
         split.setStretchFactor(1, 2)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Opgave og tid"))
         self.tabs.addTab(split, self.tr("Opgave"))
         self.time_panel = None
         if req is not None:
