@@ -3412,4 +3412,66 @@ What you made yourself stays. A backup is taken first.</translation>
         <translation>Start with an empty database</translation>
     </message>
 </context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Opgavetype</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Færdige</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Åbne</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Afviste</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Udskriv …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <source>Udskriv virker på opgavetavlen, et åbent udkast og aktivitetsloggen, når de viser noget</source>
+        <translation>Print works on the board, an open draft and the activity log when they show something</translation>
+    </message>
+</context>
 </TS>

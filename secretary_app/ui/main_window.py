@@ -158,6 +158,12 @@ class MainWindow(FirstStartMixin, QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_remove_demo)
         self.file_menu = file_menu
+        self.act_print = QAction(self.tr("Udskriv …"), self)
+        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_print.triggered.connect(self.print_current)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_print)
+        file_menu.aboutToShow.connect(self._update_print_action)
         file_menu.addSeparator()
         file_menu.addAction(act_quit)
 
@@ -381,6 +387,21 @@ class MainWindow(FirstStartMixin, QMainWindow):
                 return self.pages[key]
         return None
 
+
+    def _update_print_action(self) -> None:
+        from secretary_app.ui.printing import printable
+
+        ok = self.ctx.store is not None and printable(self.stack.currentWidget()) is not None
+        self.act_print.setEnabled(ok)
+        self.act_print.setToolTip("" if ok else self.tr("Udskriv virker på opgavetavlen, et åbent udkast og "
+                                                        "aktivitetsloggen, når de viser noget"))
+
+    def print_current(self) -> None:
+        from secretary_app.ui.printing import print_page
+
+        self._update_print_action()
+        if self.act_print.isEnabled():
+            print_page(self, self.stack.currentWidget())
 
     def open_settings(self) -> None:
         from secretary_app.ui.settings_dialog import SettingsDialog
