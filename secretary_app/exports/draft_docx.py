@@ -102,6 +102,10 @@ def _page_numbers(section, body_pt: float) -> None:
         fld = OxmlElement("w:fldSimple")
         fld.set(qn("w:instr"), instr)
         run = OxmlElement("w:r")
+        rpr, size = OxmlElement("w:rPr"), OxmlElement("w:sz")
+        size.set(qn("w:val"), str(int(max(9, body_pt - 2) * 2)))  # half-points, as the words around it
+        rpr.append(size)
+        run.append(rpr)
         text = OxmlElement("w:t")
         text.text = shown
         run.append(text)
