@@ -61,8 +61,8 @@ class Reminders(QObject):
         return bool(getattr(self.ctx.settings, "reminders", True))
 
     def check(self, now: dt.datetime | None = None) -> None:
-        if not self.enabled() or self.ctx.store is None:
-            return
+        if not self.enabled() or self.ctx.store is None or not self.window.isVisible():
+            return  # closed (or closing) windows remind of nothing
         from secretary_app.domain.reminders import quiet
 
         settings = self.ctx.settings

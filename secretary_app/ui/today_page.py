@@ -61,8 +61,13 @@ class TodayPage(Page):
     def on_shown(self) -> None:
         self.reload()
 
+    def flush(self) -> None:
+        """The window is closing: no more reads after the runner shuts down."""
+        self._pending.stop()
+        self._closing = True
+
     def reload(self) -> None:
-        if self.group_id is None or self.ctx.store is None:
+        if self.group_id is None or self.ctx.store is None or getattr(self, "_closing", False):
             return
         from secretary_app.services import today
 
