@@ -1,4 +1,4 @@
-"""Task board on a large store (issue 3): 100,000 requests, one member holding 5,000.
+"""Task board on a large store: 100,000 requests, one member holding 5,000.
 
 Figures (medians of RUNS runs), each beside a naive baseline measured in the same run:
 

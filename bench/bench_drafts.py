@@ -1,4 +1,4 @@
-"""Drafts (issue 5): typing into a 20,000-word speech, autosave, DOCX and PDF export.
+"""Drafts: typing into a 20,000-word speech, autosave, DOCX and PDF export.
 
 Figures, each beside a baseline measured in the same run:
 

@@ -2,7 +2,7 @@
 in one run: process start -> main window shown, and -> member list populated, on the same
 store of 50,000 requests (bench_startup.make_store), runs interleaved.
 
-Target (issue 8): frozen shown <= 1.5x source shown. Prints medians and ratios.
+Target: frozen shown <= 1.5x source shown. Prints medians and ratios.
 
     .venv/bin/python bench/bench_frozen_startup.py            # uses dist/secretary-app, builds it if missing
     .venv/bin/python bench/bench_frozen_startup.py --rebuild  # build first (into bench/out/)

@@ -1,4 +1,4 @@
-"""Activity log exports on a year of data for a 12-member group (issue 6).
+"""Activity log exports on a year of data for a 12-member group.
 
 About 10,000 requests and 40,000 time entries for the measured group, plus a second
 group's rows that the report must skip. Each figure is the median of RUNS runs of

@@ -1,7 +1,7 @@
 """Start-up: process start -> main window shown, and -> member list populated, on a store with
 50,000 requests, against a bare PySide6 window (QApplication + QMainWindow) started the same way.
 
-Targets (issue 2): shown <= 1.5x bare, populated <= 3x bare. Prints medians and ratios.
+Targets: shown <= 1.5x bare, populated <= 3x bare. Prints medians and ratios.
 """
 
 from __future__ import annotations

@@ -72,7 +72,7 @@ class CliContext:
     def store(self, *, write: bool = True):
         """Open (and if needed create or upgrade) the database once per command.
 
-        A writing command takes the data folder's lock (issue 9) and fails with a clear
+        A writing command takes the data folder's lock and fails with a clear
         message while the window or another command holds it; a reading command then opens
         the database read-only."""
         if self._store is None:

@@ -20,7 +20,7 @@ def run(args, ctx) -> int:
     from secretary_app.domain.dates import parse_date
     from secretary_app.domain.errors import ValidationError
     from secretary_app.exports.atomic import check_writable_target
-    from secretary_app.exports.calendar_ics import export_calendar
+    from secretary_app.services.calendar import export_calendar
     from secretary_app.services import groups
 
     out = check_writable_target(Path(args.out))

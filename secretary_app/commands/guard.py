@@ -1,6 +1,6 @@
 """`secretary-app guard check`: the party-political guard for tools outside the app.
 
-Contract (issue 4): ``guard check --jsonl FILE`` (FILE ``-`` = stdin) reads JSON lines with
+Contract: ``guard check --jsonl FILE`` (FILE ``-`` = stdin) reads JSON lines with
 ``id`` and ``text`` (optional ``task_type``) and writes one line per input:
 ``{"id", "verdict", "reasons": [{"rule", "match", "explanation"}]}``. A malformed line gets
 ``{"id" or "line", "error"}`` and the rest are still processed; the exit code is then 1.
@@ -71,6 +71,9 @@ def _check_lines(stream, lang: str) -> int:
             out = _check_object(json.loads(raw.decode("utf-8")), line_no, book, lang)
         except UnicodeDecodeError:
             out = _error(line_no, None, "Linjen er ikke gyldig UTF-8.", "The line is not valid UTF-8.", lang)
+        except RecursionError:
+            out = _error(line_no, None, "Linjen er for dybt indlejret til at læse.",
+                         "The line is nested too deeply to read.", lang)
         except ValueError as exc:
             msg = getattr(exc, "msg", str(exc))
             out = _error(line_no, None, f"Linjen er ikke gyldig JSON ({msg}).",

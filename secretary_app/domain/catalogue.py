@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LEGAL_BASIS = "Kommunestyrelseslovens § 16, stk. 11"
+# The one type with sent and answer dates and a ten-working-day answer deadline.
+QUESTION_CODE = "politician_question"
 
 
 @dataclass(frozen=True)

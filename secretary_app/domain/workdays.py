@@ -61,6 +61,15 @@ def parse_closing_days(items: Iterable[str] | str | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def stored_closing_days(text: str | None) -> tuple[str, ...]:
+    """The council's stored closing days; a broken value reads as none, so it cannot stop
+    the board or a report (the settings dialog names the problem)."""
+    try:
+        return parse_closing_days(text or "[]")
+    except ValueError:
+        return ()
+
+
 @functools.lru_cache(maxsize=256)
 def _extra_set(extra: tuple[str, ...], year: int) -> frozenset[dt.date]:
     days = set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from secretary_app.services.reports import format_minutes
+from secretary_app.domain.activity import format_minutes
 
 ACCENT = QColor("#c8102e")  # the app's accent (navigation highlight)
 SECOND = QColor("#3b6e8f")

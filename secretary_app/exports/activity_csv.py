@@ -11,7 +11,7 @@ from pathlib import Path
 
 from secretary_app.domain.dates import format_short
 from secretary_app.exports.atomic import atomic_output
-from secretary_app.services.reports import ActivityReport, hours_decimal
+from secretary_app.domain.activity import ActivityReport, hours_decimal
 
 SEPARATORS = (";", ",")
 TABLES = ("detail", "summary")

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPageLa
 from secretary_app.domain.dates import format_long, format_short
 from secretary_app.exports.activity_chart import ACCENT, SECOND, chart_height, member_items, paint_bars, type_items
 from secretary_app.exports.atomic import atomic_output
-from secretary_app.services.reports import ActivityReport, Counts, format_minutes
+from secretary_app.domain.activity import ActivityReport, Counts, format_minutes
 
 DPI = 300
 MARGIN_MM = 16

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from secretary_app.exports.atomic import atomic_output
-from secretary_app.services.reports import ActivityReport
+from secretary_app.domain.activity import ActivityReport
 
 HOURS_FORMAT = "#,##0.00"
 INT_FORMAT = "0"

@@ -19,7 +19,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from secretary_app.domain.draft_html import parse_blocks
 from secretary_app.exports.atomic import atomic_output
-from secretary_app.services.drafts import ExportDoc
+from secretary_app.exports.draft_document import ExportDoc
 
 # XML 1.0 cannot hold these; the service refuses them, this is the last line of defence.
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")

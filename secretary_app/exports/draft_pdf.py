@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from secretary_app.domain.draft_html import text_to_html
 from secretary_app.exports.activity_pdf import ensure_gui_app
 from secretary_app.exports.atomic import atomic_output
-from secretary_app.services.drafts import ExportDoc
+from secretary_app.exports.draft_document import ExportDoc
 
 DPI = 300
 MARGIN_MM = 20

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from secretary_app.domain.draft_html import Block, Run, parse_blocks
 from secretary_app.exports.atomic import write_text_atomic
-from secretary_app.services.drafts import ExportDoc
+from secretary_app.exports.draft_document import ExportDoc
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+\.)(\s)")

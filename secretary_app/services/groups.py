@@ -14,6 +14,7 @@ from secretary_app.domain.errors import ConflictError, NotFoundError, Validation
 from secretary_app.domain.validation import (
     clean_code, clean_email, clean_list_letter, clean_text,
 )
+from secretary_app.services.lookup import get_or_not_found
 from secretary_app.store.engine import Store
 from secretary_app.store.models import Council, Member, PartyGroup, Request, TaskType
 
@@ -34,11 +35,6 @@ def get_or_create_council(store: Store, name: str = DEFAULT_COUNCIL) -> Council:
         return council
 
 
-def list_councils(store: Store) -> list[Council]:
-    with store.session() as s:
-        return list(s.exec(select(Council).order_by(Council.name)))
-
-
 # --- party groups ---------------------------------------------------------------------------
 
 def list_groups(store: Store) -> list[PartyGroup]:
@@ -48,10 +44,7 @@ def list_groups(store: Store) -> list[PartyGroup]:
 
 def get_group(store: Store, group_id: int) -> PartyGroup:
     with store.session() as s:
-        group = s.get(PartyGroup, group_id)
-        if group is None:
-            raise NotFoundError(f"Partigruppen med id {group_id} findes ikke.",
-                                f"There is no party group with id {group_id}.")
+        group = get_or_not_found(s, PartyGroup, group_id)
         return group
 
 
@@ -89,9 +82,7 @@ def create_group(store: Store, name: str, list_letter: str, council_id: int | No
     if council_id is None:
         council_id = get_or_create_council(store).id
     with store.session() as s:
-        if s.get(Council, council_id) is None:
-            raise NotFoundError(f"Kommunen med id {council_id} findes ikke.",
-                                f"There is no council with id {council_id}.")
+        get_or_not_found(s, Council, council_id)
         _check_group_unique(s, council_id, name, letter, None)
         group = PartyGroup(council_id=council_id, name=name, list_letter=letter)
         s.add(group)
@@ -107,10 +98,7 @@ def create_group(store: Store, name: str, list_letter: str, council_id: int | No
 def update_group(store: Store, group_id: int, *, name: str | None = None,
                  list_letter: str | None = None) -> PartyGroup:
     with store.session() as s:
-        group = s.get(PartyGroup, group_id)
-        if group is None:
-            raise NotFoundError(f"Partigruppen med id {group_id} findes ikke.",
-                                f"There is no party group with id {group_id}.")
+        group = get_or_not_found(s, PartyGroup, group_id)
         new_name = clean_text(name, "Partigruppens navn", "The party group's name") if name is not None else group.name
         new_letter = clean_list_letter(list_letter) if list_letter is not None else group.list_letter
         _check_group_unique(s, group.council_id, new_name, new_letter, group.id)
@@ -179,10 +167,7 @@ def is_active(member: Member, day: dt.date) -> bool:
 
 def get_member(store: Store, member_id: int) -> Member:
     with store.session() as s:
-        member = s.get(Member, member_id)
-        if member is None:
-            raise NotFoundError(f"Medlemmet med id {member_id} findes ikke.",
-                                f"There is no member with id {member_id}.")
+        member = get_or_not_found(s, Member, member_id)
         return member
 
 
@@ -203,9 +188,7 @@ def find_member(store: Store, group_id: int, ref: str) -> Member:
 def create_member(store: Store, group_id: int, data: MemberInput) -> Member:
     data = _clean_member(data)
     with store.session() as s:
-        if s.get(PartyGroup, group_id) is None:
-            raise NotFoundError(f"Partigruppen med id {group_id} findes ikke.",
-                                f"There is no party group with id {group_id}.", field="group")
+        get_or_not_found(s, PartyGroup, group_id)
         _check_member_unique(s, group_id, data.name, None)
         member = Member(group_id=group_id, **data.__dict__)
         s.add(member)
@@ -218,10 +201,7 @@ def update_member(store: Store, member_id: int, data: MemberInput, *, group_id: 
     """Edit a member; ``group_id`` moves them to another party group."""
     data = _clean_member(data)
     with store.session() as s:
-        member = s.get(Member, member_id)
-        if member is None:
-            raise NotFoundError(f"Medlemmet med id {member_id} findes ikke.",
-                                f"There is no member with id {member_id}.")
+        member = get_or_not_found(s, Member, member_id)
         target = member.group_id if group_id is None else group_id
         if s.get(PartyGroup, target) is None:
             raise NotFoundError(f"Partigruppen med id {target} findes ikke; medlemmet er ikke flyttet.",
@@ -302,9 +282,7 @@ def add_task_type(store: Store, group_id: int, code: str, label_da: str, label_e
     legal_note = clean_text(legal_note, "Den juridiske note", "The legal note", max_len=2000,
                             required=False, multiline=True)
     with store.session() as s:
-        if s.get(PartyGroup, group_id) is None:
-            raise NotFoundError(f"Partigruppen med id {group_id} findes ikke.",
-                                f"There is no party group with id {group_id}.")
+        get_or_not_found(s, PartyGroup, group_id)
         existing = list(s.exec(select(TaskType).where(TaskType.group_id == group_id)))
         if any(t.code == code for t in existing):
             raise ConflictError(f"Koden »{code}« findes allerede i gruppens katalog.",
@@ -326,10 +304,7 @@ def update_task_type(store: Store, type_id: int, *, label_da: str | None = None,
                      active: bool | None = None) -> TaskType:
     """Rename, describe or (de)activate a type; its code never changes."""
     with store.session() as s:
-        tt = s.get(TaskType, type_id)
-        if tt is None:
-            raise NotFoundError(f"Opgavetypen med id {type_id} findes ikke.",
-                                f"There is no task type with id {type_id}.")
+        tt = get_or_not_found(s, TaskType, type_id)
         if label_da is not None:
             label_da = clean_text(label_da, "Den danske betegnelse", "The Danish label")
             clash = s.exec(select(TaskType).where(TaskType.group_id == tt.group_id,
@@ -359,10 +334,7 @@ def task_type_usage(store: Store, type_id: int) -> int:
 def delete_task_type(store: Store, type_id: int) -> None:
     """Delete an unused type; a type in use can only be deactivated."""
     with store.session() as s:
-        tt = s.get(TaskType, type_id)
-        if tt is None:
-            raise NotFoundError(f"Opgavetypen med id {type_id} findes ikke.",
-                                f"There is no task type with id {type_id}.")
+        tt = get_or_not_found(s, TaskType, type_id)
         used = s.exec(select(func.count(Request.id)).where(Request.task_type_id == type_id)).one()
         if used:
             raise ConflictError(

@@ -19,9 +19,10 @@ from sqlmodel import select
 from secretary_app.domain import guard as engine
 from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.dates import COPENHAGEN, utc_now
-from secretary_app.domain.errors import NotFoundError, ValidationError
+from secretary_app.domain.errors import ValidationError
 from secretary_app.domain.guard import GuardResult, Reason
 from secretary_app.domain.validation import TEXT_MAX, clean_text
+from secretary_app.services.lookup import get_or_not_found
 from secretary_app.store.engine import Store
 from secretary_app.store.models import GuardEvent, Request
 
@@ -63,13 +64,6 @@ def _last_event(s, request_id: int) -> GuardEvent | None:
                   .order_by(GuardEvent.at.desc(), GuardEvent.id.desc()).limit(1)).first()
 
 
-def _get_request(s, request_id: int) -> Request:
-    req = s.get(Request, request_id)
-    if req is None:
-        raise NotFoundError(f"Opgaven med id {request_id} findes ikke.",
-                            f"There is no request with id {request_id}.", field="id")
-    return req
-
 
 @changes(Kind.GUARD_EVENTS | Kind.REQUESTS)
 def record_check(store: Store, group_id: int, request_id: int | None, result: GuardResult) -> GuardEvent | None:
@@ -78,7 +72,7 @@ def record_check(store: Store, group_id: int, request_id: int | None, result: Gu
     reasons = [r.to_dict() for r in result.reasons]
     with store.session() as s:
         if request_id is not None:
-            req = _get_request(s, request_id)
+            req = get_or_not_found(s, Request, request_id)
             if req.group_id != group_id:
                 raise ValidationError("Opgaven hører til en anden partigruppe.",
                                       "The request belongs to another party group.", field="group")
@@ -112,7 +106,7 @@ def decide(store: Store, request_id: int, action: str, justification: str = "") 
     text = clean_text(justification, "Begrundelsen", "The justification", max_len=JUSTIFICATION_MAX,
                       required=(action == "accepted"), multiline=True)
     with store.session() as s:
-        req = _get_request(s, request_id)
+        req = get_or_not_found(s, Request, request_id)
         last = _last_event(s, request_id)
         verdict = req.guard_verdict or (last.verdict if last else engine.VERDICT_OK)
         reasons_json = last.reasons_json if last is not None and last.verdict == verdict else "[]"

@@ -24,8 +24,8 @@ from sqlmodel import select
 
 from secretary_app import __version__
 from secretary_app.domain.changes import Kind, changes
-from secretary_app.domain.errors import NotFoundError
 from secretary_app.domain.dates import utc_now
+from secretary_app.services.lookup import get_or_not_found
 from secretary_app.store.engine import Store
 from secretary_app.store.models import (
     AuditEvent, Draft, DraftVersion, GuardEvent, Member, PartyGroup, Request, TaskType, TimeEntry,
@@ -43,17 +43,11 @@ def _row(obj: Any) -> dict[str, Any]:
     return out
 
 
-def _member(s, member_id: int) -> Member:
-    member = s.get(Member, member_id)
-    if member is None:
-        raise NotFoundError(f"Medlemmet med id {member_id} findes ikke.", f"There is no member with id {member_id}.")
-    return member
-
 
 def member_data(store: Store, member_id: int) -> dict[str, Any]:
     """Everything the store holds about one member, as JSON-ready data."""
     with store.session() as s:
-        member = _member(s, member_id)
+        member = get_or_not_found(s, Member, member_id)
         group = s.get(PartyGroup, member.group_id)
         requests = list(s.exec(select(Request).where(Request.member_id == member_id).order_by(Request.id)))
         req_ids = [r.id for r in requests]
@@ -126,7 +120,7 @@ class ErasureResult:
 def erase_member(store: Store, member_id: int) -> ErasureResult:
     """Erase the member and all their work in one transaction; then scrub the file."""
     with store.session() as s:
-        member = _member(s, member_id)
+        member = get_or_not_found(s, Member, member_id)
         group_id = member.group_id
         requests = list(s.exec(select(Request).where(Request.member_id == member_id)))
         req_ids = [r.id for r in requests]

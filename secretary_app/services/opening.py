@@ -14,9 +14,3 @@ def open_store(db_file: Path | None = None) -> Store:
     db_file = Path(db_file) if db_file else paths.db_path()
     ensure_schema(db_file, paths.backups_dir() if db_file.parent == paths.data_dir() else db_file.parent / "backups")
     return Store(db_file)
-
-
-def is_new_store(db_file: Path | None = None) -> bool:
-    from secretary_app.store.revision import db_revisions
-
-    return db_revisions(Path(db_file) if db_file else paths.db_path()) is None

@@ -1,11 +1,18 @@
 """User settings (language, default speaking rate...) in a small JSON file.
 
-Kept out of the database so the GUI can pick its language before the store opens.
+Kept out of the database so the GUI can pick its language before the store opens. A file
+that is not a JSON object (``[]``, ``null``, a string, nesting too deep to read, broken
+text) never stops a command: the defaults are used, a warning names the file, and the
+bad file is kept aside beside it (``settings.json.bad-<time>``) for the user to look at.
+A single value of the wrong type falls back to its default and leaves the file alone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import logging
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -13,6 +20,27 @@ from secretary_app import paths
 from secretary_app.domain.changes import Kind, changes
 
 LANGUAGES = ("da", "en")
+_log = logging.getLogger(__name__)
+
+
+def _ok_language(value) -> bool:
+    return value in LANGUAGES
+
+
+def _ok_wpm(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 60 <= value <= 250
+
+
+def _ok_group(value) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0)
+
+
+def _ok_autosave(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.2 <= value <= 600
+
+
+_CHECKS = {"language": _ok_language, "default_words_per_minute": _ok_wpm, "last_group_id": _ok_group,
+           "autosave_seconds": _ok_autosave}
 
 
 @dataclass
@@ -31,13 +59,36 @@ class Settings:
     def load(cls, path: Path | None = None) -> "Settings":
         path = path or paths.settings_path()
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
             return cls()
+        except (OSError, UnicodeDecodeError) as exc:
+            problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+            _log.warning("Indstillingsfilen %s kan ikke læses (%s); standardindstillinger bruges. / "
+                         "The settings file %s cannot be read (%s); using the defaults.", path, problem,
+                         path, problem)
+            return cls()
+        try:
+            raw = json.loads(text)
+        except (ValueError, RecursionError):
+            raw = None
+            problem_da, problem_en = "ikke gyldig JSON eller for dybt indlejret", "not valid JSON or nested too deep"
+        else:
+            problem_da, problem_en = "ikke et JSON-objekt", "not a JSON object"
+        if not isinstance(raw, dict):
+            aside = _keep_aside(path)
+            _log.warning("Indstillingsfilen %s er %s; standardindstillinger bruges, og filen er gemt som %s. / "
+                         "The settings file %s is %s; using the defaults, the file was kept as %s.",
+                         path, problem_da, aside or "-", path, problem_en, aside or "-")
+            return cls()
+        obj = cls()
         known = {f.name for f in fields(cls)}
-        obj = cls(**{k: v for k, v in raw.items() if k in known})
-        if obj.language not in LANGUAGES:
-            obj.language = "da"
+        for key in known & raw.keys():
+            if _CHECKS[key](raw[key]):
+                setattr(obj, key, raw[key])
+            else:
+                _log.warning("Indstillingen %s i %s er ugyldig; standardværdien bruges. / "
+                             "The setting %s in %s is invalid; using the default.", key, path, key, path)
         return obj
 
     @changes(Kind.SETTINGS)
@@ -45,3 +96,13 @@ class Settings:
         from secretary_app.exports.atomic import write_text_atomic  # not needed to start the window
 
         write_text_atomic(path or paths.settings_path(), json.dumps(asdict(self), indent=2, ensure_ascii=False))
+
+
+def _keep_aside(path: Path) -> Path | None:
+    """Rename a broken settings file so the next save does not overwrite what it held."""
+    aside = path.with_name(f"{path.name}.bad-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return None
+    return aside

@@ -94,7 +94,7 @@ def test_plan_with_wrong_weekday_is_refused_unless_skipped(store, group):
 def test_request_from_agenda_item_prefilled_and_linked(store, group, monkeypatch):
     from secretary_app.services import groups, requests
 
-    monkeypatch.setattr(meetings, "local_today", lambda: dt.date(2026, 1, 10))
+    monkeypatch.setattr(meetings.linking, "local_today", lambda: dt.date(2026, 1, 10))
     member = groups.create_member(store, group.id, groups.MemberInput(name="Mette Lindholm"))
     res = meetings.import_agenda_file(store, group.id, KKR_2026)
     item = {i.number: i for i in res.items}["1.4"]
@@ -195,7 +195,8 @@ def _events(data: bytes):
 
 
 def test_ics_one_event_per_meeting_group_meeting_and_deadline(store, group, monkeypatch):
-    from secretary_app.exports.calendar_ics import build_calendar, export_calendar
+    from secretary_app.exports.calendar_ics import build_calendar
+    from secretary_app.services.calendar import calendar_data, export_calendar
     from secretary_app.services import groups, requests
 
     member = groups.create_member(store, group.id, groups.MemberInput(name="Aisha Rahimi"))
@@ -209,7 +210,7 @@ def test_ics_one_event_per_meeting_group_meeting_and_deadline(store, group, monk
                                  received_at="2026-01-05", sent_date="2026-01-06")
     r3 = requests.create_request(store, group.id, member.id, "speech", "Færdig tale",
                                  received_at="2026-01-05", due_date="2026-02-01", status="done")
-    data = build_calendar(store, group.id)
+    data = build_calendar(calendar_data(store, group.id))
     cal, events = _events(data)
     uids = sorted(str(e["UID"]) for e in events)
     assert uids == sorted([f"{kkr.uid}@secretary-app", f"{kkr.uid}-group@secretary-app",

@@ -93,8 +93,4 @@ def _link_examples(store: Store, ctx, group_id: int, kkr_items, council_meetings
         if items:
             target = items[min(2, len(items) - 1)]
             meetings.create_request_for_item(store, target.id, members[-1], "speech")
-            if meetings.drafts_available():
-                try:
-                    meetings.create_draft_for_item(store, target.id, members[-1], "speech")
-                except Exception:  # noqa: BLE001 - a demo draft is optional; never stop seeding
-                    pass
+            meetings.create_draft_for_item(store, target.id, members[-1], "speech")

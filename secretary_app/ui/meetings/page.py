@@ -352,7 +352,7 @@ class MeetingsPage(Page):
         self.delete_btn.setEnabled(self.meeting is not None)
         has_item = self.current_item() is not None
         self.request_btn.setEnabled(has_item)
-        self.draft_btn.setEnabled(has_item and meetings.drafts_available())
+        self.draft_btn.setEnabled(has_item)
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -513,7 +513,7 @@ class MeetingsPage(Page):
             self.export_calendar(path)
 
     def export_calendar(self, path: str) -> None:
-        from secretary_app.exports.calendar_ics import export_calendar
+        from secretary_app.services.calendar import export_calendar
 
         group_id, lang = self.group_id, self.ctx.lang
         self.ctx.ops.job(self.tr("Eksportér kalender"),
