@@ -167,7 +167,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("da", "en"), default=None,
                         help="sprog for meddelelser og vindue (standard: indstillingen, ellers dansk)")
     parser.add_argument("--no-demo", action="store_true",
-                        help="opret ikke demodata, når vinduet åbner en tom database")
+                        help="(uden virkning: vinduet opretter aldrig demodata af sig selv)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="åbn hovedvinduet på en midlertidig datamappe, kontrollér ressourcer og afslut")
     if not with_commands:

@@ -241,6 +241,10 @@
       <source>Læg opgave i papirkurven</source>
       <translation>Move request to trash</translation>
     </message>
+    <message>
+      <source>Søg på tavlen</source>
+      <translation>Search the board</translation>
+    </message>
   </context>
   <context>
     <name>CardDelegate</name>
@@ -554,6 +558,18 @@
       <source>Redigér udkast</source>
       <translation>Edit draft</translation>
     </message>
+    <message>
+      <source>Højst antal tegn</source>
+      <translation>At most characters</translation>
+    </message>
+    <message>
+      <source>Taletid, højst minutter</source>
+      <translation>Speaking time, at most minutes</translation>
+    </message>
+    <message>
+      <source>Udkastets tekst</source>
+      <translation>The draft's text</translation>
+    </message>
   </context>
   <context>
     <name>DraftTextEdit</name>
@@ -661,6 +677,10 @@
     <message>
       <source>Eksporten blev afbrudt efter vagtens advarsel.</source>
       <translation>The export was stopped after the guard's warning.</translation>
+    </message>
+    <message>
+      <source>Søg i udkast</source>
+      <translation>Search drafts</translation>
     </message>
   </context>
   <context>
@@ -911,6 +931,10 @@
     <message>
       <source>i sætningen</source>
       <translation>in the sentence</translation>
+    </message>
+    <message>
+      <source>Vagtens log</source>
+      <translation>The guard's log</translation>
     </message>
   </context>
   <context>
@@ -1184,6 +1208,62 @@ The current database is first saved as a copy ('before restore'). Changes made a
     <message>
       <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
       <translation>Unexpected error (%1). See the log file in the data folder.</translation>
+    </message>
+    <message>
+      <source>Sider</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <source>Vælg den partigruppe, du arbejder for</source>
+      <translation>Choose the party group you work for</translation>
+    </message>
+    <message>
+      <source>Vælg en side; Ctrl+1 til Ctrl+7 springer direkte</source>
+      <translation>Choose a page; Ctrl+1 to Ctrl+7 jump straight there</translation>
+    </message>
+    <message>
+      <source>Fjern demodata …</source>
+      <translation>Remove demo data …</translation>
+    </message>
+    <message>
+      <source>Databasen indeholder ingen demodata</source>
+      <translation>The database holds no demo data</translation>
+    </message>
+    <message>
+      <source>DEMO (fiktive data)</source>
+      <translation>DEMO (fictional data)</translation>
+    </message>
+    <message>
+      <source>Opret først en partigruppe</source>
+      <translation>Create a party group first</translation>
+    </message>
+    <message>
+      <source>Opretter demodata …</source>
+      <translation>Creating demo data …</translation>
+    </message>
+    <message>
+      <source>Fjern demodata</source>
+      <translation>Remove demo data</translation>
+    </message>
+    <message>
+      <source>Fjern alle demodata (den fiktive kommune, dens partigrupper, medlemmer, opgaver, udkast og møder)?
+
+Det, du selv har oprettet, bliver. Der tages en sikkerhedskopi først.</source>
+      <translation>Remove all demo data (the fictional council, its party groups, members, requests, drafts and meetings)?
+
+What you made yourself stays. A backup is taken first.</translation>
+    </message>
+    <message>
+      <source>Demodata fjernet (%1 rækker).</source>
+      <translation>Demo data removed (%1 rows).</translation>
+    </message>
+    <message>
+      <source>Udskriv …</source>
+      <translation>Print …</translation>
+    </message>
+    <message>
+      <source>Udskriv virker på opgavetavlen, et åbent udkast og aktivitetsloggen, når de viser noget</source>
+      <translation>Print works on the board, an open draft and the activity log when they show something</translation>
     </message>
   </context>
   <context>
@@ -1499,6 +1579,26 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Skrev %1 begivenheder til %2.</source>
       <translation>Wrote %1 events to %2.</translation>
     </message>
+    <message>
+      <source>Dagsordenens punkter</source>
+      <translation>Agenda items</translation>
+    </message>
+    <message>
+      <source>Koblet til punktet</source>
+      <translation>Linked to the item</translation>
+    </message>
+    <message>
+      <source>Mødekalender</source>
+      <translation>Meeting calendar</translation>
+    </message>
+    <message>
+      <source>Møder i måneden</source>
+      <translation>Meetings this month</translation>
+    </message>
+    <message>
+      <source>Punktets tekst</source>
+      <translation>The item's text</translation>
+    </message>
   </context>
   <context>
     <name>MemberDialog</name>
@@ -1724,6 +1824,10 @@ The current database is first saved as a copy ('before restore'). Changes made a
     <message>
       <source>Sletter medlemmets data …</source>
       <translation>Erasing the member's data …</translation>
+    </message>
+    <message>
+      <source>Søg blandt medlemmer</source>
+      <translation>Search members</translation>
     </message>
   </context>
   <context>
@@ -1971,6 +2075,18 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Eksporterer aktivitetslog …</source>
       <translation>Exporting the activity log …</translation>
     </message>
+    <message>
+      <source>Diagram</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>Rapportens tabeller</source>
+      <translation>The report's tables</translation>
+    </message>
+    <message>
+      <source>År</source>
+      <translation>Year</translation>
+    </message>
   </context>
   <context>
     <name>RequestDialog</name>
@@ -2190,6 +2306,10 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Nyt udkast</source>
       <translation>New draft</translation>
     </message>
+    <message>
+      <source>Opgave og tid</source>
+      <translation>Request and time</translation>
+    </message>
   </context>
   <context>
     <name>RequestModel</name>
@@ -2362,6 +2482,54 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <location filename="../../secretary_app/ui/settings_dialog.py" line="54" />
       <source>Sproget skiftes, næste gang programmet startes.</source>
       <translation>The language changes the next time the app starts.</translation>
+    </message>
+    <message>
+      <source>Vis påmindelser om frister (dagen før, på dagen og over fristen)</source>
+      <translation>Show deadline reminders (the day before, on the day and when overdue)</translation>
+    </message>
+    <message>
+      <source> dag(e) før</source>
+      <translation> day(s) before</translation>
+    </message>
+    <message>
+      <source>:00</source>
+      <translation>:00</translation>
+    </message>
+    <message>
+      <source>Sprog</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Standard taletempo</source>
+      <translation>Default speaking rate</translation>
+    </message>
+    <message>
+      <source>Påmind dage før fristen</source>
+      <translation>Remind days before the deadline</translation>
+    </message>
+    <message>
+      <source>Arbejdstid fra</source>
+      <translation>Working hours from</translation>
+    </message>
+    <message>
+      <source>Arbejdstid til</source>
+      <translation>Working hours until</translation>
+    </message>
+    <message>
+      <source>Påmindelser:</source>
+      <translation>Reminders:</translation>
+    </message>
+    <message>
+      <source>Første påmindelse:</source>
+      <translation>First reminder:</translation>
+    </message>
+    <message>
+      <source>Arbejdstid fra:</source>
+      <translation>Working hours from:</translation>
+    </message>
+    <message>
+      <source>Arbejdstid til:</source>
+      <translation>Working hours until:</translation>
     </message>
   </context>
   <context>
@@ -2904,6 +3072,14 @@ Your data is saved up to the latest change. Save your work if you can, close the
       <source>ukendt afsender</source>
       <translation>unknown sender</translation>
     </message>
+    <message>
+      <source>Det gik ikke</source>
+      <translation>That did not work</translation>
+    </message>
+    <message>
+      <source>Der opstod en uventet fejl (%1). Intet blev gemt halvt; prøv igen, og kontakt support, hvis det sker igen.</source>
+      <translation>An unexpected error occurred (%1). Nothing was half saved; try again, and contact support if it happens again.</translation>
+    </message>
   </context>
   <context>
     <name>MailIntakeController</name>
@@ -3084,6 +3260,10 @@ Your data is saved up to the latest change. Save your work if you can, close the
     <message>
       <source>Emne: %1</source>
       <translation>Subject: %1</translation>
+    </message>
+    <message>
+      <source>Annullér</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -3481,6 +3661,459 @@ Your data is saved up to the latest change. Save your work if you can, close the
     <message>
       <source>Vagtens tjek af udkastet</source>
       <translation>The guard's check of the draft</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Velkommen til Medlemssekretær</source>
+      <translation>Welcome to Medlemssekretær</translation>
+    </message>
+    <message>
+      <source>Her holder du styr på gruppens opgaver, udkast, møder og aktivitetslog. Alle data bliver på denne computer.
+
+Hvordan vil du begynde?</source>
+      <translation>Here you keep track of the group's requests, drafts, meetings and activity log. All data stays on this computer.
+
+How would you like to start?</translation>
+    </message>
+    <message>
+      <source>Start med en tom database …</source>
+      <translation>Start with an empty database …</translation>
+    </message>
+    <message>
+      <source>Start med en tom database</source>
+      <translation>Start with an empty database</translation>
+    </message>
+    <message>
+      <source>Opret kommunen, din partigruppe og dens medlemmer i ét kort trin</source>
+      <translation>Create the council, your party group and its members in one short step</translation>
+    </message>
+    <message>
+      <source>Opret kommunen, din partigruppe og dens medlemmer. De tilladte opgavetyper er udfyldt på forhånd.</source>
+      <translation>Create the council, your party group and its members. The permitted task types are filled in for you.</translation>
+    </message>
+    <message>
+      <source>Prøv med demodata</source>
+      <translation>Try with demo data</translation>
+    </message>
+    <message>
+      <source>Fylder databasen med en fiktiv kommune, som du kan fjerne igen</source>
+      <translation>Fills the database with a fictional council that you can remove again</translation>
+    </message>
+    <message>
+      <source>En fiktiv kommune med fire partigrupper og et års opgaver. Titellinjen viser DEMO, og Filer ▸ Fjern demodata fjerner den igen uden at røre det, du selv har oprettet.</source>
+      <translation>A fictional council with four party groups and a year of requests. The title bar shows DEMO, and File ▸ Remove demo data removes it again without touching what you made yourself.</translation>
+    </message>
+    <message>
+      <source>Vent, databasen er i gang</source>
+      <translation>Please wait, the database is busy</translation>
+    </message>
+  </context>
+  <context>
+    <name>SetupDialog</name>
+    <message>
+      <source>Start med en tom database</source>
+      <translation>Start with an empty database</translation>
+    </message>
+    <message>
+      <source>Kommune</source>
+      <translation>Council</translation>
+    </message>
+    <message>
+      <source>Partigruppens navn</source>
+      <translation>Party group name</translation>
+    </message>
+    <message>
+      <source>fx Socialdemokratiet</source>
+      <translation>e.g. Social Democrats</translation>
+    </message>
+    <message>
+      <source>Listebogstav</source>
+      <translation>List letter</translation>
+    </message>
+    <message>
+      <source>fx A</source>
+      <translation>e.g. A</translation>
+    </message>
+    <message>
+      <source>Medlemmer</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Ét navn pr. linje</source>
+      <translation>One name per line</translation>
+    </message>
+    <message>
+      <source>Ét navn pr. linje. Du kan også tilføje medlemmer senere.</source>
+      <translation>One name per line. You can also add members later.</translation>
+    </message>
+    <message>
+      <source>Tilladte opgavetyper</source>
+      <translation>Permitted task types</translation>
+    </message>
+    <message>
+      <source>Fjern fluebenet ved typer, gruppen ikke bruger</source>
+      <translation>Untick the types the group does not use</translation>
+    </message>
+    <message>
+      <source>&amp;Kommune:</source>
+      <translation>&amp;Council:</translation>
+    </message>
+    <message>
+      <source>&amp;Partigruppe:</source>
+      <translation>&amp;Party group:</translation>
+    </message>
+    <message>
+      <source>&amp;Listebogstav:</source>
+      <translation>&amp;List letter:</translation>
+    </message>
+    <message>
+      <source>&amp;Medlemmer:</source>
+      <translation>&amp;Members:</translation>
+    </message>
+    <message>
+      <source>&amp;Opgavetyper:</source>
+      <translation>&amp;Task types:</translation>
+    </message>
+    <message>
+      <source>Opgavetyperne er dem, ordningen tillader (Kommunestyrelseslovens § 16, stk. 11). Du kan ændre dem senere under Opgavetyper.</source>
+      <translation>The task types are those the scheme permits (Danish Local Government Act § 16(11)). You can change them later under Task types.</translation>
+    </message>
+    <message>
+      <source>Opret gruppen</source>
+      <translation>Create the group</translation>
+    </message>
+    <message>
+      <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Opret partigruppe</source>
+      <translation>Create party group</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <source>Opdatér</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Opdatér I dag</source>
+      <translation>Refresh Today</translation>
+    </message>
+    <message>
+      <source>I dag</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>Over fristen</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Frist i dag</source>
+      <translation>Due today</translation>
+    </message>
+    <message>
+      <source>Frist resten af ugen</source>
+      <translation>Due later this week</translation>
+    </message>
+    <message>
+      <source>Svar fra forvaltningen er forsinket (10 arbejdsdage)</source>
+      <translation>Answers from the administration overdue (10 working days)</translation>
+    </message>
+    <message>
+      <source>Har ventet længe på andre</source>
+      <translation>Waiting on others for long</translation>
+    </message>
+    <message>
+      <source>Nye opgaver, vagten har markeret</source>
+      <translation>New requests flagged by the guard</translation>
+    </message>
+    <message>
+      <source>Møder den kommende uge med uforberedte punkter</source>
+      <translation>Meetings in the coming week with unprepared items</translation>
+    </message>
+    <message>
+      <source>Pressemeddelelser, der ikke er sendt til medlemmerne</source>
+      <translation>Press releases not yet sent to the members</translation>
+    </message>
+    <message>
+      <source>venter siden %1</source>
+      <translation>waiting since %1</translation>
+    </message>
+    <message>
+      <source>modtaget %1</source>
+      <translation>received %1</translation>
+    </message>
+    <message>
+      <source>ikke sendt til medlemmerne</source>
+      <translation>not sent to the members</translation>
+    </message>
+    <message>
+      <source>(uden titel)</source>
+      <translation>(untitled)</translation>
+    </message>
+    <message>
+      <source>I dag, %1</source>
+      <translation>Today, %1</translation>
+    </message>
+    <message>
+      <source>Intet haster i dag: ingen frister, forsinkede svar eller uforberedte møder. Nye opgaver opretter du på opgavetavlen.</source>
+      <translation>Nothing is urgent today: no deadlines, late answers or unprepared meetings. You create new requests on the board.</translation>
+    </message>
+    <message>
+      <source>Ny opgave …</source>
+      <translation>New request …</translation>
+    </message>
+    <message>
+      <source>Ny opgave</source>
+      <translation>New request</translation>
+    </message>
+    <message>
+      <source>Åbner opgaven</source>
+      <translation>Opens the request</translation>
+    </message>
+    <message>
+      <source>Åbner mødet</source>
+      <translation>Opens the meeting</translation>
+    </message>
+    <message>
+      <source>Åbner udkastet</source>
+      <translation>Opens the draft</translation>
+    </message>
+    <message>
+      <source>1 dag over fristen</source>
+      <translation>1 day overdue</translation>
+    </message>
+    <message>
+      <source>%1 dage over fristen</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>svarfrist %1, 1 arbejdsdag for sent</source>
+      <translation>answer due %1, 1 working day late</translation>
+    </message>
+    <message>
+      <source>svarfrist %1, %2 arbejdsdage for sent</source>
+      <translation>answer due %1, %2 working days late</translation>
+    </message>
+    <message>
+      <source>1 uforberedt punkt</source>
+      <translation>1 unprepared item</translation>
+    </message>
+    <message>
+      <source>%1 uforberedte punkter</source>
+      <translation>%1 unprepared items</translation>
+    </message>
+    <message>
+      <source>… og %1 til</source>
+      <translation>… and %1 more</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>Opgavetavle</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Ny opgave</source>
+      <translation>New request</translation>
+    </message>
+    <message>
+      <source>Søg på tavlen</source>
+      <translation>Search the board</translation>
+    </message>
+    <message>
+      <source>Flyt kortet til næste/forrige kolonne</source>
+      <translation>Move the card to the next/previous column</translation>
+    </message>
+    <message>
+      <source>Flyt kortet op/ned i kolonnen</source>
+      <translation>Move the card up/down in its column</translation>
+    </message>
+    <message>
+      <source>Gå til næste/forrige kolonne</source>
+      <translation>Go to the next/previous column</translation>
+    </message>
+    <message>
+      <source>Læg kortet i papirkurven</source>
+      <translation>Move the card to the trash</translation>
+    </message>
+    <message>
+      <source>Opgave</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Gem opgaven</source>
+      <translation>Save the request</translation>
+    </message>
+    <message>
+      <source>Udkast</source>
+      <translation>Drafts</translation>
+    </message>
+    <message>
+      <source>Nyt udkast</source>
+      <translation>New draft</translation>
+    </message>
+    <message>
+      <source>Søg i udkast</source>
+      <translation>Search drafts</translation>
+    </message>
+    <message>
+      <source>Søg / søg og erstat i teksten</source>
+      <translation>Find / find and replace in the text</translation>
+    </message>
+    <message>
+      <source>Talefremvisning</source>
+      <translation>Speaking view</translation>
+    </message>
+    <message>
+      <source>Aktivitetslog</source>
+      <translation>Activity log</translation>
+    </message>
+    <message>
+      <source>Forrige/næste måned</source>
+      <translation>Previous/next month</translation>
+    </message>
+    <message>
+      <source>Medlemmer</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Nyt medlem</source>
+      <translation>New member</translation>
+    </message>
+    <message>
+      <source>Tastaturgenveje</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Tab og Shift+Tab flytter mellem felterne; Alt og det understregede bogstav åbner en menu.</source>
+      <translation>Tab and Shift+Tab move between fields; Alt and the underlined letter open a menu.</translation>
+    </message>
+    <message>
+      <source>Hvor</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <source>Taster</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <source>Hvad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Vejledningen mangler i installationen</source>
+      <translation>The guide is missing from the installation</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Vejledning</source>
+      <translation>Guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>Reminders</name>
+    <message>
+      <source>Vis Medlemssekretær</source>
+      <translation>Show Medlemssekretær</translation>
+    </message>
+    <message>
+      <source>Vis I dag</source>
+      <translation>Show Today</translation>
+    </message>
+    <message>
+      <source>Påmindelse om frister</source>
+      <translation>Deadline reminder</translation>
+    </message>
+    <message>
+      <source>%1 over fristen</source>
+      <translation>%1 overdue</translation>
+    </message>
+    <message>
+      <source>%1 med frist i dag</source>
+      <translation>%1 due today</translation>
+    </message>
+    <message>
+      <source>%1 med frist snart</source>
+      <translation>%1 due soon</translation>
+    </message>
+  </context>
+  <context>
+    <name>DurationEdit</name>
+    <message>
+      <source>ikke anslået – fx 2:00, 2 t eller 90 min</source>
+      <translation>not estimated – e.g. 2:00, 2 h or 90 min</translation>
+    </message>
+    <message>
+      <source>Skriv tiden som 2:00, 2 t, 1,5 t eller 90 min; den vises som t:mm</source>
+      <translation>Write the time as 2:00, 2 h, 1.5 h or 90 min; it is shown as h:mm</translation>
+    </message>
+    <message>
+      <source>Anslået tid</source>
+      <translation>Estimate</translation>
+    </message>
+    <message>
+      <source>Timer og minutter, fx 2:00, 2 t eller 90 min</source>
+      <translation>Hours and minutes, e.g. 2:00, 2 h or 90 min</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Medlem</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Opgavetype</source>
+      <translation>Task type</translation>
+    </message>
+    <message>
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>I alt</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Modtaget</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Færdige</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Åbne</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Afviste</source>
+      <translation>Declined</translation>
+    </message>
+    <message>
+      <source>Tid</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Udskriv</source>
+      <translation>Print</translation>
     </message>
   </context>
 </TS>

@@ -22,7 +22,8 @@ SUMMARY_HEADER = ("Medlem", "Opgavetype", "Modtaget", "Færdige", "Åbne", "Afvi
 
 
 def write_csv(report: ActivityReport, target: Path | str, separator: str = ";", table: str = "detail") -> Path:
-    """``detail``: one row per request; ``summary``: one row per member and task type."""
+    """``detail``: one row per request, nothing else; ``summary``: one row per member and task
+    type, then the totals row."""
     if separator not in SEPARATORS:
         raise ValueError(f"separator must be one of {SEPARATORS}")
     if table not in TABLES:
@@ -39,9 +40,8 @@ def write_csv(report: ActivityReport, target: Path | str, separator: str = ";", 
                      line.task_type, line.title, line.status_label, "ja" if line.in_period else "nej",
                      line.minutes, hours_decimal(line.minutes, decimal))
                     for line in report.requests)
-                total = report.totals
-                out.writerow(("I alt", "", "", "", f"{len(report.requests)} opgaver", "", "",
-                              total.minutes, hours_decimal(total.minutes, decimal)))
+                # Data rows only: a totals row would sort in among them and break pivot tables;
+                # the totals are the summary table's last row.
             else:
                 out.writerow(SUMMARY_HEADER)
                 for row in report.by_member_type:

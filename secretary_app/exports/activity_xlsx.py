@@ -12,6 +12,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from secretary_app.exports.atomic import atomic_output
 from secretary_app.domain.activity import ActivityReport
@@ -57,6 +58,24 @@ def _cell(ws, value, *, fmt: str | None = None, font: Font | None = None, fill=N
     return c
 
 
+# Wider than this (in Excel's character widths) does not fit an A4 page upright.
+PORTRAIT_WIDTH = 95
+
+
+def _print_setup(ws, widths, title_rows: str) -> None:
+    """Printed on A4 as wide as the page (never cut into a second page column), landscape when
+    the columns are wide, the header row repeated on every page."""
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.orientation = "landscape" if sum(widths) > PORTRAIT_WIDTH else "portrait"
+    ws.print_title_rows = title_rows
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.oddFooter.center.text = "Side &P af &N"
+
+
 def _header(ws, names) -> list:
     return [_cell(ws, n, font=_BOLD, fill=_HEAD_FILL) for n in names]
 
@@ -69,8 +88,10 @@ def _counts_cells(ws, c, *, font=None, border=None) -> list:
 
 def _summary_sheet(wb: Workbook, report: ActivityReport) -> None:
     ws = wb.create_sheet("Oversigt")
-    for col, width in zip("ABCDEFGH", (28, 48, 11, 10, 9, 9, 11, 10)):
+    widths = (28, 48, 11, 10, 9, 9, 11, 10)
+    for col, width in zip("ABCDEFGH", widths):
         ws.column_dimensions[col].width = width
+    _print_setup(ws, widths, "6:6")
     ws.freeze_panes = "A7"
     ws.append([_cell(ws, f"Aktivitetslog – {report.group_name} ({report.list_letter})", font=_TITLE)])
     ws.append([_cell(ws, "Periode"), _cell(ws, report.period.label())])
@@ -111,14 +132,13 @@ def _summary_sheet(wb: Workbook, report: ActivityReport) -> None:
 
 def _detail_sheet(wb: Workbook, report: ActivityReport) -> None:
     ws = wb.create_sheet("Opgaver")
-    for col, width in zip("ABCDEFGH", (17, 24, 40, 50, 15, 11, 11, 10)):
+    widths = (17, 24, 40, 50, 15, 11, 11, 10)
+    for col, width in zip("ABCDEFGH", widths):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
     # A filter on the request rows (not the totals row), and headings repeated when printed.
     ws.auto_filter.ref = f"A1:H{len(report.requests) + 1}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
+    _print_setup(ws, widths, "1:1")
     ws.append(_header(ws, DETAIL_COLUMNS))
     for line in report.requests:
         ws.append([
@@ -135,8 +155,11 @@ def _detail_sheet(wb: Workbook, report: ActivityReport) -> None:
 
 def _questions_sheet(wb: Workbook, report: ActivityReport) -> None:
     ws = wb.create_sheet("Politikerspørgsmål")
-    for col, width in zip("ABCDEF", (24, 50, 12, 12, 12, 14)):
+    widths = (24, 50, 12, 12, 12, 14)
+    for col, width in zip("ABCDEF", widths):
         ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A2"
+    _print_setup(ws, widths, "1:1")
     ws.append(_header(ws, ("Medlem", "Spørgsmål", "Sendt", "Svarfrist", "Besvaret", "Status")))
     for line in report.questions.lines:
         ws.append([_cell(ws, line.member), _cell(ws, line.title), _cell(ws, line.sent, fmt=DATE_FORMAT),

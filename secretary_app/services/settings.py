@@ -49,6 +49,11 @@ class Settings:
     default_words_per_minute: int = 130
     last_group_id: int | None = None
     autosave_seconds: float = 1.5
+    window_geometry: str | None = None  # hex of QWidget.saveGeometry
+    reminders: bool = True  # tray notifications for deadlines
+    reminder_days_before: int = 1
+    work_start_hour: int = 8  # no notifications outside working hours
+    work_end_hour: int = 17
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":

@@ -293,3 +293,14 @@ class CouncilMailbox(SQLModel, table=True):
 # --- revision 0005: press monitoring (own module; imported here so the metadata is whole) ---
 
 from secretary_app.store import press_models  # noqa: E402,F401
+
+
+# --- revision 0006: demo data marked row by row -----------------------------------------
+
+
+class DemoRow(SQLModel, table=True):
+    """A row the demo seeder created (``services/demo/marking.py`` removes exactly these)."""
+
+    __tablename__ = "demo_row"
+    table_name: str = Field(primary_key=True)
+    row_id: int = Field(primary_key=True)

@@ -63,7 +63,7 @@ def run_gui(args) -> int:
     instance = _single_instance(app, lang)
     if isinstance(instance, int):
         return instance  # another window has this data folder: it was brought to the front
-    window = MainWindow(settings=settings, lang=lang, seed_demo=not getattr(args, "no_demo", False))
+    window = MainWindow(settings=settings, lang=lang)  # an empty store opens on the welcome
     instance.activated.connect(window.bring_to_front)
     app.aboutToQuit.connect(instance.close)
     window.show()

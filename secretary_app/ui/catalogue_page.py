@@ -99,6 +99,7 @@ class CataloguePage(Page):
         self.model = TaskTypeTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("typeTable")
+        self.table.setAccessibleName(self.tr("Opgavetyper"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

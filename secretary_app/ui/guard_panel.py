@@ -149,6 +149,7 @@ class GuardPanel(QWidget):
         lay.addWidget(self.log_label)
         self.log_view = QTreeWidget()
         self.log_view.setObjectName("guardLog")
+        self.log_view.setAccessibleName(self.tr("Vagtens log"))
         self.log_view.setRootIsDecorated(False)
         self.log_view.setAlternatingRowColors(True)
         self.log_view.setHeaderLabels([self.tr("Tidspunkt"), self.tr("Vurdering"), self.tr("Handling"),

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app import APP_NAME, __version__
+from secretary_app.ui.first_start import FirstStartMixin
 
 log = logging.getLogger(__name__)
 
 # (key, module, class). Each page module is imported when the store is ready.
 PAGES = (
+    ("today", "secretary_app.ui.today_page", "TodayPage"),
     ("board", "secretary_app.ui.board.page", "BoardPage"),
     ("members", "secretary_app.ui.members_page", "MembersPage"),
     ("drafts", "secretary_app.ui.drafts.page", "DraftsPage"),
@@ -35,11 +37,11 @@ PAGES = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FirstStartMixin, QMainWindow):
     members_populated = Signal()
     store_ready = Signal()
 
-    def __init__(self, settings, lang: str = "da", seed_demo: bool = True, db_file=None):
+    def __init__(self, settings, lang: str = "da", seed_demo: bool = False, db_file=None):
         super().__init__()
         self.settings = settings
         self.lang = lang
@@ -51,9 +53,16 @@ class MainWindow(QMainWindow):
         self.ctx = UiContext(None, settings, lang)
         self.ctx.main_window = self
         self.pages: dict[str, QWidget] = {}
+        self.demo_active = False
+        self.welcome = None
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(900, 560))
+        self._place_window()
+        from PySide6.QtWidgets import QApplication
+
+        from secretary_app.ui.screen import install_dialog_fitter
+
+        install_dialog_fitter(QApplication.instance())  # every dialog fits a 1280x720 laptop
         self._build_chrome()
 
     # --- chrome: built before the store exists ------------------------------------------
@@ -102,6 +111,18 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self.statusBar().showMessage(self.tr("Starter …"))
         self._build_menus()
+        from secretary_app.ui.welcome import named
+
+        named(self.group_combo, self.tr("Partigruppe"), self.tr("Vælg den partigruppe, du arbejder for"))
+        named(self.nav, self.tr("Sider"), self.tr("Vælg en side; Ctrl+1 til Ctrl+7 springer direkte"))
+
+    def _place_window(self) -> None:
+        """Sized to the screen it opens on, or where the user left it last time."""
+        from secretary_app.ui.screen import available, fit_to_screen, initial_main_geometry, restore_geometry
+
+        if not restore_geometry(self, getattr(self.settings, "window_geometry", None)):
+            self.setGeometry(initial_main_geometry(available(self)))
+            fit_to_screen(self, margin=0)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -130,7 +151,20 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_backup_now)
         file_menu.addAction(self.act_restore)
+        self.act_remove_demo = QAction(self.tr("Fjern demodata …"), self)
+        self.act_remove_demo.triggered.connect(self.remove_demo)
+        self.act_remove_demo.setEnabled(False)
+        self.act_remove_demo.setToolTip(self.tr("Databasen indeholder ingen demodata"))
+        file_menu.setToolTipsVisible(True)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_remove_demo)
         self.file_menu = file_menu
+        self.act_print = QAction(self.tr("Udskriv …"), self)
+        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
+        self.act_print.triggered.connect(self.print_current)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_print)
+        file_menu.aboutToShow.connect(self._update_print_action)
         file_menu.addSeparator()
         file_menu.addAction(act_quit)
 
@@ -141,6 +175,9 @@ class MainWindow(QMainWindow):
         act_group.triggered.connect(lambda: (self.group_combo.setFocus(), self.group_combo.showPopup()))
         self.view_menu.addAction(act_group)
         help_menu = mb.addMenu(self.tr("&Hjælp"))
+        from secretary_app.ui.help import add_help_actions
+
+        add_help_actions(self, help_menu)
         act_about = QAction(self.tr("Om Medlemssekretær"), self)
         act_about.triggered.connect(self.about)
         help_menu.addAction(act_about)
@@ -160,9 +197,12 @@ class MainWindow(QMainWindow):
                 return state
             store = open_store(self.db_file)
             seeded = False
-            if self.seed_demo and not demo.has_data(store):
+            if self.seed_demo and not demo.has_data(store):  # the smoke test's temporary folder only
                 demo.run_demo(store)
                 seeded = True
+            from secretary_app.services.demo.marking import has_demo
+
+            self.demo_active = has_demo(store)
             try:
                 backup.backup_if_due(self.db_file)  # the newest is older than 24 hours
             except Exception as exc:  # noqa: BLE001 - a failed backup must not stop the work; see doctor
@@ -256,7 +296,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         note = self.tr("Demodata oprettet. ") if seeded else ""
         note += "".join((n.split(" / ") + [n])[self.lang == "en"] + " " for n in getattr(store, "notices", ()))
-        self.statusBar().showMessage(note + self.tr("Data: %1").replace("%1", str(data_dir)))
+        self.statusBar().showMessage(note + self.tr("Data: %1").replace("%1", str(data_dir)), 10_000)
+        self._update_demo_state()
+        if self.group_combo.count() == 0:
+            self.show_welcome()
+        from secretary_app.ui.reminders import install_reminders
+
+        install_reminders(self)
         self.store_ready.emit()
 
     # --- groups ---------------------------------------------------------------------------------
@@ -272,6 +318,10 @@ class MainWindow(QMainWindow):
         index = max(0, self.group_combo.findData(current)) if current is not None else 0
         self.group_combo.setCurrentIndex(index if self.group_combo.count() else -1)
         self.group_combo.blockSignals(False)
+        if self.group_combo.count() == 0:
+            self.ctx.group_id = None
+            self._update_title()
+            return
         self._on_group_index(self.group_combo.currentIndex())
 
     def select_group(self, group_id: int) -> None:
@@ -293,7 +343,20 @@ class MainWindow(QMainWindow):
         self.ctx.signals.group_changed.emit(group_id)
         self.settings.last_group_id = group_id
         self._save_settings()
-        self.setWindowTitle(f"{self.group_combo.itemText(index)} – {APP_NAME}")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        index = self.group_combo.currentIndex()
+        title = f"{self.group_combo.itemText(index)} – {APP_NAME}" if index >= 0 else APP_NAME
+        if self.demo_active:
+            title = self.tr("DEMO (fiktive data)") + " – " + title
+        self.setWindowTitle(title)
+
+    def _on_changes(self, notice) -> None:
+        from secretary_app.domain.changes import Kind
+
+        if notice.touches(Kind.GROUPS):
+            self._groups_changed()
 
     def new_group(self) -> None:
         from secretary_app.ui.group_dialog import GroupDialog
@@ -329,11 +392,21 @@ class MainWindow(QMainWindow):
                 return self.pages[key]
         return None
 
-    def _on_changes(self, notice) -> None:
-        from secretary_app.domain.changes import Kind
 
-        if notice.kinds & Kind.GROUPS:
-            self.reload_groups()
+    def _update_print_action(self) -> None:
+        from secretary_app.ui.printing import printable
+
+        ok = self.ctx.store is not None and printable(self.stack.currentWidget()) is not None
+        self.act_print.setEnabled(ok)
+        self.act_print.setToolTip("" if ok else self.tr("Udskriv virker på opgavetavlen, et åbent udkast og "
+                                                        "aktivitetsloggen, når de viser noget"))
+
+    def print_current(self) -> None:
+        from secretary_app.ui.printing import print_page
+
+        self._update_print_action()
+        if self.act_print.isEnabled():
+            print_page(self, self.stack.currentWidget())
 
     def open_settings(self) -> None:
         from secretary_app.ui.settings_dialog import SettingsDialog
@@ -380,6 +453,8 @@ class MainWindow(QMainWindow):
         enter_rescue(self, state)
 
     def closeEvent(self, event) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toHex()).decode("ascii")
+        self._save_settings()
         for page in self.pages.values():
             flush = getattr(page, "flush", None)
             if callable(flush):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QSpinBox, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QSpinBox, QVBoxLayout,
 )
 
 from secretary_app import paths
@@ -24,11 +24,36 @@ class SettingsDialog(QDialog):
         self.wpm.setRange(60, 250)
         self.wpm.setSuffix(self.tr(" ord/min"))
         self.wpm.setValue(settings.default_words_per_minute)
+        self.reminders = QCheckBox(self.tr("Vis påmindelser om frister (dagen før, på dagen og over fristen)"))
+        self.reminders.setObjectName("reminders")
+        self.reminders.setChecked(bool(settings.reminders))
+        self.days_before = QSpinBox()
+        self.days_before.setObjectName("reminderDaysBefore")
+        self.days_before.setRange(0, 14)
+        self.days_before.setSuffix(self.tr(" dag(e) før"))
+        self.days_before.setValue(settings.reminder_days_before)
+        self.work_start, self.work_end = QSpinBox(), QSpinBox()
+        for box, value in ((self.work_start, settings.work_start_hour), (self.work_end, settings.work_end_hour)):
+            box.setRange(0, 24)
+            box.setSuffix(self.tr(":00"))
+            box.setValue(value)
+        self.reminders.toggled.connect(lambda on: [w.setEnabled(on) for w in
+                                                   (self.days_before, self.work_start, self.work_end)])
+        for w in (self.days_before, self.work_start, self.work_end):
+            w.setEnabled(self.reminders.isChecked())
+        for widget, name in ((self.language, self.tr("Sprog")), (self.wpm, self.tr("Standard taletempo")),
+                             (self.days_before, self.tr("Påmind dage før fristen")),
+                             (self.work_start, self.tr("Arbejdstid fra")), (self.work_end, self.tr("Arbejdstid til"))):
+            widget.setAccessibleName(name)
         folder = QLabel(str(paths.data_dir()))
         folder.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Sprog:"), self.language)
         form.addRow(self.tr("Standard taletempo:"), self.wpm)
+        form.addRow(self.tr("Påmindelser:"), self.reminders)
+        form.addRow(self.tr("Første påmindelse:"), self.days_before)
+        form.addRow(self.tr("Arbejdstid fra:"), self.work_start)
+        form.addRow(self.tr("Arbejdstid til:"), self.work_end)
         form.addRow(self.tr("Datamappe:"), folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
@@ -44,6 +69,10 @@ class SettingsDialog(QDialog):
         changed_lang = new_lang != self.settings.language
         self.settings.language = new_lang
         self.settings.default_words_per_minute = self.wpm.value()
+        self.settings.reminders = self.reminders.isChecked()
+        self.settings.reminder_days_before = self.days_before.value()
+        self.settings.work_start_hour = min(self.work_start.value(), self.work_end.value())
+        self.settings.work_end_hour = max(self.work_start.value(), self.work_end.value())
         try:
             self.settings.save()
         except OSError as exc:

@@ -166,7 +166,8 @@ def test_restore_refuses_damaged_or_foreign_files_and_changes_nothing(filled, da
 def test_restore_refuses_a_backup_from_a_newer_app(filled, data_dir):
     saved = svc.backup_now()
     con = sqlite3.connect(saved)
-    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.execute("DELETE FROM alembic_version")  # one row per head
+    con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
     con.commit()
     con.close()
     with pytest.raises(BackupError, match="nyere version"):

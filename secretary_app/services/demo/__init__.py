@@ -25,6 +25,7 @@ class DemoContext:
     group_ids: list[int] = field(default_factory=list)
     member_ids: dict[int, list[int]] = field(default_factory=dict)  # group id -> member ids
     counts: dict[str, int] = field(default_factory=dict)
+    marked: int = 0  # rows recorded as demo data
 
 
 def has_data(store: Store) -> bool:
@@ -38,8 +39,12 @@ def has_data(store: Store) -> bool:
 
 @changes(Kind.STORE)
 def run_demo(store: Store, *, seed: int = 2026, today: dt.date | None = None) -> DemoContext:
+    from secretary_app.services.demo import marking
+
     ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today())
+    marking.begin_marking(store)
     for name in SEEDERS:
         module = importlib.import_module(f"secretary_app.services.demo.{name}")
         module.seed(store, ctx)
+    ctx.marked = marking.finish_marking(store)
     return ctx

@@ -118,6 +118,12 @@ def clean_minutes(value: Any, field: str, da: str, en: str, maximum: int, *, all
         if allow_none:
             return None
         raise field_error(f"{da} mangler.", f"{en} is missing.", field)
+    if isinstance(value, str) and not value.strip().isdigit():
+        from secretary_app.domain.durations import parse_duration  # 2:00, 2 t, 90 min
+
+        value = parse_duration(value, maximum=maximum)
+        if value is None and allow_none:
+            return None
     try:
         if isinstance(value, bool):
             raise TypeError

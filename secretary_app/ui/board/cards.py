@@ -163,6 +163,7 @@ class Column(QWidget):
         self.model = ColumnModel(status, self)
         self.view = QListView()
         self.view.setObjectName(f"column_{status}")
+        self.view.setAccessibleName(label)
         self.view.setModel(self.model)
         self.view.setItemDelegate(CardDelegate(page, self.view))
         self.view.setUniformItemSizes(True)

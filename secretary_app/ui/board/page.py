@@ -47,6 +47,7 @@ class BoardPage(Page):
         self.member_combo.setMinimumWidth(240)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter_edit")
+        self.filter_edit.setAccessibleName(self.tr("Søg på tavlen"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(220)
         self.filter_edit.setPlaceholderText(self.tr("Søg i titler, beskrivelser og mærker (Ctrl+F)"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSpinBox, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QLineEdit, QPlainTextEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from secretary_app.domain import vocab
@@ -85,11 +85,9 @@ class RequestDialog(QDialog):
         self.priority = QComboBox()
         for term in vocab.PRIORITIES:
             self.priority.addItem(term.label(ctx.lang), int(term.code))
-        self.estimate = QSpinBox()
-        self.estimate.setRange(0, 100 * 60)
-        self.estimate.setSingleStep(15)
-        self.estimate.setSuffix(self.tr(" min"))
-        self.estimate.setSpecialValueText(self.tr("ikke anslået"))
+        from secretary_app.ui.duration_edit import DurationEdit
+
+        self.estimate = DurationEdit()
         self.tags = QLineEdit(req.tags if req else "")
         self.tags.setPlaceholderText(self.tr("fx budget klima (adskilt af mellemrum)"))
         self.status = QComboBox()
@@ -164,6 +162,7 @@ class RequestDialog(QDialog):
         split.setStretchFactor(1, 2)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Opgave og tid"))
         self.tabs.addTab(split, self.tr("Opgave"))
         self.time_panel = None
         if req is not None:

@@ -80,6 +80,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         # --- left: month calendar and the month's meetings ----------------------------------
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("meetingCalendar")
+        self.calendar.setAccessibleName(self.tr("Mødekalender"))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
         if ctx.lang != "en":
@@ -93,6 +94,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         self.meeting_model.lang = ctx.lang
         self.meeting_model.headers = [self.tr("Dato"), self.tr("Tid"), self.tr("Møde"), self.tr("Punkter")]
         self.meeting_view = _table(self.meeting_model, "meetingList", 2)
+        self.meeting_view.setAccessibleName(self.tr("Møder i måneden"))
         self.meeting_view.selectionModel().currentRowChanged.connect(self._meeting_selected)
         self.meeting_view.doubleClicked.connect(lambda *_: self.edit_meeting())
         left = QWidget()
@@ -111,9 +113,11 @@ class MeetingsPage(AgendaImportMixin, Page):
         self.item_model = AgendaItemModel(self)
         self.item_model.headers = [self.tr("Nr."), self.tr("Titel"), self.tr("Sagsnr."), self.tr("Koblet")]
         self.item_view = _table(self.item_model, "agendaItems", 1)
+        self.item_view.setAccessibleName(self.tr("Dagsordenens punkter"))
         self.item_view.selectionModel().currentRowChanged.connect(self._item_selected)
         self.sections = QTextBrowser()
         self.sections.setObjectName("itemSections")
+        self.sections.setAccessibleName(self.tr("Punktets tekst"))
         self.sections.setOpenExternalLinks(False)
         self.request_btn = QPushButton(self.tr("Opret opgave …"))
         self.draft_btn = QPushButton(self.tr("Opret udkast …"))
@@ -121,6 +125,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         self.draft_btn.clicked.connect(lambda: self.link_dialog("draft"))
         self.linked = QListWidget()
         self.linked.setObjectName("linkedList")
+        self.linked.setAccessibleName(self.tr("Koblet til punktet"))
         self.linked.setMaximumHeight(110)
         self.linked.setWordWrap(True)
         link_bar = QHBoxLayout()
