@@ -33,17 +33,21 @@ def touch_private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-def make_engine(db_file: Path | str, *, readonly: bool = False) -> Engine:
+def make_engine(db_file: Path | str, *, readonly: bool = False, key: bytes | None = None) -> Engine:
+    """``key``: the store is SQLCipher-encrypted with this raw key (``store/keys.py``)."""
     db_file = Path(db_file)
-    if readonly:
-        url = f"sqlite:///file:{db_file}?mode=ro&uri=true"
+    if key is not None:
+        engine = _cipher_engine(db_file, key, readonly)
     else:
-        touch_private(db_file)
-        url = f"sqlite:///{db_file}"
-    engine = create_engine(
-        url,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-    )
+        if readonly:
+            url = f"sqlite:///file:{db_file}?mode=ro&uri=true"
+        else:
+            touch_private(db_file)
+            url = f"sqlite:///{db_file}"
+        engine = create_engine(
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
@@ -63,13 +67,29 @@ def make_engine(db_file: Path | str, *, readonly: bool = False) -> Engine:
     return engine
 
 
+def _cipher_engine(db_file: Path, key: bytes, readonly: bool) -> Engine:
+    from secretary_app.store import cipher
+
+    if not readonly:
+        touch_private(db_file)
+    target = f"file:{db_file}?mode=ro" if readonly else str(db_file)
+
+    def connect():
+        return cipher.connect(target, key, timeout=BUSY_TIMEOUT_MS / 1000, uri=readonly,
+                              check_same_thread=False)
+
+    # module=: SQLAlchemy wraps sqlcipher3's own exception classes like sqlite3's.
+    return create_engine("sqlite://", creator=connect, module=cipher.dbapi())
+
+
 class Store:
     """One open database: its file, engine and a transactional session scope."""
 
-    def __init__(self, db_file: Path | str, *, readonly: bool = False):
+    def __init__(self, db_file: Path | str, *, readonly: bool = False, key: bytes | None = None):
         self.path = Path(db_file)
         self.readonly = readonly
-        self.engine = make_engine(self.path, readonly=readonly)
+        self.encrypted = key is not None
+        self.engine = make_engine(self.path, readonly=readonly, key=key)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
