@@ -37,9 +37,11 @@ def touch_private(path: Path) -> None:
         files.refuse_symlink(side)
 
 
-def make_engine(db_file: Path | str, *, readonly: bool = False, durable: bool = True) -> Engine:
+def make_engine(db_file: Path | str, *, readonly: bool = False, durable: bool = True,
+                key: bytes | None = None) -> Engine:
     """``durable=False`` is for scratch files only (a schema built to compare, a copy checked
-    and fsynced afterwards): no WAL, no fsync per commit."""
+    and fsynced afterwards): no WAL, no fsync per commit. ``key``: the file is encrypted with
+    SQLCipher under this raw key (``store/keys.py``, ``store/cipher.py``)."""
     db_file = Path(db_file).absolute()
     if not readonly:
         touch_private(db_file)
@@ -47,13 +49,26 @@ def make_engine(db_file: Path | str, *, readonly: bool = False, durable: bool = 
 
     def connect():
         # By path (or a fully quoted URI): a '?', '#' or '%' in the folder's name is no URI syntax.
+        if key is not None:
+            from secretary_app.store import cipher
+
+            con = cipher.connect(db_file, key, timeout=timeout, check_same_thread=False)
+            if readonly:
+                con.execute("PRAGMA query_only = ON")
+            return con
         if readonly:
             return files.connect_readonly(db_file, timeout=timeout, check_same_thread=False)
         return sqlite3.connect(db_file, timeout=timeout, check_same_thread=False)
 
+    extra = {}
+    if key is not None:
+        from secretary_app.store import cipher
+
+        extra["module"] = cipher.dbapi()  # SQLAlchemy then wraps sqlcipher3's exceptions like sqlite3's
     engine = create_engine(
         "sqlite://", creator=connect, poolclass=QueuePool,
         hide_parameters=True,  # an error message never quotes request text
+        **extra,
     )
 
     @event.listens_for(engine, "connect")
@@ -81,11 +96,12 @@ def make_engine(db_file: Path | str, *, readonly: bool = False, durable: bool = 
 class Store:
     """One open database: its file, engine and a transactional session scope."""
 
-    def __init__(self, db_file: Path | str, *, readonly: bool = False):
+    def __init__(self, db_file: Path | str, *, readonly: bool = False, key: bytes | None = None):
         self.path = Path(db_file)
         self.readonly = readonly
-        self.engine = make_engine(self.path, readonly=readonly)
+        self.engine = make_engine(self.path, readonly=readonly, key=key)
         self.notices: list[str] = []  # what opening did that the user should hear about
+        self.encrypted = key is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
