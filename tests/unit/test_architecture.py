@@ -13,8 +13,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "secretary_app"
 MAX_LINES = 500
 
-# Files another helper is rewriting right now; the lead removes these entries after merging.
-TOO_LONG_FOR_NOW = ("domain/agenda_parser.py", "domain/meeting_plan.py", "ui/")
+# Files allowed over the limit while being rewritten (none now).
+TOO_LONG_FOR_NOW: tuple[str, ...] = ()
 # Known crossings owned by other helpers' files, to be removed with their rewrite:
 # store/backups.py (the safety helper) writes through exports/atomic; domain/guard.py finds
 # its shipped rules through secretary_app.paths.
