@@ -18,6 +18,7 @@ from typing import Any
 
 from secretary_app.domain import guard as engine
 from secretary_app.domain.dates import utc_now
+from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import NotFoundError, ValidationError
 from secretary_app.domain.guard import GuardResult
 from secretary_app.store.engine import Store
@@ -81,6 +82,7 @@ def judge_draft(store: Store, draft_id: int) -> GuardResult:
     return engine.check(_draft_text(store, draft_id)[0])
 
 
+@changes(Kind.GUARD_EVENTS)
 def record_draft_check(store: Store, draft_id: int, occasion: str, result: GuardResult) -> int | None:
     """Log a draft's verdict when it is a flag or differs from the draft's last logged verdict
     (a draft exported ten times unchanged does not flood the log). Returns the event id."""
@@ -97,6 +99,7 @@ def record_draft_check(store: Store, draft_id: int, occasion: str, result: Guard
     return None
 
 
+@changes(Kind.GUARD_EVENTS)
 def check_draft(store: Store, draft_id: int, occasion: str = "export", *, record: bool = True) -> DocumentCheck:
     """Judge a draft before it leaves the workspace (marked ready, exported) and log it."""
     result = judge_draft(store, draft_id)
@@ -104,6 +107,7 @@ def check_draft(store: Store, draft_id: int, occasion: str = "export", *, record
     return DocumentCheck(result, event_id)
 
 
+@changes(Kind.GUARD_EVENTS | Kind.REQUESTS)
 def check_mail(store: Store | None, group_id: int | None, text: str, *, subject: str = "",
                request_id: int | None = None) -> DocumentCheck:
     """Judge a mail at intake (subject and body as received). With a store and a group the

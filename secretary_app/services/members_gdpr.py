@@ -223,6 +223,7 @@ def erase_member(store: Store, member_id: int) -> ErasureResult:
         drafts = list(s.exec(select(Draft).where(Draft.member_id == member_id)))
         versions = (list(s.exec(select(DraftVersion).where(DraftVersion.draft_id.in_([d.id for d in drafts]))))
                     if drafts else [])
+        guard += _draft_guard_events(s, drafts, {g.id for g in guard})
         # Aggregated time stays countable (month x task type), without names or text.
         minutes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for e in entries:
@@ -252,6 +253,18 @@ def erase_member(store: Store, member_id: int) -> ErasureResult:
     _scrub_or_explain(store)
     return ErasureResult(member_id, group_id, summary["requests"], summary["time_entries"], summary["minutes"],
                          summary["guard_events"], summary["drafts"], summary["draft_versions"], audit_id)
+
+
+def _draft_guard_events(s, drafts: list[Draft], seen: set[int]) -> list[GuardEvent]:
+    """Checks of drafts with no request (on export) quote the draft's sentence: they go too."""
+    found = []
+    for d in drafts:
+        marker = f'"draft_id": {int(d.id)},'  # as services/guard_documents.py writes it
+        for g in s.exec(select(GuardEvent).where(GuardEvent.reasons_json.contains(marker))):
+            if g.id not in seen:
+                seen.add(g.id)
+                found.append(g)
+    return found
 
 
 @changes(Kind.NONE)  # rewrites the file, not rows: nothing on screen changes

@@ -116,3 +116,26 @@ def test_cli_member_export_and_erase(leaving, data_dir, tmp_path):
     r = subprocess.run([*base, "erase", "--group", "T", "--member", NAME, "--yes"], capture_output=True, text=True,
                        timeout=120)
     assert r.returncode == 2 and "Ukendt medlem" in r.stderr
+
+
+def test_erase_removes_guard_checks_of_drafts_without_a_request(store, group):
+    """A guard check of a draft on export quotes the draft's sentence; erasing the member
+    must take it too, or the text outlives the erasure."""
+    from sqlmodel import select
+
+    from secretary_app.services import groups as groups_svc
+    from secretary_app.services.drafts import create_draft, save_body
+    from secretary_app.services.guard_documents import check_draft
+    from secretary_app.services.members_gdpr import erase_member
+    from secretary_app.store.models import GuardEvent
+
+    member = groups_svc.create_member(store, group.id, groups_svc.MemberInput(name="Ditte Holm"))
+    draft = create_draft(store, group.id, member.id, "speech", "Valgtale")
+    text = "Stem på os ved kommunalvalget, og kom til vores valgmøde i partiforeningen Ditte Holm."
+    save_body(store, draft.id, f"<p>{text}</p>", text)
+    check_draft(store, draft.id, "export")
+    with store.session() as s:
+        assert s.exec(select(GuardEvent)).all(), "the check was recorded"
+    erase_member(store, member.id)
+    with store.session() as s:
+        assert s.exec(select(GuardEvent)).all() == []

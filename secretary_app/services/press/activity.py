@@ -10,6 +10,8 @@ import re
 from sqlmodel import Session, select
 
 from secretary_app.domain.changes import Kind, changes
+from secretary_app.services.requests.fields import MAX_LOG_MINUTES, clean_minutes
+from secretary_app.services.requests.validation import column_end
 from secretary_app.domain.dates import COPENHAGEN, format_month, local_today
 from secretary_app.domain.errors import NotFoundError
 from secretary_app.services import requests as request_svc
@@ -25,6 +27,7 @@ def _local_day(moment: dt.datetime) -> dt.date:
     return moment.replace(tzinfo=dt.timezone.utc).astimezone(COPENHAGEN).date()
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS | Kind.TIME_ENTRIES)
 def monthly_request(s: Session, group_id: int, member_id: int, day: dt.date) -> Request:
     """The member's press-monitoring request for the month of ``day``, made on first use."""
     task_type = s.exec(select(TaskType).where(TaskType.group_id == group_id, TaskType.code == CODE)).first()
@@ -42,12 +45,13 @@ def monthly_request(s: Session, group_id: int, member_id: int, day: dt.date) -> 
     req = Request(group_id=group_id, member_id=member_id, task_type_id=task_type.id, title=title,
                   description="0 presseklip gemt.", channel="other", received_at=start.replace(tzinfo=None),
                   status="in_progress", tags=TAG,
-                  position=request_svc._column_end(s, member_id, "in_progress"))
+                  position=column_end(s, member_id, "in_progress"))
     s.add(req)
     s.flush()
     return req
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS | Kind.TIME_ENTRIES)
 def count_clipping(s: Session, group_id: int, member_id: int, moment: dt.datetime) -> Request:
     """One more clipping kept for the member in the month it was published (in the caller's
     transaction)."""
@@ -61,6 +65,7 @@ def count_clipping(s: Session, group_id: int, member_id: int, moment: dt.datetim
     return req
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS | Kind.TIME_ENTRIES)
 def uncount_clipping(s: Session, group_id: int, member_id: int, moment: dt.datetime) -> None:
     """Undo of ``count_clipping``."""
     req = monthly_request(s, group_id, member_id, _local_day(moment))
@@ -75,8 +80,8 @@ def log_press_time(store: Store, group_id: int, member_id: int, minutes, day: dt
                    note: str = ""):
     """Time spent on press monitoring for a member, on the month's request."""
     day = day or local_today()
-    request_svc._minutes(minutes, "minutes", "Tidsforbruget", "The time spent", request_svc.MAX_LOG_MINUTES,
-                         allow_none=False)  # a bad value must not leave an empty request behind
+    clean_minutes(minutes, "minutes", "Tidsforbruget", "The time spent", MAX_LOG_MINUTES,
+                  allow_none=False)  # a bad value must not leave an empty request behind
     with store.session() as s:
         req = monthly_request(s, group_id, member_id, day)
         rid = req.id

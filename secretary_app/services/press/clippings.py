@@ -118,6 +118,7 @@ def _match_rows(hits: list[Hit]) -> dict[int | None, list[str]]:
     return by_member
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS | Kind.TIME_ENTRIES)
 def store_items(s: Session, group_id: int, items: list[Item], matcher: Matcher, *, source_id: int | None = None,
                 keep_text: bool = True, always_inbox: bool = False) -> tuple[list[int], int]:
     """Add the items that are new, in the caller's transaction. Returns (new ids, duplicates).

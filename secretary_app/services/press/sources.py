@@ -216,6 +216,7 @@ def _looks_like_mail(data: bytes) -> bool:
     return b"\nsubject:" in b"\n" + head and (b"\nfrom:" in b"\n" + head) and not head.lstrip().startswith(b"<")
 
 
+@changes(Kind.CLIPPINGS | Kind.REQUESTS | Kind.TIME_ENTRIES)
 def import_source(store: Store, group_id: int, source: str) -> clippings.ImportResult:
     """What ``press import SOURCE`` reads: a feed URL (added as a source), or a file."""
     if source.strip().lower().startswith(("http://", "https://")):
