@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 
 import pytest
@@ -264,7 +265,10 @@ CHILD = textwrap.dedent("""
     from secretary_app.ui.main_window import MainWindow
     w = MainWindow(settings=Settings(), lang="da", seed_demo=False)
     w.show()
-    loop = QEventLoop(); w.store_ready.connect(loop.quit); w.open_store(); loop.exec()
+    ready = []
+    loop = QEventLoop(); w.store_ready.connect(lambda: (ready.append(1), loop.quit())); w.open_store()
+    if not ready:  # with inline operations the store is ready before the loop would start
+        loop.exec()
     page = w.show_page("drafts")
     page.select_draft(int(sys.argv[2]))
     ed = page.editor
@@ -290,12 +294,15 @@ def test_kill_9_after_typing_keeps_the_text(demo_store, data_dir, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen([sys.executable, str(script), str(data_dir), str(draft_id)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
+    watchdog = threading.Timer(180, proc.kill)  # a child that never types must not hang the run
+    watchdog.start()
     try:
         line = proc.stdout.readline()
         assert line.strip() == "TYPED", proc.stderr.read() if proc.poll() is not None else line
         os.kill(proc.pid, signal.SIGKILL)  # no flush, no close event
         proc.wait(timeout=10)
     finally:
+        watchdog.cancel()
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == -signal.SIGKILL
