@@ -59,6 +59,13 @@ def export(what: str, data: Any, fmt: str, out: Path | str, **options: Any) -> A
     try:
         return writer(data, out, **options)
     except OSError as exc:  # read-only folder, full disk, a folder that vanished ...
+        import errno
+
+        if exc.errno == errno.ENOSPC:
+            raise ValidationError(f"Disken er fuld: filen {out} kunne ikke skrives. Intet er ændret; frigør plads, "
+                                  "og prøv igen.",
+                                  f"The disk is full: the file {out} could not be written. Nothing was changed; "
+                                  "free some space and try again.", field="out") from exc
         reason = exc.strerror or str(exc)
         raise ValidationError(f"Filen {out} kunne ikke skrives ({reason}). Intet er ændret.",
                               f"The file {out} could not be written ({reason}). Nothing was changed.",

@@ -110,7 +110,9 @@ def test_cli_digest_writes_the_file(store, group, inbox, tmp_path, capsys):
     aisha, _, rows = inbox
     clippings.keep(store, rows["Ny cykelsti på Ålholmvej"].id, [aisha.id])
     store.close()
-    today = dt.date.today().isoformat()
+    from secretary_app.domain.dates import local_today
+
+    today = local_today().isoformat()  # the digest counts Copenhagen days, also just after midnight
     out = tmp_path / "d.html"
     assert main(["press", "digest", "--group", "T", "--member", "Aisha Rahimi", "--from", today, "--to", today,
                  "--format", "html", "--out", str(out)]) == 0
