@@ -34,9 +34,15 @@ def backup_now(db_file: Path | str | None = None, out: Path | str | None = None,
     running window only the symlink checks run, and the copy's own quick_check guards the result."""
     from secretary_app.services.opening import prepare
 
+    from secretary_app.exports.atomic import check_writable_target
+
     db = resolve_db(db_file)
     prepare(db, holding_lock=check)
-    return backups.make_backup(db, backups_dir_for(db), kind, out=Path(out) if out else None)
+    target = None
+    if out:  # a target inside the data folder is refused before asking whether it is writable
+        backups.refuse_store_target(db, Path(out).expanduser())
+        target = check_writable_target(Path(out))
+    return backups.make_backup(db, backups_dir_for(db), kind, out=target)
 
 
 def backup_if_due(db_file: Path | str | None = None, max_age: dt.timedelta = backups.MAX_AGE) -> Path | None:

@@ -366,10 +366,8 @@ def make_backup(db_file: Path, backups_dir: Path, kind: str = "auto", *, rotate_
     db_file = Path(db_file)
     if not db_file.exists():
         raise BackupError(f"Databasen findes ikke: {db_file}", f"The database does not exist: {db_file}")
-    if out is not None:
-        from secretary_app.exports.atomic import check_writable_target
-
-        target = check_writable_target(Path(out))
+    if out is not None:  # the caller has checked that ``out`` is a writable file path
+        target = Path(out).expanduser()
         refuse_store_target(db_file, target)
         return copy_database(db_file, target)
     backups_dir = ensure_backups_dir(Path(backups_dir))

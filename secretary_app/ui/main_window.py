@@ -142,7 +142,7 @@ class MainWindow(FirstStartMixin, QMainWindow):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
-        # Data safety (issue 9): a checked backup now, and restore from one.
+        # Data safety: a checked backup now, and restore from one.
         self.act_backup_now = QAction(self.tr("Sikkerhedskopi nu"), self)
         self.act_backup_now.triggered.connect(self.backup_now)
         self.act_backup_now.setEnabled(False)
@@ -427,7 +427,7 @@ class MainWindow(FirstStartMixin, QMainWindow):
                       "arbejde, udkast, møder og aktivitetslog.</p><p>Alle data bliver på denne "
                       "computer. Ingen netværksadgang, ingen telemetri.</p>"))
 
-    # --- data safety (issue 9): backups, restore, rescue mode ----------------------------------------
+    # --- data safety: backups, restore, rescue mode ----------------------------------------
 
     def bring_to_front(self) -> None:
         """A second launch asked for this window."""

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain import vocab
+from secretary_app.domain.catalogue import QUESTION_CODE
 from secretary_app.domain.dates import format_long, local_today, to_local
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel, OptionalDate, date_edit
 
-QUESTION_CODE = "politician_question"
 # The kind of text a request of each task type usually needs (a memo otherwise).
 DRAFT_KIND_FOR_TYPE = {
     "speech": "speech", "debate_press_release": "debate_article", "political_messaging": "press_release",
