@@ -1,4 +1,4 @@
-"""Continuous typing is saved while it goes on: a kill loses at most the last 2 s.
+"""Data safety point 1: continuous typing is saved while it goes on; a kill loses at most the last 2 s.
 
 Autosave used to wait for an 800 ms pause, so steady typing was never saved. A child
 process (offscreen) opens a draft in the drafts page and types one letter every 40 ms with
