@@ -39,8 +39,26 @@ def _ok_autosave(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.2 <= value <= 600
 
 
+def _ok_geometry(value) -> bool:
+    return value is None or (isinstance(value, str) and len(value) <= 4096
+                             and all(c in "0123456789abcdefABCDEF" for c in value))
+
+
+def _ok_bool(value) -> bool:
+    return isinstance(value, bool)
+
+
+def _ok_int_in(low: int, high: int):
+    def check(value) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    return check
+
+
+# Every field has a check: a field without one would make every start fail once it is saved.
 _CHECKS = {"language": _ok_language, "default_words_per_minute": _ok_wpm, "last_group_id": _ok_group,
-           "autosave_seconds": _ok_autosave}
+           "autosave_seconds": _ok_autosave, "window_geometry": _ok_geometry, "reminders": _ok_bool,
+           "reminder_days_before": _ok_int_in(0, 30), "work_start_hour": _ok_int_in(0, 23),
+           "work_end_hour": _ok_int_in(1, 24)}
 
 
 @dataclass
@@ -84,7 +102,8 @@ class Settings:
         obj = cls()
         known = {f.name for f in fields(cls)}
         for key in known & raw.keys():
-            if _CHECKS[key](raw[key]):
+            check = _CHECKS.get(key)
+            if check is not None and check(raw[key]):
                 setattr(obj, key, raw[key])
             else:
                 _log.warning("Indstillingen %s i %s er ugyldig; standardværdien bruges. / "
