@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from secretary_app.domain.dates import local_today
 from secretary_app.domain.catalogue import DEFAULT_TASK_TYPES
 from secretary_app.domain.changes import Kind, changes
 from secretary_app.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -156,7 +157,7 @@ def list_members(store: Store, group_id: int, *, include_inactive: bool = True,
         members = list(s.exec(select(Member).where(Member.group_id == group_id).order_by(Member.name)))
     if include_inactive:
         return members
-    day = on or dt.date.today()
+    day = on or local_today()
     return [m for m in members if is_active(m, day)]
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget,
 )
 
+from secretary_app.domain.dates import local_today
 from secretary_app.domain.errors import AppError
 
 DATE_FORMAT = "dd-MM-yyyy"  # Danish numeric dates: 26-01-2026
@@ -36,7 +37,7 @@ def date_edit(value: dt.date | None = None) -> QDateEdit:
     if value:
         edit.setDate(QDate(value.year, value.month, value.day))
     else:
-        edit.setDate(QDate.currentDate())
+        edit.setDate(QDate(local_today()))
     return edit
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
+from secretary_app.domain.dates import local_today
 from secretary_app.services import groups
 from secretary_app.ui.forms import FormDialog, OptionalDate
 
@@ -33,7 +34,7 @@ class MemberDialog(FormDialog):
         self.committees.setFixedHeight(70)
         self.email = QLineEdit(member.email if member else "")
         self.phone = QLineEdit(member.phone if member else "")
-        self.active_from = OptionalDate(self.tr("fra"), member.active_from if member else dt.date.today())
+        self.active_from = OptionalDate(self.tr("fra"), member.active_from if member else local_today())
         self.active_to = OptionalDate(self.tr("til"), member.active_to if member else None)
         self.wpm = QSpinBox()
         self.wpm.setRange(60, 250)

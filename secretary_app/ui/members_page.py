@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain.changes import Changes, Kind
-from secretary_app.domain.dates import format_short
+from secretary_app.domain.dates import format_short, local_today
 from secretary_app.ui.page import Page
 from secretary_app.ui.table_model import RowTableModel
 
@@ -64,7 +64,7 @@ class MemberTableModel(RowTableModel):
                 return self._open.get(m.id, 0)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COMMITTEES:
             return m.committees
-        if role == Qt.ItemDataRole.ForegroundRole and not _is_active(m, dt.date.today()):
+        if role == Qt.ItemDataRole.ForegroundRole and not _is_active(m, local_today()):
             return QColor("#888888")
         if role == Qt.ItemDataRole.UserRole:
             return m.id

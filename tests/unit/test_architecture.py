@@ -97,3 +97,15 @@ def test_the_import_walk_sees_relative_and_nested_imports():
     found = imports_of("domain/x.py", source)
     assert {"secretary_app.domain.vocab", "secretary_app.services.requests",
             "secretary_app.ui.main_window"} <= found
+
+
+def test_today_is_the_day_in_copenhagen_everywhere():
+    """Deadlines, "today" and date fields follow Copenhagen's calendar day, also on a laptop
+    whose clock runs in another zone (between midnight and 01:00 the UTC day is yesterday)."""
+    bad = []
+    for rel, path in _modules():
+        source = path.read_text(encoding="utf-8")
+        for needle in ("date.today()", "QDate.currentDate()"):
+            if needle in source:
+                bad.append(f"{rel}: {needle}")
+    assert bad == []

@@ -10,6 +10,7 @@ import importlib
 import random
 from dataclasses import dataclass, field
 
+from secretary_app.domain.dates import local_today
 from secretary_app.domain.changes import Kind, changes
 from secretary_app.store.engine import Store
 
@@ -41,7 +42,7 @@ def has_data(store: Store) -> bool:
 def run_demo(store: Store, *, seed: int = 2026, today: dt.date | None = None) -> DemoContext:
     from secretary_app.services.demo import marking
 
-    ctx = DemoContext(rng=random.Random(seed), today=today or dt.date.today())
+    ctx = DemoContext(rng=random.Random(seed), today=today or local_today())
     marking.begin_marking(store)
     for name in SEEDERS:
         module = importlib.import_module(f"secretary_app.services.demo.{name}")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain.changes import Kind
-from secretary_app.domain.dates import format_short, utc_now
+from secretary_app.domain.dates import format_short, local_today, utc_now
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel, date_edit
 
@@ -158,7 +158,7 @@ class TimePanel(QWidget):
 
         row = QHBoxLayout()
         self.date = date_edit()
-        self.date.setMaximumDate(QDate.currentDate().addDays(1))
+        self.date.setMaximumDate(QDate(local_today()).addDays(1))
         self.minutes = QSpinBox()
         self.minutes.setObjectName("timeMinutes")
         self.minutes.setRange(1, 16 * 60)

@@ -147,7 +147,7 @@ class DigestDialog(QDialog):
         for w in (self.start, self.end):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd-MM-yyyy")
-            w.setDate(QDate.currentDate())
+            w.setDate(QDate(local_today()))
         self.format = QComboBox()
         for label, code in (("Word (DOCX)", "docx"), ("PDF", "pdf"), (self.tr("Mailtekst (HTML)"), "html")):
             self.format.addItem(label, code)
