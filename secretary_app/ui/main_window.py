@@ -58,11 +58,6 @@ class MainWindow(FirstStartMixin, QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(900, 560))
         self._place_window()
-        from PySide6.QtWidgets import QApplication
-
-        from secretary_app.ui.screen import install_dialog_fitter
-
-        install_dialog_fitter(QApplication.instance())  # every dialog fits a 1280x720 laptop
         self._build_chrome()
 
     # --- chrome: built before the store exists ------------------------------------------
@@ -111,10 +106,12 @@ class MainWindow(FirstStartMixin, QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
         self.statusBar().showMessage(self.tr("Starter …"))
         self._build_menus()
-        from secretary_app.ui.welcome import named
-
-        named(self.group_combo, self.tr("Partigruppe"), self.tr("Vælg den partigruppe, du arbejder for"))
-        named(self.nav, self.tr("Sider"), self.tr("Vælg en side; Ctrl+1 til Ctrl+7 springer direkte"))
+        # Named here rather than through ui.welcome's helper: that module (and its forms) would
+        # load before the first paint.
+        self.group_combo.setAccessibleName(self.tr("Partigruppe"))
+        self.group_combo.setAccessibleDescription(self.tr("Vælg den partigruppe, du arbejder for"))
+        self.nav.setAccessibleName(self.tr("Sider"))
+        self.nav.setAccessibleDescription(self.tr("Vælg en side; Ctrl+1 til Ctrl+7 springer direkte"))
 
     def _place_window(self) -> None:
         """Sized to the screen it opens on, or where the user left it last time."""
@@ -185,6 +182,13 @@ class MainWindow(FirstStartMixin, QMainWindow):
     # --- store -------------------------------------------------------------------------------
 
     def open_store(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from secretary_app.ui.screen import install_dialog_fitter
+
+        # Every dialog fits a 1280x720 laptop. Installed after the first paint: an app-wide
+        # filter sees every event, and its first call builds QEvent's enum (about 0.1 s).
+        install_dialog_fitter(QApplication.instance())
         self._show_preview()
 
         def work(_no_store_yet):

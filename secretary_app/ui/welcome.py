@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -117,10 +118,10 @@ class SetupDialog(QDialog):
         self.types.setObjectName("setupTypes")
         for spec in DEFAULT_TASK_TYPES:
             item = QListWidgetItem(spec.label_en if ctx.lang == "en" else spec.label_da)
-            item.setData(Qt.ItemDataRole.UserRole, spec.code)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, spec.code)
             item.setToolTip(spec.description)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setFlags(item.flags() | QtCore.Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(QtCore.Qt.CheckState.Checked)
             self.types.addItem(item)
         form = QFormLayout()
         form.addRow(self.tr("&Kommune:"), self.council)
@@ -163,8 +164,8 @@ class SetupDialog(QDialog):
     def setup(self):
         from secretary_app.services.onboarding import FirstSetup, member_names
 
-        codes = tuple(self.types.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.types.count())
-                      if self.types.item(i).checkState() == Qt.CheckState.Checked)
+        codes = tuple(self.types.item(i).data(QtCore.Qt.ItemDataRole.UserRole) for i in range(self.types.count())
+                      if self.types.item(i).checkState() == QtCore.Qt.CheckState.Checked)
         return FirstSetup(self.council.text(), self.group_name.text(), self.letter.text(),
                           member_names(self.members.toPlainText()), codes)
 

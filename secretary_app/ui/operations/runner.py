@@ -7,7 +7,8 @@ import logging
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -107,9 +108,7 @@ class OpRunner(QObject):
         self.lang = lang
         self.inline = inline
         self._worker = SerialWorker()
-        self._worker.relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self._worker.relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._worker.relay.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self._relay_connected = False
         self._running: dict[int, tuple[Op, Callable[[Any], None] | None, Progress | None]] = {}
         self._dialogs: dict[int, QProgressDialog] = {}
         self._replaying: set[int] = set()  # undo/redo runs: no new undo entry, no callbacks
@@ -174,9 +173,21 @@ class OpRunner(QObject):
 
         self._submit(token, op, work, keep, None, replay=True)
 
+    def _connect_relay(self) -> None:
+        # Connected on the first operation, not in __init__: touching the ``Qt`` enum
+        # namespace costs about 0.1 s, and the runner is built before the window's first paint.
+        if self._relay_connected:
+            return
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self._worker.relay.finished.connect(self._finished, queued)
+        self._worker.relay.failed.connect(self._failed, queued)
+        self._worker.relay.progress.connect(self._progress, queued)
+        self._relay_connected = True
+
     def _submit(self, token: int, op: Op, work: Callable[[], Any],
                 keep: Callable[[Any], None] | None, progress: Progress | None,
                 replay: bool = False) -> None:
+        self._connect_relay()
         was_busy = self.busy
         self._running[token] = (op, keep, progress)
         if replay:
@@ -244,7 +255,7 @@ class OpRunner(QObject):
         op, _keep, progress = entry
         dialog = QProgressDialog(op.label, self.tr("Annullér") if op.cancellable else "", 0, 0, op.parent)
         dialog.setWindowTitle(op.label)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         if op.cancellable and progress is not None:
             dialog.canceled.connect(progress.cancel)
