@@ -20,7 +20,21 @@ from secretary_app.domain.errors import ValidationError
 
 MAIL_DIR = "mail"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$",
+             *(f"{port}{i}" for port in ("com", "lpt") for i in (*range(1, 10), "¹", "²", "³"))}
+# Linux and macOS allow 255 bytes per name; the margin leaves room for " (12)".
+_MAX_NAME_BYTES = 200
+
+
+def display_name(name: str) -> str:
+    """An attachment's name without control and format characters: a right-to-left override
+    would show ``evil\u202egnp.exe`` as ``evilexe.png``."""
+    name = unicodedata.normalize("NFC", name or "")
+    return "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf")).strip()
+
+
+def _cut(text: str, max_bytes: int) -> str:
+    return text.encode("utf-8")[:max_bytes].decode("utf-8", errors="ignore")
 
 
 def mail_root() -> Path:
@@ -29,15 +43,15 @@ def mail_root() -> Path:
 
 def safe_name(name: str, fallback: str = "bilag") -> str:
     """A file name that every system accepts, keeping æøå and the extension."""
-    name = unicodedata.normalize("NFC", name or "").strip()
-    name = _UNSAFE.sub("_", name).strip(" .")
+    name = _UNSAFE.sub("_", display_name(name)).strip(" .")
     stem, dot, ext = name.rpartition(".")
     if not dot:
         stem, ext = name, ""
-    if stem.lower() in _RESERVED:
+    # Windows reserves the device names before the first dot too: "con.tar.gz", "CON .txt".
+    if name.split(".", 1)[0].rstrip(" ").lower() in _RESERVED:
         stem = f"_{stem}"
-    ext = ext[:20]
-    stem = stem[: 120 - len(ext)] or fallback
+    ext = _cut(ext, 20)
+    stem = _cut(stem[: 120 - len(ext)], _MAX_NAME_BYTES - len(ext.encode("utf-8")) - 1).rstrip(" .") or fallback
     return f"{stem}.{ext}" if ext else stem
 
 

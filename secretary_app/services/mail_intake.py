@@ -26,7 +26,7 @@ from secretary_app.domain.mail.suggest import suggest_task_type
 from secretary_app.domain.message_text import split_message
 from secretary_app.domain.validation import NAME_MAX, TEXT_MAX
 from secretary_app.services import mail_threads as threads
-from secretary_app.services.mail_files import Staging, mail_root, remove_dir
+from secretary_app.services.mail_files import Staging, display_name, mail_root, remove_dir
 from secretary_app.services.mail_render import as_eml_bytes
 from secretary_app.store.engine import Store
 from secretary_app.store.models import MailAttachment, MailMessage, Member, Request, TaskType
@@ -111,7 +111,7 @@ def _checked_attachments(mail: Mail) -> list[tuple[str, str, bytes, bool]]:
     out = []
     for att in mail.attachments:
         data = att.data if att.message is None or att.data else as_eml_bytes(att.message)
-        name = att.name if att.message is None or att.data else _eml_name(att.name)
+        name = display_name(att.name if att.message is None or att.data else _eml_name(att.name)) or "bilag"
         if len(data) > ATTACHMENT_CAP:
             raise ValidationError(
                 f"Bilaget »{name[:80]}« fylder {len(data) / 1024**2:.0f} MB; højst "
