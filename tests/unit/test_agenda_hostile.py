@@ -46,3 +46,63 @@ def test_a_password_protected_pdf_says_so(tmp_path):
     with pytest.raises(ValidationError) as info:
         agenda_files.read_agenda(path)
     assert "adgangskode" in info.value.da and "password" in info.value.en
+
+
+SUPPLEMENT_BEFORE = """Økonomiudvalget
+Dagsorden
+Dato: 12-03-2026 kl. 17.00
+
+1. Godkendelse af dagsorden
+
+2. Budget 2027
+Sagsnr.: 26/2
+
+3. Cykelsti på Skolevej
+Sagsnr.: 26/3
+
+4. Trafiksikkerhed ved Åskolen
+
+5. Eventuelt
+"""
+
+# A supplementary agenda puts a new item 2 in; every later item moves down and two get new words.
+SUPPLEMENT_AFTER = """Økonomiudvalget
+Dagsorden (supplerende)
+Dato: 12-03-2026 kl. 17.00
+
+1. Godkendelse af dagsorden
+
+2. Ekstra punkt: Skolebusser
+Sagsnr.: 26/9
+
+3. Budget 2027
+Sagsnr.: 26/2
+
+4. Anlæg af cykelsti på Skolevej, fornyet behandling
+Sagsnr.: 26/3
+
+5. Trafiksikkerhed ved Åskolen, supplerende
+
+6. Eventuelt
+"""
+
+
+def test_a_supplementary_agenda_that_renumbers_and_rewords_keeps_every_link(store, group, tmp_path):
+    from secretary_app.services import agenda_import, groups, meetings
+
+    member = groups.create_member(store, group.id, groups.MemberInput(name="Mette Lindholm"))
+    path = tmp_path / "dagsorden.txt"
+    path.write_text(SUPPLEMENT_BEFORE, encoding="utf-8")
+    first = {i.number: i for i in agenda_import.import_file(store, group.id, path).items}
+    for number in ("3", "4"):
+        meetings.create_request_for_item(store, first[number].id, member.id, "speech")
+    path.write_text(SUPPLEMENT_AFTER, encoding="utf-8")
+    result = agenda_import.import_file(store, group.id, path)
+    items = [(i.number, i.title) for i in meetings.list_items(store, result.meeting.id)]
+    assert [n for n, _ in items] == ["1", "2", "3", "4", "5", "6"]  # nothing kept twice
+    after = {i.number: i for i in result.items}
+    assert after["4"].id == first["3"].id  # same case number 26/3
+    assert after["5"].id == first["4"].id  # the only item with a similar title
+    assert meetings.linked_items(store, after["4"].id)["requests"]
+    assert meetings.linked_items(store, after["5"].id)["requests"]
+    assert result.warnings == []
