@@ -19,6 +19,8 @@ from secretary_app import paths
 from secretary_app.domain.errors import ValidationError
 
 MAIL_DIR = "mail"
+STAGING_PREFIX = ".staging-"
+REQUEST_NOTE = ".request"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 _RESERVED = {"con", "prn", "aux", "nul", "conin$", "conout$",
              *(f"{port}{i}" for port in ("com", "lpt") for i in (*range(1, 10), "¹", "²", "³"))}
@@ -55,13 +57,42 @@ def safe_name(name: str, fallback: str = "bilag") -> str:
     return f"{stem}.{ext}" if ext else stem
 
 
+def stale_staging(min_age_seconds: float) -> list[tuple[str, Path, int | None]]:
+    """Staging folders left by a crash: (key, folder, the request id noted in it, if any)."""
+    import time
+
+    root = paths.data_dir() / MAIL_DIR
+    if not root.is_dir():
+        return []
+    out = []
+    for child in root.iterdir():
+        if not child.name.startswith(STAGING_PREFIX) or not child.is_dir():
+            continue
+        try:
+            if time.time() - child.stat().st_mtime < min_age_seconds:
+                continue  # perhaps another window is importing right now
+            note = child / REQUEST_NOTE
+            noted = int(note.read_text().strip()) if note.is_file() else None
+        except (OSError, ValueError):
+            noted = None
+        out.append((child.name[len(STAGING_PREFIX):], child, noted))
+    return out
+
+
+def finish_staging(key: str) -> None:
+    root = paths.data_dir() / MAIL_DIR
+    (root / f"{STAGING_PREFIX}{key}" / REQUEST_NOTE).unlink(missing_ok=True)
+    if not (root / key).exists():
+        os.replace(root / f"{STAGING_PREFIX}{key}", root / key)
+
+
 class Staging:
     """Files for one mail, written privately, then moved into place together."""
 
     def __init__(self) -> None:
         self.key = uuid.uuid4().hex
         self.root = mail_root()
-        self.tmp = paths.make_private_dir(self.root / f".staging-{self.key}")
+        self.tmp = paths.make_private_dir(self.root / f"{STAGING_PREFIX}{self.key}")
         self.final = self.root / self.key
         self._names: set[str] = set()
 
@@ -89,7 +120,17 @@ class Staging:
                                   f"The attachment could not be saved in the data folder ({exc.strerror}).") from exc
         return stored
 
+    def note_request(self, request_id: int) -> None:
+        """Say in the staging folder which request this mail just created, so that a crash
+        before its rows are saved can be undone by the next intake (``recover_staging``)."""
+        fd = os.open(self.tmp / REQUEST_NOTE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(str(request_id))
+            fh.flush()
+            os.fsync(fh.fileno())
+
     def commit(self) -> None:
+        (self.tmp / REQUEST_NOTE).unlink(missing_ok=True)
         os.replace(self.tmp, self.final)
 
     def discard(self) -> None:

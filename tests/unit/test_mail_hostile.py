@@ -77,3 +77,81 @@ def test_a_date_at_the_edge_of_the_calendar_is_dropped_not_fatal(council, tmp_pa
     assert mail.sent is None or dt.date(1900, 1, 1) < mail.sent.date() < dt.date(9999, 12, 31)
     result = mail_intake.import_mail(store, group.id, path)
     assert result.action == "created"
+
+
+# --- killed half-way ----------------------------------------------------------------------
+
+_CHILD = r"""
+import os, sys, time
+from pathlib import Path
+from secretary_app.services.opening import open_store
+from secretary_app.services import mail_intake
+from secretary_app.services import mail_files
+
+where = sys.argv[2]
+def stop(*args, **kwargs):
+    Path(sys.argv[3]).write_text("ready")
+    time.sleep(120)  # the test kills the process here
+if where == "rows":
+    mail_intake._save_rows = stop
+else:
+    mail_files.Staging.commit = stop
+store = open_store()
+mail_intake.import_mail(store, int(sys.argv[4]), sys.argv[1])
+"""
+
+
+def _kill_during_intake(tmp_path, data_dir, group, where: str):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "mail.eml"
+    path.write_bytes(mailkit.danish_mail(subject="Afbrudt import", attachments=[("kort.pdf", "application/pdf", b"%PDF")]))
+    ready = tmp_path / "ready"
+    env = {**os.environ, "SECRETARY_APP_DATA_DIR": str(data_dir)}
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(path), where, str(ready), str(group.id)], env=env)
+    try:
+        for _ in range(600):
+            if ready.exists() or child.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert ready.exists(), "the child never reached the point to kill it at"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    for folder in (data_dir / "mail").iterdir():
+        os.utime(folder, (1_000_000, 1_000_000))  # as if the crash were long ago
+    return path
+
+
+def _requests_titled(store, title):
+    from secretary_app.store.models import Request
+
+    with store.session() as s:
+        return s.exec(select(Request).where(Request.title == title)).all()
+
+
+def test_a_kill_before_the_rows_are_saved_leaves_no_request_behind(council, tmp_path, data_dir):
+    store, group, anna = council
+    _kill_during_intake(tmp_path, data_dir, group, "rows")
+    assert len(_requests_titled(store, "Afbrudt import")) == 1  # the crash left it half-made
+    assert mail_intake.recover_staging(store) == 1
+    assert _requests_titled(store, "Afbrudt import") == []
+    assert list((data_dir / "mail").iterdir()) == []
+
+
+def test_a_kill_after_the_rows_are_saved_keeps_the_mail_whole(council, tmp_path, data_dir):
+    from secretary_app.services.mail_files import stored_file
+
+    store, group, anna = council
+    _kill_during_intake(tmp_path, data_dir, group, "files")
+    mail_intake.recover_staging(store)
+    (req,) = _requests_titled(store, "Afbrudt import")
+    with store.session() as s:
+        (att,) = s.exec(select(MailAttachment).where(MailAttachment.request_id == req.id)).all()
+        (row,) = s.exec(select(mail_intake.MailMessage).where(mail_intake.MailMessage.request_id == req.id)).all()
+    assert stored_file(row.stored_dir, att.stored_name).read_bytes() == b"%PDF"
+    assert stored_file(row.stored_dir, row.original_name).exists()
+    assert att.size == 4
