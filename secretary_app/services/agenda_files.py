@@ -5,6 +5,7 @@ text layer) and HTML pages, with size limits and a clear message for anything ho
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from secretary_app.domain.agenda import Agenda, AgendaError, agenda_from_outline, parse_agenda
@@ -12,6 +13,10 @@ from secretary_app.domain.agenda.html_reader import html_text, looks_like_html
 from secretary_app.domain.agenda.meeting_plan import MeetingPlan, parse_meeting_plan
 from secretary_app.domain.agenda.text_layout import MAX_TEXT_CHARS
 from secretary_app.domain.errors import ValidationError
+
+# pypdf warns about every repair it makes ("EOF marker not found"); the user gets our message
+# instead, and a damaged file's fragments stay out of the terminal and the log.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # an agenda PDF with its appendices; more is a mistake
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # text or HTML: far more than any agenda

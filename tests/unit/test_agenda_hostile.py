@@ -106,3 +106,14 @@ def test_a_supplementary_agenda_that_renumbers_and_rewords_keeps_every_link(stor
     assert meetings.linked_items(store, after["4"].id)["requests"]
     assert meetings.linked_items(store, after["5"].id)["requests"]
     assert result.warnings == []
+
+
+def test_a_truncated_pdf_gives_one_message_and_no_library_chatter(tmp_path, capsys, caplog):
+    from secretary_app.cli import main
+
+    path = tmp_path / "dagsorden.pdf"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n")
+    assert main(["import", "agenda", str(path), "--json"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "PDF" in err[0], err
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
