@@ -155,3 +155,21 @@ def test_a_kill_after_the_rows_are_saved_keeps_the_mail_whole(council, tmp_path,
     assert stored_file(row.stored_dir, att.stored_name).read_bytes() == b"%PDF"
     assert stored_file(row.stored_dir, row.original_name).exists()
     assert att.size == 4
+
+
+def test_an_outlook_mail_to_thousands_is_read_without_olefiles_quadratic_scans(monkeypatch):
+    # No clock in tests: olefile's own lookups scan every sibling (minutes for 4,000
+    # recipients), so the reader must not call them at all.
+    import olefile
+
+    def scan(*args, **kwargs):
+        raise AssertionError("olefile's linear scan was used")
+
+    monkeypatch.setattr(olefile.OleFileIO, "_find", scan)
+    monkeypatch.setattr(olefile.OleFileIO, "_check_duplicate_stream", scan)
+    recipients = [[(0x3001, 0x001F, f"Borger {i}"), (0x3003, 0x001F, f"b{i}@example.dk"),
+                   (0x3002, 0x001F, "SMTP"), (0x0C15, 0x0003, 1)] for i in range(300)]
+    mail = read_mail_bytes(mailkit.ole_bytes(mailkit.simple_msg(recipients=recipients, attachments=[
+        ("kort.pdf", "application/pdf", b"%PDF" * 2000)])))
+    assert [a.address for a in mail.to] == [f"b{i}@example.dk" for i in range(300)]
+    assert mail.attachments[0].data == b"%PDF" * 2000
