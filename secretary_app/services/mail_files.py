@@ -1,9 +1,10 @@
 """Where an imported mail and its attachments live in the data folder, and how they get there.
 
 Each mail gets a folder ``mail/<uuid>/`` (0700) holding the original file and its attachments
-(0600). Files are written into ``mail/.staging-<uuid>/`` first and moved into place in one
-rename, before the database row that points at them is committed: a crash leaves at worst
-an unreferenced folder, never a row whose files are missing.
+(0600). Files are written into ``mail/.staging-<uuid>/`` first (with the id of the request the
+mail creates, once it exists) and moved into place in one rename after the rows that point at
+them are committed. A crash leaves a staging folder; the next intake moves it into place if its
+rows were saved, or removes it and the request it noted if they were not.
 """
 
 from __future__ import annotations
