@@ -5,6 +5,7 @@ text layer) and HTML pages, with size limits and a clear message for anything ho
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 from secretary_app.domain.agenda import Agenda, AgendaError, agenda_from_outline, parse_agenda
@@ -13,6 +14,10 @@ from secretary_app.domain.agenda.meeting_plan import MeetingPlan, parse_meeting_
 from secretary_app.domain.agenda.text_layout import MAX_TEXT_CHARS
 from secretary_app.domain.errors import ValidationError
 
+# pypdf warns about every repair it makes ("EOF marker not found"); the user gets our message
+# instead, and a damaged file's fragments stay out of the terminal and the log.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
 MAX_FILE_BYTES = 50 * 1024 * 1024  # an agenda PDF with its appendices; more is a mistake
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # text or HTML: far more than any agenda
 MAX_PDF_PAGES = 2000
@@ -20,7 +25,34 @@ MAX_OUTLINE_ENTRIES = 5000
 MAX_OUTLINE_DEPTH = 12
 
 
+def _utf16(data: bytes) -> str | None:
+    """Text saved as "Unicode" by Windows programs (UTF-16, with or without a byte order mark)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    else:
+        sample = data[:4096]
+        odd, even = sample[1::2], sample[0::2]
+        if len(sample) < 8 or len(data) % 2:
+            return None
+        if odd.count(0) > 0.9 * len(odd) and even.count(0) == 0:
+            encoding = "utf-16-le"
+        elif even.count(0) > 0.9 * len(even) and odd.count(0) == 0:
+            encoding = "utf-16-be"
+        else:
+            return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if any(ord(ch) < 32 and ch not in "\n\r\t\f" for ch in text[:65536]):
+        return None
+    return text.lstrip("\ufeff")
+
+
 def decode(data: bytes) -> str:
+    text = _utf16(data)
+    if text is not None:
+        return text
     if b"\x00" in data[:65536]:
         raise AgendaError("Filen er binær og ikke en tekstfil, webside eller PDF.",
                           "The file is binary, not a text file, web page or PDF.", 1)
@@ -49,8 +81,11 @@ def _pdf(data: bytes) -> tuple[str, list[tuple[int, str]]]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                reader.decrypt("")
+                # A wrong password is not an exception: decrypt says NOT_DECRYPTED (0).
+                opened = reader.decrypt("")
             except Exception:  # noqa: BLE001 - pypdf raises several kinds here
+                opened = 0
+            if not opened:
                 raise AgendaError("PDF-filen er krypteret med adgangskode.",
                                   "The PDF is password protected.", None)
         pages = reader.pages

@@ -213,9 +213,23 @@ def _match(old: list[AgendaItem], new: list[AgendaItemData]) -> dict[int, Agenda
                 found[row] = hits[0]
                 free.remove(hits[0])
 
+    def unique_case(case: str, items) -> bool:
+        return bool(case) and sum(1 for i in items if (i.case_number or "").strip() == case) == 1
+
+    def same_case(it: AgendaItem, d: AgendaItemData) -> bool:
+        # A supplementary agenda renumbers and retitles, but the case keeps its number.
+        case = (d.case_number or "").strip()
+        return case == (it.case_number or "").strip() and unique_case(case, new) and unique_case(case, old)
+
+    def only_similar(it: AgendaItem, d: AgendaItemData) -> bool:
+        hits = [f for f in free if _similar(f.title, d.title)]
+        return hits == [it]
+
     take(lambda it, d: it.number == d.number and _key(it.title) == _key(d.title))
     take(lambda it, d: _key(it.title) == _key(d.title) and _key(d.title) != "lukket punkt")
+    take(same_case)
     take(lambda it, d: it.number == d.number and _similar(it.title, d.title))
+    take(only_similar)
     return found
 
 

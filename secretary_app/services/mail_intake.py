@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -26,7 +27,8 @@ from secretary_app.domain.mail.suggest import suggest_task_type
 from secretary_app.domain.message_text import split_message
 from secretary_app.domain.validation import NAME_MAX, TEXT_MAX
 from secretary_app.services import mail_threads as threads
-from secretary_app.services.mail_files import Staging, mail_root, remove_dir
+from secretary_app.services.mail_files import (Staging, display_name, finish_staging, mail_root, remove_dir,
+                                                stale_staging)
 from secretary_app.services.mail_render import as_eml_bytes
 from secretary_app.store.engine import Store
 from secretary_app.store.models import MailAttachment, MailMessage, Member, Request, TaskType
@@ -111,7 +113,7 @@ def _checked_attachments(mail: Mail) -> list[tuple[str, str, bytes, bool]]:
     out = []
     for att in mail.attachments:
         data = att.data if att.message is None or att.data else as_eml_bytes(att.message)
-        name = att.name if att.message is None or att.data else _eml_name(att.name)
+        name = display_name(att.name if att.message is None or att.data else _eml_name(att.name)) or "bilag"
         if len(data) > ATTACHMENT_CAP:
             raise ValidationError(
                 f"Bilaget »{name[:80]}« fylder {len(data) / 1024**2:.0f} MB; højst "
@@ -195,20 +197,24 @@ def commit(store: Store, group_id: int, intake: MailIntake, *, member_id: int | 
             f"Afsenderen af {name} ({intake.sender_address or 'ukendt'}) er ikke et kendt medlem; vælg medlemmet.",
             f"The sender of {name} ({intake.sender_address or 'unknown'}) is not a known member; choose the member.",
             field="member")
+    recover_staging(store)
     staging = Staging()
     created: int | None = None
     try:
         original = staging.add(name, intake.path.read_bytes())
-        stored = [(staging.add(n, data), n, ctype, inline)
+        stored = [(staging.add(n, data), n, ctype, inline, len(data))
                   for n, ctype, data, inline in _checked_attachments(intake.mail)]
-        staging.commit()
+        # The files stay in staging until the rows point at them: a crash anywhere in between
+        # leaves a staging folder that the next intake rolls back or forward.
         if target is None:
             fields = {"channel": "email", "received_at": intake.received_at, **(request_fields or {})}
             req = svc.create_request(
                 store, group_id, member_id, type_code or intake.type_code, title or intake.title,
                 description=intake.description if description is None else description, **fields)
             created = target = req.id
+            staging.note_request(created)
         _save_rows(store, group_id, target, intake, staging.relative_dir, original, stored)
+        staging.commit()
         if created is not None:
             guard.record_check(store, group_id, created, guard.check_request(
                 title or intake.title, intake.new_text, type_code or intake.type_code))
@@ -238,23 +244,13 @@ def _save_rows(store, group_id, request_id, intake: MailIntake, stored_dir, orig
             original_name=original, original_sha256=intake.sha256, stored_dir=stored_dir)
         s.add(row)
         s.flush()
-        for stored_name, name, ctype, inline in stored:
+        for stored_name, name, ctype, inline, size in stored:
             s.add(MailAttachment(mail_id=row.id, request_id=request_id, name=name[:NAME_MAX],
-                                 content_type=ctype[:200], size=_size(stored_dir, stored_name),
-                                 stored_name=stored_name, inline=inline))
+                                 content_type=ctype[:200], size=size, stored_name=stored_name, inline=inline))
         req = s.get(Request, request_id)
         if req is not None:
             req.updated_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
             s.add(req)
-
-
-def _size(stored_dir: str, stored_name: str) -> int:
-    from secretary_app import paths
-
-    try:
-        return (paths.data_dir() / stored_dir / stored_name).stat().st_size
-    except OSError:
-        return 0
 
 
 def _commit_meeting(store, group_id, intake: MailIntake, meetings) -> ImportResult:
@@ -307,6 +303,31 @@ def import_mail_files(store: Store, group_id: int, files: Iterable[str | Path], 
         if progress and progress(done, len(files)) is False:
             break
     return [results.get(i) or ImportResult(files[i].name, "skipped", path=str(files[i])) for i in range(len(files))]
+
+
+STALE_STAGING_SECONDS = 600
+
+
+def recover_staging(store: Store, min_age_seconds: float = STALE_STAGING_SECONDS) -> int:
+    """Finish or undo intakes a crash (kill, power cut) stopped half-way: a staging folder whose
+    rows were saved is moved into place; one whose rows were not is removed, with the request
+    it had just created. Returns how many folders were dealt with."""
+    from secretary_app.services import requests as svc
+
+    done = 0
+    for key, folder, noted in stale_staging(min_age_seconds):
+        with store.session() as s:
+            saved = s.exec(select(MailMessage.id).where(MailMessage.stored_dir == f"mail/{key}")).first()
+            orphan = noted is not None and s.get(Request, noted) is not None and s.exec(
+                select(MailMessage.id).where(MailMessage.request_id == noted)).first() is None
+        if saved is not None:
+            finish_staging(key)
+        else:
+            if orphan:
+                svc.purge_request(store, noted)
+            shutil.rmtree(folder, ignore_errors=True)
+        done += 1
+    return done
 
 
 def sweep_orphans(store: Store) -> int:

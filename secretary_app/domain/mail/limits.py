@@ -10,6 +10,9 @@ from secretary_app.domain.errors import ValidationError
 MAX_MAIL_BYTES = 50 * 1024 * 1024
 MAX_ATTACHMENTS = 500
 MAX_DEPTH = 6
+# Recipients kept per header (a mail to a whole mailing list keeps its first ones).
+MAX_RECIPIENTS = 1000
+MAX_ADDRESS_HEADER = 64 * 1024
 # Compressed RTF and zip files can grow; what they grow to is capped on its own.
 MAX_EXPANDED_BYTES = 20 * 1024 * 1024
 MAX_ZIP_RATIO = 100

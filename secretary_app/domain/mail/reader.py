@@ -70,12 +70,19 @@ def _localise(mail: MailMessage) -> None:
         if value is not None:
             if value.tzinfo is None:
                 value = value.replace(tzinfo=COPENHAGEN)
-            setattr(mail, name, value.astimezone(COPENHAGEN))
+            try:
+                value = value.astimezone(COPENHAGEN)
+            except (OverflowError, ValueError):
+                value = None  # a date at the edge of the calendar (year 9999) is no date
+            setattr(mail, name, value)
     if mail.meeting is not None:
         for name in ("start", "end"):
             value = getattr(mail.meeting, name)
             if value is not None:
-                setattr(mail.meeting, name, value.astimezone(COPENHAGEN))
+                try:
+                    setattr(mail.meeting, name, value.astimezone(COPENHAGEN))
+                except (OverflowError, ValueError):
+                    setattr(mail.meeting, name, None)
     for attachment in mail.attachments:
         if attachment.message is not None:
             _localise(attachment.message)

@@ -87,6 +87,10 @@ class ImportResult:
     not_modified: bool = False
 
 
+def _numbers(key: str) -> list[str]:
+    return re.findall(r"\d+", key.partition("|")[2])
+
+
 def _duplicate(s: Session, group_id: int, item: Item, ukey: str, hkey: str) -> PressClipping | None:
     conds = []
     if item.guid:
@@ -103,8 +107,10 @@ def _duplicate(s: Session, group_id: int, item: Item, ukey: str, hkey: str) -> P
     near = s.exec(select(PressClipping.id, PressClipping.headline_key).where(
         PressClipping.group_id == group_id, PressClipping.headline_key.startswith(outlet_prefix),
         PressClipping.fetched_at >= when - dt.timedelta(days=NEAR_DAYS)))
+    numbers = _numbers(hkey)
     for cid, key in near:
-        if near_same_headline(key, hkey):
+        # "Budget 2026 vedtaget" and "Budget 2027 vedtaget" are two stories, however alike.
+        if near_same_headline(key, hkey) and _numbers(key) == numbers:
             return s.get(PressClipping, cid)
     return None
 

@@ -99,8 +99,11 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float =
             deadline = time.monotonic() + 4 * timeout  # a server that drips bytes is cut off too
             while True:
                 if time.monotonic() > deadline:
-                    raise _timeout(url, timeout)
-                chunk = response.read(64 * 1024)
+                    raise FetchError(f"{url} sender for langsomt (ikke færdig efter {4 * timeout:g} sekunder).",
+                                     f"{url} sends too slowly (not finished after {4 * timeout:g} seconds).",
+                                     "timeout")
+                # read1: what has arrived, not a full 64 kB (which a server could drip for days)
+                chunk = response.read1(64 * 1024)
                 if not chunk:
                     break
                 total += len(chunk)
@@ -115,6 +118,9 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", timeout: float =
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             return Fetched(url, 304, b"", etag, last_modified)
+        if exc.code in (301, 302, 303, 307, 308):
+            raise FetchError(f"{url} viderestiller i ring eller for mange gange (HTTP {exc.code}).",
+                             f"{url} redirects in a loop or too many times (HTTP {exc.code}).", "http") from None
         if exc.code in (404, 410):
             raise FetchError(f"{url} findes ikke (HTTP {exc.code}).", f"{url} does not exist (HTTP {exc.code}).",
                              "not_found") from None

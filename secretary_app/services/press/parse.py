@@ -61,6 +61,13 @@ def plain(text: str | None, limit: int = TEXT_MAX) -> str:
     return "\n".join(line for line in lines if line)[:limit]
 
 
+def web_link(url: str | None) -> str:
+    """The address if it is http(s), else nothing: a feed's ``javascript:`` or ``file:`` link
+    must never be opened, nor reach a digest the members click in."""
+    url = (url or "").strip()
+    return url[:2000] if url.lower().startswith(("http://", "https://")) else ""
+
+
 def _one_line(text: str | None, limit: int) -> str:
     return " ".join(plain(text, limit * 2).split())[:limit]
 
@@ -80,7 +87,7 @@ def parse_feed(data: bytes, name: str) -> Parsed:
     items = []
     for entry in parsed.entries:
         title = _one_line(entry.get("title"), TITLE_MAX)
-        link = (entry.get("link") or "").strip()
+        link = web_link(entry.get("link"))
         if not title and not link:
             continue
         content = ""
@@ -156,7 +163,7 @@ def parse_article(data: bytes | str, url: str = "") -> Item:
     if not title and not body:
         raise FetchError(f"{url or 'Teksten'} har hverken overskrift eller brødtekst.",
                          f"{url or 'The text'} has neither a headline nor body text.", "not_feed")
-    return Item(title=_one_line(title, TITLE_MAX) or _one_line(body, 120), url=meta("og:url") or url,
+    return Item(title=_one_line(title, TITLE_MAX) or _one_line(body, 120), url=web_link(meta("og:url")) or web_link(url),
                 outlet=_one_line(outlet, 200), author=_one_line(author, 200),
                 summary=_one_line(summary, SUMMARY_MAX), body_text=body, published_at=published)
 
