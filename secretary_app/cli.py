@@ -20,7 +20,7 @@ from secretary_app import __version__, paths
 COMMAND_MODULES = (
     "groups", "demo", "doctor", "tasks", "mail", "guard", "drafts",
     "export_activity", "export_calendar", "import_agenda", "backup",
-    "press",
+    "press", "encryption",
 )
 
 
