@@ -6,6 +6,7 @@ encrypted store for every command when the OS keyring cannot; ``read_secret`` re
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from secretary_app.domain.errors import AppError
@@ -46,7 +47,7 @@ def read_secret(path: str | None, kind: str) -> str | None:
 
 def register(reg) -> None:
     p = reg.command("encrypt", "Kryptér databasen og dens sikkerhedskopier / encrypt the store", run_encrypt)
-    p.add_argument("--passphrase-file", dest="new_passphrase_file", metavar="FIL",
+    p.add_argument("--passphrase-file", metavar="FIL", default=argparse.SUPPRESS,
                    help="fil med den nye adgangssætning (mindst 8 tegn)")
     p.add_argument("--recovery-key-out", metavar="FIL",
                    help="skriv gendannelsesnøglen til FIL (0600) i stedet for at vise den")
@@ -97,7 +98,7 @@ def run_encrypt(args, ctx) -> int:
     from secretary_app import paths
     from secretary_app.services.store_conversion import encrypt_store
 
-    passphrase = read_secret(args.new_passphrase_file or ctx.passphrase_file, "passphrase")
+    passphrase = read_secret(ctx.passphrase_file, "passphrase")  # the global option: the new passphrase
     if passphrase is None:
         raise AppError("Angiv den nye adgangssætning med --passphrase-file FIL.",
                        "Give the new passphrase with --passphrase-file FILE.", field="passphrase")

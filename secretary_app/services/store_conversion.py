@@ -16,7 +16,7 @@ from pathlib import Path
 
 from secretary_app.domain.errors import AppError
 from secretary_app.services import encryption
-from secretary_app.store import cipher, files, keys
+from secretary_app.store import backups, cipher, files, keys
 from secretary_app.store.conversion import convert_file
 
 MARKER = "encryption.pending"
@@ -52,6 +52,11 @@ def _convert_copies(db_file: Path, key: bytes, *, encrypt: bool) -> list[Path]:
             convert_file(path, key, encrypt=encrypt)
         except (AppError, OSError, *cipher.database_errors()):
             left.append(path)
+            continue
+        if encrypt:
+            backups.write_keys_beside(db_file, path)
+        else:
+            files.unlink(backups.keys_beside(path))
     return left
 
 

@@ -170,3 +170,44 @@ def test_a_wrong_passphrase_file_is_refused_before_decrypt_changes_anything(plai
     err = capsys.readouterr().err
     assert "forkert" in err and "Traceback" not in err
     assert sorted((p.name, p.read_bytes()) for p in _every_file(folder) if "logs" not in p.parts) == before
+
+
+def test_an_encrypted_backup_restores_on_a_new_computer_with_the_passphrase_or_recovery_key(
+        plain_folder, tmp_path, capsys, test_keyring):
+    folder, secret = plain_folder
+    out = tmp_path / "recovery.txt"
+    assert cli.main(["encrypt", "--passphrase-file", str(secret), "--recovery-key-out", str(out)]) == 0
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert cli.main(["backup", "--out", str(stick / "kopi.sqlite3")]) == 0
+    assert (stick / "kopi.sqlite3.keys.json").is_file()  # the wraps travel with the backup
+    for b in backups.list_backups(folder / "backups"):
+        assert backups.keys_beside(b.path).is_file()
+    for how, option, file in (("passphrase", "--passphrase-file", secret), ("recovery", "--recovery-key-file", out)):
+        new_machine = tmp_path / f"new-{how}"
+        paths.set_data_dir(new_machine)
+        test_keyring.entries.clear()
+        cipher.forget_all()
+        assert cli.main(["--data-dir", str(new_machine), "restore", str(stick / "kopi.sqlite3")]) == 2
+        assert "krypteret" in capsys.readouterr().err
+        assert not (new_machine / "secretary.sqlite3").exists()
+        assert cli.main(["--data-dir", str(new_machine), "restore", str(stick / "kopi.sqlite3"),
+                         option, str(file)]) == 0
+        capsys.readouterr()
+        assert cipher.is_encrypted(new_machine / "secretary.sqlite3")
+        assert (new_machine / "keys.json").is_file()
+        cipher.forget_all()  # the next start on the new computer: its keyring now has the key
+        assert cli.main(["--data-dir", str(new_machine), "tasks", "list", "--group", "T", "--json"]) == 0
+        assert cli.main(["--data-dir", str(new_machine), "groups", "--json"]) == 0
+        assert "Testpartiet" in capsys.readouterr().out
+
+
+def test_a_member_export_of_an_encrypted_store_is_a_readable_zip(plain_folder, tmp_path, capsys):
+    import zipfile
+
+    _folder, secret = plain_folder
+    assert cli.main(["encrypt", "--passphrase-file", str(secret)]) == 0
+    target = tmp_path / "indsigt.zip"
+    assert cli.main(["member", "export", "--group", "T", "--member", NAME, "--out", str(target)]) == 0
+    with zipfile.ZipFile(target) as zf:
+        assert any(NAME in zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
