@@ -311,6 +311,7 @@ class RuleBook:
         self._by_prefix: dict[str, list[tuple[str, int, int]]] = {}
         self._by_sub: list[tuple[str, int, int]] = []
         self._always: list[tuple[int, int]] = []
+        self._word_cache: dict[str, tuple[tuple[int, int], ...]] = {}
         seen: set[str] = set()
         for raw in data.get("rules", []):
             rid = str(raw["id"])
@@ -359,24 +360,43 @@ class RuleBook:
         en = " ".join(s for s in (rule.why_en, base_en) if s)
         return da, en
 
-    def _candidates(self, text: str) -> dict[int, list[int]]:
-        """Which patterns of which rules can possibly match ``text``."""
-        prefixes = {w[:3] for w in set(_WORDS.findall(text))}
-        prefixes |= {p[:2] for p in prefixes} | {p[:1] for p in prefixes}
-        out: dict[int, set[int]] = {}
-        by_prefix = self._by_prefix
-        for prefix in prefixes:
-            entries = by_prefix.get(prefix)
+    def _word_candidates(self, word: str) -> tuple[tuple[int, int], ...]:
+        """The (rule, pattern) pairs a word can set off: a pattern's word-start literal is a
+        prefix of the word, or its inner substring is in it. Cached: a few thousand words make
+        up nearly every request, so a text costs one lookup per distinct word."""
+        found: list[tuple[int, int]] = []
+        for k in (3, 2, 1):
+            entries = self._by_prefix.get(word[:k]) if len(word) >= k else None
             if entries:
-                for lit, i, j in entries:
-                    if len(lit) <= 3 or lit in text:
-                        out.setdefault(i, set()).add(j)
-        for sub, i, j in self._by_sub:
-            if sub in text:
-                out.setdefault(i, set()).add(j)
+                found.extend((i, j) for lit, i, j in entries if word.startswith(lit))
+        found.extend((i, j) for sub, i, j in self._by_sub if sub in word)
+        out = tuple(found)
+        cache = self._word_cache
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[word] = out
+        return out
+
+    def _candidates(self, text: str) -> dict[int, list[int]]:
+        """Which patterns of which rules can possibly match ``text``.
+
+        A pattern starts at a word with its literal, or has its substring inside one word
+        (``*kandidat*``), so the words of the text decide."""
+        out: dict[int, set[int]] = {}
+        cache, of_word = self._word_cache, self._word_candidates
+        for w in set(_WORDS.findall(text)):
+            pairs = cache.get(w)
+            if pairs is None:
+                pairs = of_word(w)
+            for i, j in pairs:
+                js = out.get(i)
+                if js is None:
+                    out[i] = {j}
+                else:
+                    js.add(j)
         for i, j in self._always:
             out.setdefault(i, set()).add(j)
-        return {i: sorted(js) for i, js in out.items()}
+        return {i: sorted(js) if len(js) > 1 else list(js) for i, js in out.items()}
 
     def _first_match(self, rule: Rule, which: list[int], text: str,
                      shown: str, by_line: bool = False) -> tuple[str | None, str | None, int]:

@@ -40,6 +40,7 @@ DEFAULTS = {
     "q_perm": 0.9,  # quoted history is read only when the new part is below this "permitted"
     "quoted": 0.80,  # model on quoted history (forwards, covering notes)
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
+    "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
 }
 _GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorgen|god morgen|halløj|hallo|"
                        r"good morning)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
@@ -63,6 +64,21 @@ class Part:
     whole_words: list = field(default_factory=list)
     model: Any = None
     _per_sentence: list | None = None
+    _context: dict[int, dict[str, float]] = field(default_factory=dict)
+
+    def context(self, i: int) -> dict[str, float] | None:
+        """The model on sentence ``i`` read with the sentence before and after it: whether a
+        phrase is an errand or part of council work often shows only in the next sentence
+        ("Min bror har budt på opgaven. Er jeg inhabil?")."""
+        if self.model is None or self.whole is None:
+            return None
+        if len(self.sentences) <= 3:
+            return self.whole
+        post = self._context.get(i)
+        if post is None:
+            lo, hi = max(0, i - 1), min(len(self.sentences), i + 2)
+            post = self._context[i] = self.model.posterior(" ".join(s.text for s in self.sentences[lo:hi]))[0]
+        return post
 
     @property
     def per_sentence(self) -> list[tuple[int, dict[str, float], list]]:
@@ -235,12 +251,31 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         idx = part.rule_sentence.get(i)
         return part.sentences[idx].text if idx is not None and idx < len(part.sentences) else ""
 
-    def vetoed(result: GuardResult, post: dict[str, float] | None, where: Part | None = None) -> bool:
+    def in_context(result: GuardResult, where: Part, carrying: set) -> bool:
+        """Every sentence that carries a rule's match, read with its neighbours, is council
+        work to the model: the phrase is context of council business (a relative in a
+        conflict-of-interest question, an election in a question about polling stations), and
+        the flag gives way whatever the rule's weight."""
+        if not carrying or None in carrying:
+            return False
+        for i in carrying:
+            post = where.context(i)
+            if post is None or post.get("permitted", 0.0) < p["context"]:
+                return False
+        return True
+
+    def vetoed(result: GuardResult, post: dict[str, float] | None, where: Part | None = None,
+               carrying: set | None = None) -> bool:
         """The model is sure the text is council work: a rule flag gives way (a strong rule
         only to an even surer model). In a long request the sentence that carries the flag
         must be council work too."""
         if post is None:
             return False
+        if where is not None:
+            if carrying is None:
+                carrying = {where.rule_sentence.get(i) for i in range(len(result.reasons))}
+            if in_context(result, where, carrying):
+                return True
         strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
         limit = p["veto_strong"] if strong else p["veto"]
         if post.get("permitted", 0.0) < limit:
@@ -259,7 +294,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
         post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
-        if not vetoed(alone, post):
+        if not vetoed(alone, post, part, {i}):
             text = part.sentences[i].text
             reasons = [_with_sentence(r, text) for r in alone.reasons]
             return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
@@ -270,7 +305,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     # Quoted history counts only when the new part does not settle the matter itself.
     if sig.quoted is not None and (part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted
-        if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole):
+        if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q):
             def q_sentence(i: int) -> str:
                 idx = q.rule_sentence.get(i)
                 return q.sentences[idx].text if idx is not None and idx < len(q.sentences) else ""
