@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from secretary_app.domain.guard import OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
+from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences
 from secretary_app.domain.message_text import split_message
 
@@ -47,6 +47,17 @@ _GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorg
 _WORDS = re.compile(r"\w+")
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have)\s*[!.,]*\s*$",
                      re.IGNORECASE)
+# Social lines at the opening or close of a message ("Min mand siger hej", "Og tak for blomsterne
+# til min mor", "Hils derhjemme", "Vi ses torsdag"): they ask for nothing, so a relative or a
+# home they mention is no errand. Read only at the ends of a part and only without a question.
+_PLEASANTRY = re.compile(
+    r"^(?:og\s+|and\s+|ps:?\s+)?(?:(?:tusind|mange|1000)\s+)?(?:tak|thanks|thank\s+you)\s+for\b"
+    r"|^(?:og\s+)?(?:hils|hilsen\s+til|greet|say\s+hi\s+to|give\s+my\s+(?:love|regards))\b"
+    r"|\b(?:siger|sender)\s+(?:hej|hilsen|mange\s+hilsner)\b|\bsays\s+(?:hi|hello)\b"
+    r"|^(?:vi\s+ses|ses\s+(?:på|i|om|til)|god\s+weekend|god\s+dag|ha'?v?\s+en\s+god|have\s+a\s+(?:nice|good)|see\s+you)\b",
+    re.IGNORECASE)
+_ASKS = re.compile(r"\?|\b(?:kan|vil|kunne|ville|gider)\s+du\b|\b(?:could|can|would|will)\s+you\b|\bplease\b",
+                   re.IGNORECASE)
 # A request of this many sentences is read as several topics: counter-evidence and the
 # model's doubt about the whole do not carry over from one sentence to the next.
 LONG_SENTENCES = 3
@@ -137,8 +148,23 @@ def prepare(text: str) -> tuple[str, str, bool]:
     return new, quoted, read_quoted
 
 
+def _social(sentence: str) -> bool:
+    return bool(_PLEASANTRY.search(sentence)) and not _ASKS.search(sentence)
+
+
+def _without_social_ends(sents: list[Sentence]) -> list[Sentence]:
+    lo, hi = 0, len(sents)
+    while lo < hi and _social(sents[lo].text):
+        lo += 1
+    while hi > lo and _social(sents[hi - 1].text):
+        hi -= 1
+    return sents[lo:hi] if hi > lo else sents
+
+
 def _part(book, text: str) -> Part:
     sents = sentences(text)
+    if len(sents) > 1:
+        sents = _without_social_ends(sents)
     pieces, starts, pos = [], [], 0
     for s in sents:
         piece = for_rules(s.text)
@@ -303,7 +329,11 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     if own is not None and sig.new_words > p["short"]:
         return own
     # Quoted history counts only when the new part does not settle the matter itself.
-    if sig.quoted is not None and (part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
+    # A new part that names council business itself (a committee, the administration) has said
+    # what the forward is for: the quote is background, not the request.
+    names_council = any(r.kind == COUNCIL for r in rules.counter)
+    if sig.quoted is not None and not names_council and (
+            part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted
         if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q):
             def q_sentence(i: int) -> str:
