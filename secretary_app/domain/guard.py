@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from secretary_app.domain.guard_patterns import _WORDS, _gates, compile_pattern
 from secretary_app.domain.guard_text import as_text, clean
 
 VERDICT_OK = "ok"
@@ -111,161 +112,8 @@ class GuardResult:
         return json.dumps([r.to_dict() for r in self.reasons], ensure_ascii=False)
 
 
-# ---------------------------------------------------------------------------------- patterns
-
-_WORD = re.compile(r"\w")
-_WORDS = re.compile(r"\w+")
-
-
-def compile_pattern(pattern: str, bounds: bool = True) -> str:
-    """Translate the readable rule syntax into a regular expression (see module docstring).
-
-    Word boundaries go only at the outer ends of a pattern: inside ``{a,b}*`` the ``*`` must
-    still be able to extend a choice (``{min,mit} forsikring*`` covers forsikringsselskab)."""
-    if pattern.startswith("re:"):
-        return pattern[3:]
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "*":
-            out.append(r"\w*")
-        elif ch == "#":
-            out.append(r"\d+")
-        elif ch == " ":
-            while i + 1 < n and pattern[i + 1] == " ":
-                i += 1
-            out.append(r"\s+")
-        elif ch == "'":
-            out.append(r"'?")
-        elif ch == "-":
-            out.append(r"[-\s]?")  # dør-til-dør, dør til dør, dørtildør
-        elif ch == "{":
-            end = pattern.find("}", i)
-            if end < 0:
-                raise ValueError(f"unclosed {{ in pattern {pattern!r}")
-            choices = [compile_pattern(c, bounds=False) for c in pattern[i + 1:end].split(",")]
-            out.append("(?:" + "|".join(choices) + ")")
-            i = end
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    body = "".join(out)
-    if not bounds:
-        return body
-    first, last = pattern[:1], pattern[-1:]
-    if first == "*" or first == "{" or _WORD.match(first or " ") or first == "#":
-        body = r"\b" + body
-    if last == "}" or _WORD.match(last or " ") or last == "#":
-        body = body + r"\b"
-    return body
-
-
 _as_text = as_text
 normalise = clean  # lower case, typographic marks unified; garbage in, a string out
-
-
-_LITERAL = re.compile(r"[^\W_]+")
-_SPECIAL = set("*{}#'- ")
-
-
-def _split_top(pattern: str) -> list[str]:
-    """Split a pattern at spaces that are not inside ``{...}``."""
-    parts, depth, cur = [], 0, []
-    for ch in pattern:
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth = max(0, depth - 1)
-        if ch == " " and depth == 0:
-            if cur:
-                parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    if cur:
-        parts.append("".join(cur))
-    return parts
-
-
-def _segment_literals(seg: str) -> list[str] | None:
-    """The word-start literals one of which a segment must begin with, or None."""
-    if seg.startswith("{"):
-        end = seg.find("}")
-        if end < 0:
-            return None
-        out = []
-        for choice in seg[1:end].split(","):
-            m = _LITERAL.match(choice)
-            if not m or m.start() != 0:
-                return None
-            out.append(m.group(0))
-        return out
-    m = _LITERAL.match(seg)
-    if not m:
-        return None
-    return [m.group(0)]
-
-
-def _triggers(pattern: str) -> tuple[list[str], list[str]] | None:
-    """Cheap pre-check for a pattern: (word-start literals, substrings) one of which must occur.
-
-    None means "always run the regex". For plain patterns the most selective segment is used
-    (``i privat regi`` is triggered by words starting with "privat", not by "i"). Checking these
-    first lets a text skip most patterns, which keeps 10,000 lines well under two seconds."""
-    if pattern.startswith("re:"):
-        return _raw_triggers(pattern[3:])
-    if not pattern:
-        return None
-    if pattern[0] == "#":
-        return list("0123456789"), []
-    if pattern[0] == "*":
-        m = _LITERAL.match(pattern, 1)
-        if not m or m.start() != 1 or len(m.group(0)) < 3:
-            return None
-        return [], [m.group(0)]
-    best: list[str] | None = None
-    for i, seg in enumerate(_split_top(pattern)):
-        lits = _segment_literals(seg)
-        if lits is None:
-            if i == 0:
-                return None  # the start is not a plain word: no safe trigger
-            continue
-        if best is None or min(map(len, lits)) > min(map(len, best)):
-            best = lits
-    return (best, []) if best else None
-
-
-_RAW_LOOKBEHIND = re.compile(r"^\(\?<[=!](?:[^()\\]|\\.)*\)")
-_RAW_ALTERNATION = re.compile(r"^\((?:\?:)?([^()\\\[\]?*+{}.|]+(?:\|[^()\\\[\]?*+{}.|]+)*)\)(?![?*{])")
-
-
-def _raw_triggers(rx: str) -> tuple[set[str], set[str]] | None:
-    """Triggers for a raw regex that starts at a word boundary with a literal or a plain
-    alternation of literals (``\\bmin``, ``\\b(fik|får)``); otherwise None (always run)."""
-    behind = _RAW_LOOKBEHIND.match(rx)
-    if behind:
-        # (?<=...)word: the word must occur somewhere, though not at a word start.
-        m = _LITERAL.match(rx, behind.end())
-        if m and len(m.group(0)) >= 3 and rx[m.end():m.end() + 1] not in ("?", "*", "{"):
-            return [], [m.group(0)]
-        return None
-    if not rx.startswith(r"\b"):
-        return None
-    rest = rx[2:]
-    alt = _RAW_ALTERNATION.match(rest)
-    if alt:
-        words = alt.group(1).split("|")
-        if all(_LITERAL.fullmatch(w[:1] or "_") for w in words):
-            return [_LITERAL.match(w).group(0) for w in words], []
-        return None
-    m = _LITERAL.match(rest)
-    if not m:
-        return None
-    lit = m.group(0)
-    if rest[m.end():m.end() + 1] in ("?", "*", "{"):
-        lit = lit[:-1]  # the last letter is optional
-    return ([lit], []) if lit else None
 
 
 @dataclass
@@ -311,6 +159,9 @@ class RuleBook:
         self._by_prefix: dict[str, list[tuple[str, int, int]]] = {}
         self._by_sub: list[tuple[str, int, int]] = []
         self._always: list[tuple[int, int]] = []
+        self._word_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        # (rule, pattern, the other literal groups the text must hold) of each gated pattern
+        self._gated: list[tuple[int, int, tuple[tuple[str, ...], ...]]] = []
         seen: set[str] = set()
         for raw in data.get("rules", []):
             rid = str(raw["id"])
@@ -339,14 +190,20 @@ class RuleBook:
             rule.explanation = self._explain(rule)
             self.rules.append(rule)
             for j, p in enumerate(patterns):
-                gate = _triggers(p)
+                gate = _gates(p)
                 if gate is None:
                     self._always.append((index, j))
                     continue
-                for lit in gate[0]:
-                    self._by_prefix.setdefault(lit[:3], []).append((lit, index, j))
+                pid = len(self._gated)
+                groups = gate[0]
+                # The most selective group triggers; the others are checked in the text after.
+                trigger = max(groups, key=lambda lits: min(map(len, lits))) if groups else []
+                rest = tuple(tuple(g) for g in groups if g is not trigger)
+                self._gated.append((index, j, rest))
+                for lit in dict.fromkeys(trigger):
+                    self._by_prefix.setdefault(lit[:3], []).append((lit, pid))
                 for sub in gate[1]:
-                    self._by_sub.append((sub, index, j))
+                    self._by_sub.append((sub, pid))
 
     @classmethod
     def load(cls, path: str | Path) -> "RuleBook":
@@ -359,24 +216,52 @@ class RuleBook:
         en = " ".join(s for s in (rule.why_en, base_en) if s)
         return da, en
 
-    def _candidates(self, text: str) -> dict[int, list[int]]:
-        """Which patterns of which rules can possibly match ``text``."""
-        prefixes = {w[:3] for w in set(_WORDS.findall(text))}
-        prefixes |= {p[:2] for p in prefixes} | {p[:1] for p in prefixes}
-        out: dict[int, set[int]] = {}
-        by_prefix = self._by_prefix
-        for prefix in prefixes:
-            entries = by_prefix.get(prefix)
+    def _word_candidates(self, word: str) -> tuple[tuple, tuple]:
+        """What a word sets off: (rule, pattern) pairs of patterns it triggers outright, and
+        the patterns it triggers that need other words too (see ``_gates``). Cached: a few
+        thousand words make up nearly every request, so a text costs one lookup per word."""
+        found: set[int] = set()
+        for k in (3, 2, 1):
+            entries = self._by_prefix.get(word[:k]) if len(word) >= k else None
             if entries:
-                for lit, i, j in entries:
-                    if len(lit) <= 3 or lit in text:
-                        out.setdefault(i, set()).add(j)
-        for sub, i, j in self._by_sub:
-            if sub in text:
-                out.setdefault(i, set()).add(j)
-        for i, j in self._always:
-            out.setdefault(i, set()).add(j)
-        return {i: sorted(js) for i, js in out.items()}
+                found.update(pid for lit, pid in entries if word.startswith(lit))
+        found.update(pid for sub, pid in self._by_sub if sub in word)
+        gated = self._gated
+        single = tuple(sorted(gated[pid][:2] for pid in found if not gated[pid][2]))
+        multi = tuple(sorted(pid for pid in found if gated[pid][2]))
+        cache = self._word_cache
+        if len(cache) > 100_000:
+            cache.clear()
+        out = cache[word] = (single, multi)
+        return out
+
+    def _candidates(self, text: str) -> dict[int, set[int]]:
+        """Which patterns of which rules can possibly match ``text`` (see ``_gates``)."""
+        pairs: set[tuple[int, int]] = set()
+        multi: set[int] = set()
+        cache, of_word = self._word_cache, self._word_candidates
+        for w in set(_WORDS.findall(text)):
+            hit = cache.get(w)
+            if hit is None:
+                hit = of_word(w)
+            pairs.update(hit[0])
+            if hit[1]:
+                multi.update(hit[1])
+        gated = self._gated
+        for pid in multi:
+            i, j, rest = gated[pid]
+            # A substring test in C is looser than "a word starts with it", never stricter.
+            if all(any(lit in text for lit in group) for group in rest):
+                pairs.add((i, j))
+        pairs.update(self._always)
+        out: dict[int, set[int]] = {}
+        for i, j in pairs:
+            js = out.get(i)
+            if js is None:
+                out[i] = {j}
+            else:
+                js.add(j)
+        return out
 
     def _first_match(self, rule: Rule, which: list[int], text: str,
                      shown: str, by_line: bool = False) -> tuple[str | None, str | None, int]:
@@ -418,7 +303,9 @@ class RuleBook:
         candidates = self._candidates(norm)
         for i in sorted(candidates):
             rule = self.rules[i]
-            match, cancelled, pos = self._first_match(rule, candidates[i], norm, shown, by_line)
+            which = candidates[i]
+            match, cancelled, pos = self._first_match(rule, sorted(which) if len(which) > 1 else which,
+                                                      norm, shown, by_line)
             da, en = rule.explanation
             if match is not None:
                 found[rule.kind].append((Reason(rule.id, match, da, en, rule.kind, rule.weight,

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from secretary_app.domain.guard import OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
+from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences
 from secretary_app.domain.message_text import split_message
 
@@ -40,12 +40,24 @@ DEFAULTS = {
     "q_perm": 0.9,  # quoted history is read only when the new part is below this "permitted"
     "quoted": 0.80,  # model on quoted history (forwards, covering notes)
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
+    "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
 }
 _GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorgen|god morgen|halløj|hallo|"
                        r"good morning)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have)\s*[!.,]*\s*$",
                      re.IGNORECASE)
+# Social lines at the opening or close of a message ("Min mand siger hej", "Og tak for blomsterne
+# til min mor", "Hils derhjemme", "Vi ses torsdag"): they ask for nothing, so a relative or a
+# home they mention is no errand. Read only at the ends of a part and only without a question.
+_PLEASANTRY = re.compile(
+    r"^(?:og\s+|and\s+|ps:?\s+)?(?:(?:tusind|mange|1000)\s+)?(?:tak|thanks|thank\s+you)\s+for\b"
+    r"|^(?:og\s+)?(?:hils|hilsen\s+til|greet|say\s+hi\s+to|give\s+my\s+(?:love|regards))\b"
+    r"|\b(?:siger|sender)\s+(?:hej|hilsen|mange\s+hilsner)\b|\bsays\s+(?:hi|hello)\b"
+    r"|^(?:vi\s+ses|ses\s+(?:på|i|om|til)|god\s+weekend|god\s+dag|ha'?v?\s+en\s+god|have\s+a\s+(?:nice|good)|see\s+you)\b",
+    re.IGNORECASE)
+_ASKS = re.compile(r"\?|\b(?:kan|vil|kunne|ville|gider)\s+du\b|\b(?:could|can|would|will)\s+you\b|\bplease\b",
+                   re.IGNORECASE)
 # A request of this many sentences is read as several topics: counter-evidence and the
 # model's doubt about the whole do not carry over from one sentence to the next.
 LONG_SENTENCES = 3
@@ -63,6 +75,21 @@ class Part:
     whole_words: list = field(default_factory=list)
     model: Any = None
     _per_sentence: list | None = None
+    _context: dict[int, dict[str, float]] = field(default_factory=dict)
+
+    def context(self, i: int) -> dict[str, float] | None:
+        """The model on sentence ``i`` read with the sentence before and after it: whether a
+        phrase is an errand or part of council work often shows only in the next sentence
+        ("Min bror har budt på opgaven. Er jeg inhabil?")."""
+        if self.model is None or self.whole is None:
+            return None
+        if len(self.sentences) <= 3:
+            return self.whole
+        post = self._context.get(i)
+        if post is None:
+            lo, hi = max(0, i - 1), min(len(self.sentences), i + 2)
+            post = self._context[i] = self.model.posterior(" ".join(s.text for s in self.sentences[lo:hi]))[0]
+        return post
 
     @property
     def per_sentence(self) -> list[tuple[int, dict[str, float], list]]:
@@ -121,8 +148,23 @@ def prepare(text: str) -> tuple[str, str, bool]:
     return new, quoted, read_quoted
 
 
+def _social(sentence: str) -> bool:
+    return bool(_PLEASANTRY.search(sentence)) and not _ASKS.search(sentence)
+
+
+def _without_social_ends(sents: list[Sentence]) -> list[Sentence]:
+    lo, hi = 0, len(sents)
+    while lo < hi and _social(sents[lo].text):
+        lo += 1
+    while hi > lo and _social(sents[hi - 1].text):
+        hi -= 1
+    return sents[lo:hi] if hi > lo else sents
+
+
 def _part(book, text: str) -> Part:
     sents = sentences(text)
+    if len(sents) > 1:
+        sents = _without_social_ends(sents)
     pieces, starts, pos = [], [], 0
     for s in sents:
         piece = for_rules(s.text)
@@ -235,12 +277,31 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         idx = part.rule_sentence.get(i)
         return part.sentences[idx].text if idx is not None and idx < len(part.sentences) else ""
 
-    def vetoed(result: GuardResult, post: dict[str, float] | None, where: Part | None = None) -> bool:
+    def in_context(result: GuardResult, where: Part, carrying: set) -> bool:
+        """Every sentence that carries a rule's match, read with its neighbours, is council
+        work to the model: the phrase is context of council business (a relative in a
+        conflict-of-interest question, an election in a question about polling stations), and
+        the flag gives way whatever the rule's weight."""
+        if not carrying or None in carrying:
+            return False
+        for i in carrying:
+            post = where.context(i)
+            if post is None or post.get("permitted", 0.0) < p["context"]:
+                return False
+        return True
+
+    def vetoed(result: GuardResult, post: dict[str, float] | None, where: Part | None = None,
+               carrying: set | None = None) -> bool:
         """The model is sure the text is council work: a rule flag gives way (a strong rule
         only to an even surer model). In a long request the sentence that carries the flag
         must be council work too."""
         if post is None:
             return False
+        if where is not None:
+            if carrying is None:
+                carrying = {where.rule_sentence.get(i) for i in range(len(result.reasons))}
+            if in_context(result, where, carrying):
+                return True
         strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
         limit = p["veto_strong"] if strong else p["veto"]
         if post.get("permitted", 0.0) < limit:
@@ -259,7 +320,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
         post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
-        if not vetoed(alone, post):
+        if not vetoed(alone, post, part, {i}):
             text = part.sentences[i].text
             reasons = [_with_sentence(r, text) for r in alone.reasons]
             return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
@@ -268,9 +329,13 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     if own is not None and sig.new_words > p["short"]:
         return own
     # Quoted history counts only when the new part does not settle the matter itself.
-    if sig.quoted is not None and (part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
+    # A new part that names council business itself (a committee, the administration) has said
+    # what the forward is for: the quote is background, not the request.
+    names_council = any(r.kind == COUNCIL for r in rules.counter)
+    if sig.quoted is not None and not names_council and (
+            part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted
-        if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole):
+        if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q):
             def q_sentence(i: int) -> str:
                 idx = q.rule_sentence.get(i)
                 return q.sentences[idx].text if idx is not None and idx < len(q.sentences) else ""

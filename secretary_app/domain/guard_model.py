@@ -102,52 +102,67 @@ def text_features(text: str) -> dict[str, float]:
 # ---------------------------------------------------------------------------------- training
 
 def train(rows: Iterable[dict[str, Any]], *, epochs: int = 12, l2: float = 6e-3, rate: float = 0.1,
-          min_docs: int = 2, seed: int = 7) -> dict[str, Any]:
+          min_docs: int = 2, seed: int = 7, features: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
     """Multinomial logistic regression by AdaGrad, deterministic for the same rows in any order
     (they are sorted first and shuffled with a fixed seed). Features seen in fewer than
-    ``min_docs`` texts are dropped (noise, and they would make the file large)."""
+    ``min_docs`` texts are dropped (noise, and they would make the file large). ``features``
+    may hold ``text_features`` of texts already computed (leave-one-set-out trains many times)."""
     import random
 
     data = sorted(((str(r["text"]), r["label"]) for r in rows if r.get("label") in LABELS))
-    docs = [(text_features(t), LABELS.index(lab)) for t, lab in data]
+    cache = features if features is not None else {}
+    docs = []
+    for t, lab in data:
+        feats = cache.get(t)
+        if feats is None:
+            feats = cache[t] = text_features(t)
+        docs.append((feats, LABELS.index(lab)))
     seen: dict[str, int] = {}
     for feats, _ in docs:
         for f in feats:
             seen[f] = seen.get(f, 0) + 1
     keep = {f for f, n in seen.items() if n >= min_docs}
-    docs = [({f: v for f, v in feats.items() if f in keep}, y) for feats, y in docs]
     k = len(LABELS)
     w: dict[str, list[float]] = {f: [0.0] * k for f in sorted(keep)}
     g2: dict[str, list[float]] = {f: [1e-6] * k for f in w}
+    # Each text as (weights, squared gradients, value) of its kept features: no lookups in the loop.
+    rows_ = [([(w[f], g2[f], v) for f, v in feats.items() if f in keep], y) for feats, y in docs]
     bias, bias_g2 = [0.0] * k, [1e-6] * k
     # Labels are not balanced in the corpus; weigh each text so every label counts alike.
     counts = [sum(1 for _, y in docs if y == c) or 1 for c in range(k)]
     class_weight = [len(docs) / (k * n) for n in counts]
     order = list(range(len(docs)))
     rnd = random.Random(seed)
+    sqrt, exp_ = math.sqrt, math.exp
     for _ in range(epochs):
         rnd.shuffle(order)
         for i in order:
-            feats, y = docs[i]
-            scores = list(bias)
-            for f, v in feats.items():
-                wf = w[f]
-                for c in range(k):
-                    scores[c] += wf[c] * v
-            top = max(scores)
-            exp = [math.exp(s - top) for s in scores]
-            z = sum(exp)
+            feats, y = rows_[i]
+            s0, s1, s2 = bias
+            for wf, _, v in feats:
+                s0 += wf[0] * v
+                s1 += wf[1] * v
+                s2 += wf[2] * v
+            top = max(s0, s1, s2)
+            e0, e1, e2 = exp_(s0 - top), exp_(s1 - top), exp_(s2 - top)
+            z = e0 + e1 + e2
             cw = class_weight[y]
-            grad = [cw * (e / z - (1.0 if c == y else 0.0)) for c, e in enumerate(exp)]
+            grad = [cw * (e0 / z - (1.0 if y == 0 else 0.0)), cw * (e1 / z - (1.0 if y == 1 else 0.0)),
+                    cw * (e2 / z - (1.0 if y == 2 else 0.0))]
             for c in range(k):
                 bias_g2[c] += grad[c] ** 2
-                bias[c] -= rate * grad[c] / math.sqrt(bias_g2[c])
-            for f, v in feats.items():
-                wf, gf = w[f], g2[f]
-                for c in range(k):
-                    g = grad[c] * v + l2 * wf[c]
-                    gf[c] += g * g
-                    wf[c] -= rate * g / math.sqrt(gf[c])
+                bias[c] -= rate * grad[c] / sqrt(bias_g2[c])
+            r0, r1, r2 = grad
+            for wf, gf, v in feats:
+                g = r0 * v + l2 * wf[0]
+                gf[0] += g * g
+                wf[0] -= rate * g / sqrt(gf[0])
+                g = r1 * v + l2 * wf[1]
+                gf[1] += g * g
+                wf[1] -= rate * g / sqrt(gf[1])
+                g = r2 * v + l2 * wf[2]
+                gf[2] += g * g
+                wf[2] -= rate * g / sqrt(gf[2])
     weights = {}
     for f, ws in w.items():
         mean = sum(ws) / k

@@ -81,6 +81,36 @@ def test_a_forward_carries_the_request_in_the_quoted_part():
     assert "generalforsamling" in result.reasons[0].sentence
 
 
+def test_social_lines_at_the_ends_of_a_mail_are_no_errand():
+    council = ("Kan du lave et notat om, hvad kystbeskyttelsen ved diget koster, og hvad staten dækker? "
+               "Sæt også et møde op med digelaget før udvalgsmødet i februar.")
+    mail = ("Hej Emil\n\nMin mand siger hej og tak for æbleskiverne til julefrokosten på rådhuset.\n\n"
+            + council + "\n\nOg tak for blomsterne til min mor, hun blev rigtig glad. Hils derhjemme.")
+    assert guard.check(mail).verdict == guard.VERDICT_OK
+    # The same line is an errand when it asks for something.
+    asks = mail.replace("Hils derhjemme.", "Kan du også bestille blomster til min mors fødselsdag?")
+    result = guard.check(asks)
+    assert result.verdict == guard.OUTSIDE
+    assert "min mors fødselsdag" in result.reasons[0].sentence
+
+
+def test_a_relative_in_a_conflict_of_interest_question_is_council_work():
+    text = ("Er jeg inhabil i pkt. 7 om lokalplanen ved Lystrup? Min svoger ejer en af grundene. "
+            "Mødet i Teknik- og Miljøudvalget er i morgen kl. 16.")
+    assert guard.check(text).verdict == guard.VERDICT_OK
+
+
+def test_a_forward_whose_new_part_names_council_business_is_judged_on_the_new_part():
+    mail = ("Tilmeld mig og skriv et kort oplæg til Ældreudvalget om de vigtigste pointer bagefter.\n\n"
+            "---------- Videresendt meddelelse ----------\n"
+            "Fra: KL Konferencer\n"
+            "Emne: Ældrekonference 2027\n\n"
+            "Kære kommunalpolitiker\n"
+            "Konferencen holdes i Odense Kongres Center den 4. marts med temaer om rekruttering og "
+            "pårørende.\n")
+    assert guard.check(mail).verdict == guard.VERDICT_OK
+
+
 def test_reasons_carry_the_rules_danish_name():
     result = guard.check("Skriv en tale til partiets landsmøde")
     assert result.verdict == guard.PARTY

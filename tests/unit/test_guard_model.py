@@ -22,11 +22,12 @@ def test_the_fingerprint_sees_a_changed_example(tmp_path, monkeypatch):
     for p in tg.DATA.glob("guard_*.jsonl"):
         (tmp_path / p.name).write_bytes(p.read_bytes())
     monkeypatch.setattr(tg, "DATA", tmp_path)
+    monkeypatch.setattr(tg, "HOLDOUT", ("guard_set_n.jsonl",))
     before = tg.fingerprint()
     with open(tmp_path / "guard_dev.jsonl", "a", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "x", "text": "Nyt eksempel", "label": "permitted"}) + "\n")
     assert tg.fingerprint() != before
-    # The hold-out set is not training data: changing it leaves the model as it is.
+    # A hold-out set is not training data: changing it leaves the model as it is.
     after = tg.fingerprint()
     (tmp_path / "guard_set_n.jsonl").write_text("", encoding="utf-8")
     assert tg.fingerprint() == after
