@@ -61,3 +61,37 @@ def test_build_is_lean(build):
     assert translations <= {"qtbase_da.qm", "qtbase_en.qm", "qt_da.qm", "qt_en.qm"}
     if sys.platform.startswith("linux"):
         assert (folder / "secretary-app.desktop").is_file()
+
+
+def test_frozen_app_on_an_encrypted_store(build, tmp_path):
+    """The bundled app encrypts a store (SQLCipher inside the bundle), then opens it only with
+    the passphrase; without a keyring (a headless machine) nothing opens without it."""
+    proc, folder = build
+    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
+    spec = importlib.util.spec_from_file_location("installer_build", BUILD)
+    tools = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tools)
+    exe = tools.executable(folder.parent)
+    env = dict(tools.clean_env(tmp_path), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    data = tmp_path / "data"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("korrekt hest batteri hæfteklamme\n", encoding="utf-8")
+
+    def run(*args):
+        return subprocess.run([str(exe), "--data-dir", str(data), *args], env=env, cwd=tmp_path,
+                              capture_output=True, text=True, timeout=600)
+
+    assert run("demo").returncode == 0
+    done = run("encrypt", "--passphrase-file", str(secret), "--recovery-key-out", str(tmp_path / "rk.txt"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    db = data / "secretary.sqlite3"
+    import sqlite3
+
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(db).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    assert b"Socialdemokratiet" not in db.read_bytes()
+    locked = run("groups")
+    assert locked.returncode == 2 and "Traceback" not in locked.stderr
+    opened = run("--passphrase-file", str(secret), "groups")
+    assert opened.returncode == 0 and "Socialdemokratiet" in opened.stdout, opened.stdout + opened.stderr
+    assert run("--passphrase-file", str(secret), "doctor").returncode == 0
