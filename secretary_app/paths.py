@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from secretary_app import APP_ID
+from secretary_app.domain.assets import get_asset, is_frozen, resources_root  # noqa: F401 - part of this module's API
 
 ENV_DATA_DIR = "SECRETARY_APP_DATA_DIR"
 DB_FILENAME = "secretary.sqlite3"
@@ -85,22 +86,3 @@ def logs_dir() -> Path:
 def settings_path() -> Path:
     return data_dir(create=False) / SETTINGS_FILENAME
 
-
-def is_frozen() -> bool:
-    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
-
-
-def resources_root() -> Path:
-    """PyInstaller's unpack folder when frozen; the copy inside the package when installed
-    with ``pip install .`` (setup.py puts it there); else the source tree's ``resources/``."""
-    if is_frozen():
-        return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
-    packaged = Path(__file__).resolve().parent / "_resources"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "resources"
-
-
-def get_asset(*parts: str) -> Path:
-    """Path of a bundled resource (translations, templates, guard rules, icons)."""
-    return resources_root().joinpath(*parts)

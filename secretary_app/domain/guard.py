@@ -358,7 +358,7 @@ _DEFAULT: RuleBook | None = None
 
 
 def rules_path() -> Path:
-    from secretary_app.paths import get_asset
+    from secretary_app.domain.assets import get_asset
 
     return get_asset("guard", "rules.json")
 
