@@ -39,8 +39,14 @@ def _ok_autosave(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.2 <= value <= 600
 
 
+def _ok_auto_lock(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= AUTO_LOCK_MAX_MINUTES
+
+
+AUTO_LOCK_MAX_MINUTES = 480
+
 _CHECKS = {"language": _ok_language, "default_words_per_minute": _ok_wpm, "last_group_id": _ok_group,
-           "autosave_seconds": _ok_autosave}
+           "autosave_seconds": _ok_autosave, "auto_lock_minutes": _ok_auto_lock}
 
 
 @dataclass
@@ -54,6 +60,7 @@ class Settings:
     reminder_days_before: int = 1
     work_start_hour: int = 8  # no notifications outside working hours
     work_end_hour: int = 17
+    auto_lock_minutes: int = 15  # idle time before the window locks; 0 = never
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":
@@ -84,7 +91,7 @@ class Settings:
         obj = cls()
         known = {f.name for f in fields(cls)}
         for key in known & raw.keys():
-            if _CHECKS[key](raw[key]):
+            if _CHECKS.get(key, _check_like(getattr(obj, key)))(raw[key]):
                 setattr(obj, key, raw[key])
             else:
                 _log.warning("Indstillingen %s i %s er ugyldig; standardværdien bruges. / "
@@ -98,6 +105,18 @@ class Settings:
         if path is None:
             paths.data_dir()  # created 0700 if it does not exist yet
         write_text_atomic(path or paths.settings_path(), json.dumps(asdict(self), indent=2, ensure_ascii=False))
+
+
+def _check_like(default):
+    """A setting without its own check must at least have its default's type (or be null)."""
+    kind = type(default)
+
+    def check(value) -> bool:
+        if default is None:  # the optional texts (window geometry)
+            return value is None or isinstance(value, str)
+        return isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
+
+    return check
 
 
 def _keep_aside(path: Path) -> Path | None:

@@ -303,6 +303,9 @@ class MainWindow(FirstStartMixin, QMainWindow):
         from secretary_app.ui.reminders import install_reminders
 
         install_reminders(self)
+        from secretary_app.ui.lock.controller import install as install_lock
+
+        install_lock(self)  # Filer → Lås nu, the idle timer and the screen lock
         self.store_ready.emit()
 
     # --- groups ---------------------------------------------------------------------------------
@@ -412,6 +415,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
         from secretary_app.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self).exec()
+        if getattr(self, "lock", None) is not None:
+            self.lock.apply_settings()
 
     def _save_settings(self) -> None:
         try:
