@@ -69,8 +69,36 @@ class CliContext:
 
     lang: str = "da"
     command: str = ""
+    passphrase_file: str | None = None
+    recovery_key_file: str | None = None
     _store: Any = None
     _closers: list = field(default_factory=list)
+
+    def unlock(self, db_file=None, *, required: bool = True) -> bytes | None:
+        """Unlock an encrypted store (the secret files given, else the OS keyring); None when plain.
+
+        A wrong passphrase raises the AppError from ``store/keys.py``: exit 2, nothing changed.
+        Not ``required`` (before every command), a store nothing unlocks stays locked; the
+        command then says so when it opens the store."""
+        from secretary_app import paths
+        from secretary_app.domain.errors import AppError
+        from secretary_app.services import encryption
+
+        db_file = db_file or paths.db_path()
+        if not encryption.locked(db_file):
+            return None
+        from secretary_app.commands.encryption import read_secret
+
+        passphrase = read_secret(self.passphrase_file, "passphrase")
+        recovery = read_secret(self.recovery_key_file, "recovery")
+        if passphrase is None and recovery is None:
+            try:
+                return encryption.unlock_key(db_file)
+            except AppError:
+                if not required:
+                    return None
+                raise encryption.locked_error(db_file) from None
+        return encryption.unlock_key(db_file, passphrase=passphrase, recovery_key=recovery)
 
     def store(self, *, write: bool = True):
         """Open (and if needed create or upgrade) the database once per command.
@@ -89,6 +117,7 @@ class CliContext:
             if warning:
                 print(f"secretary-app: {warning}", file=sys.stderr)
             lock = InstanceLock(folder, role=self.command or "cli")
+            self.unlock()
             if write:
                 lock.acquire(self.lang)
                 self._closers.append(lock.release)
@@ -134,7 +163,7 @@ def _pick(text: str, lang: str) -> str:
     return en if lang == "en" else da
 
 
-OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+OPTIONS_WITH_VALUE = ("--data-dir", "--lang", "--passphrase-file", "--recovery-key-file")
 
 
 def wants_subcommand(argv: list[str]) -> bool:
@@ -166,6 +195,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help=f"datamappe (ellers ${paths.ENV_DATA_DIR} eller brugerens datamappe)")
     parser.add_argument("--lang", choices=("da", "en"), default=None,
                         help="sprog for meddelelser og vindue (standard: indstillingen, ellers dansk)")
+    parser.add_argument("--passphrase-file", metavar="FIL",
+                        help="fil med adgangssætningen til en krypteret database (når nøgleringen ikke kan låse op)")
+    parser.add_argument("--recovery-key-file", metavar="FIL",
+                        help="fil med gendannelsesnøglen til en krypteret database")
     parser.add_argument("--no-demo", action="store_true",
                         help="(uden virkning: vinduet opretter aldrig demodata af sig selv)")
     parser.add_argument("--smoke-test", action="store_true",
@@ -232,8 +265,10 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     sub_name = getattr(args, f"{args.command}_command", None)
-    ctx = CliContext(lang=_language(args), command=f"{args.command} {sub_name}" if sub_name else args.command)
+    ctx = CliContext(lang=_language(args), command=f"{args.command} {sub_name}" if sub_name else args.command,
+                     passphrase_file=args.passphrase_file, recovery_key_file=args.recovery_key_file)
     try:
+        ctx.unlock(required=False)
         return int(args.func(args, ctx) or 0)
     except AppError as exc:
         print(f"secretary-app: {_short(exc.message(ctx.lang))}", file=sys.stderr)

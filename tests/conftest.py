@@ -12,6 +12,43 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SECRETARY_INLINE_OPS", "1")
 
 
+class MemoryKeyring:
+    """An in-process OS keyring for tests: nothing reaches the real Credential Manager/Keychain."""
+
+    def __init__(self):
+        self.entries: dict[tuple[str, str], str] = {}
+
+
+@pytest.fixture(autouse=True)
+def test_keyring():
+    """Each test gets an empty keyring (``keyring.set_keyring``) and no remembered database key."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from secretary_app.store import cipher
+
+    memory = MemoryKeyring()
+
+    class Backend(KeyringBackend):
+        priority = 1
+
+        def get_password(self, service, username):
+            return memory.entries.get((service, username))
+
+        def set_password(self, service, username, password):
+            memory.entries[(service, username)] = password
+
+        def delete_password(self, service, username):
+            memory.entries.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Backend())
+    cipher.forget_all()
+    yield memory
+    cipher.forget_all()
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
     from secretary_app import paths

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from secretary_app import __version__
-from secretary_app.store import revision
+from secretary_app.domain.errors import AppError
+from secretary_app.store import cipher, revision
 
 
 @dataclass
@@ -18,6 +18,7 @@ class DoctorReport:
     db_exists: bool = False
     revision: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
+    encrypted: bool = False
     quick_check: str = "not checked"
     integrity: str = "not checked"
     newest_good_backup: str | None = None
@@ -31,7 +32,7 @@ class DoctorReport:
     def as_dict(self) -> dict:
         return {
             "version": self.version, "data_dir": str(self.data_dir), "database": str(self.db_path),
-            "database_exists": self.db_exists, "schema_revision": self.revision,
+            "database_exists": self.db_exists, "encrypted": self.encrypted, "schema_revision": self.revision,
             "head_revision": self.heads, "quick_check": self.quick_check,
             "integrity_check": self.integrity, "newest_good_backup": self.newest_good_backup,
             "ok": self.ok, "problems": self.problems, "notes": self.notes,
@@ -61,6 +62,14 @@ def diagnose(data_dir: Path, db_file: Path, lang: str = "da") -> DoctorReport:
                 f"The database does not exist: {db_file} (start the app or `secretary-app demo`)." if en else
                 f"Databasen findes ikke: {db_file} (kør programmet eller `secretary-app demo`).")
         return report
+    report.encrypted = cipher.is_encrypted(db_file) and (data_dir / "keys.json").is_file()
+    if report.encrypted and cipher.key_for(db_file) is None:
+        report.problems.append(
+            "The database is encrypted and not unlocked: give --passphrase-file or --recovery-key-file "
+            "(or unlock the OS keyring)." if en else
+            "Databasen er krypteret og ikke låst op: angiv --passphrase-file eller --recovery-key-file "
+            "(eller lås systemets nøglering op).")
+        return report
     try:
         with backups.open_untouched(db_file) as con:
             quick = _pragma(con, "quick_check")
@@ -77,7 +86,7 @@ def diagnose(data_dir: Path, db_file: Path, lang: str = "da") -> DoctorReport:
                     "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
                 if has_version:
                     report.revision = sorted(r for (r,) in con.execute("SELECT version_num FROM alembic_version"))
-    except (sqlite3.DatabaseError, OSError) as exc:
+    except (*cipher.database_errors(), OSError, AppError) as exc:
         report.integrity = f"error: {exc}"
         report.problems.append(f"Databasen kan ikke læses ({exc}); filen er ikke ændret.")
     if report.integrity != "ok":
@@ -141,7 +150,6 @@ def _pending_scrub(report: DoctorReport, db_file: Path, lang: str) -> None:
 
     if not (db_file.parent / SCRUB_MARKER).exists():
         return
-    from secretary_app.domain.errors import AppError
     from secretary_app.services.opening import open_store
     from secretary_app.store.lock import InstanceLock
 
@@ -164,10 +172,10 @@ def _pending_scrub(report: DoctorReport, db_file: Path, lang: str) -> None:
         report.problems.extend(n for n in report.notes if "sletning" in n or "erase" in n)
 
 
-def _pragma(con: sqlite3.Connection, name: str) -> list[str]:
+def _pragma(con, name: str) -> list[str]:
     try:
         return [str(r) for (r,) in con.execute(f"PRAGMA {name}")] or ["no result"]
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         return [str(exc)]
 
 

@@ -106,11 +106,21 @@ def prepare(db_file: Path, *, holding_lock: bool = True) -> list[str]:
             raise problem
         return notices
     refuse_read_only(db_file)
+    refuse_locked(db_file)
     if holding_lock:
         problems = backups.quick_check(db_file)
         if problems != ["ok"]:
             raise damaged_problem(db_file, problems)
     return notices
+
+
+def refuse_locked(db_file: Path) -> None:
+    """An encrypted store needs its key unlocked first (``services/encryption.unlock_key``);
+    without ``keys.json`` beside it, an unreadable file is a damaged one, not a locked one."""
+    from secretary_app.services import encryption
+
+    if encryption.locked(db_file) and encryption.keys_file(db_file).exists():
+        raise encryption.locked_error(db_file)
 
 
 def refuse_read_only(db_file: Path) -> None:
@@ -123,16 +133,25 @@ def refuse_read_only(db_file: Path) -> None:
             f"writable (chmod 600 \"{db_file}\") and try again. Nothing was changed.")
 
 
-def open_store(db_file: Path | None = None, *, check: bool = False) -> Store:
+def open_store(db_file: Path | None = None, *, check: bool = False, key: bytes | None = None) -> Store:
     """Open (creating or upgrading) the database; StoreTooNewError leaves it untouched.
 
     ``check`` runs ``prepare`` first (the CLI does; the window runs the same checks itself to
-    offer the rescue mode). A pending scrub of an erased member is finished here."""
+    offer the rescue mode). A pending scrub of an erased member is finished here. ``key``: the
+    store is encrypted with it (a new one is created encrypted); without it, an encrypted store
+    opens with the key unlocked earlier in this process, else the "locked" AppError."""
+    from secretary_app.store import cipher
+
     db_file = Path(db_file) if db_file else paths.db_path()
+    if key is not None and db_file.exists() and db_file.stat().st_size > 0 and not cipher.is_encrypted(db_file):
+        key = None  # a plain store stays plain (`secretary-app encrypt` converts it)
+    if key is not None:
+        cipher.remember(key)
     notices = prepare(db_file) if check else []
+    refuse_locked(db_file)
     paths.make_private_dir(db_file.parent)
-    ensure_schema(db_file, backups_folder(db_file))
-    store = Store(db_file)
+    ensure_schema(db_file, backups_folder(db_file), key=key)
+    store = Store(db_file, key=key)
     from secretary_app.services.members_gdpr import ScrubError, finish_pending_scrub
 
     try:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterator
 
 from secretary_app.domain.errors import AppError, ValidationError
-from secretary_app.store import files, revision
+from secretary_app.store import cipher, files, revision
 
 AUTO_PREFIX = "secretary-"
 SUFFIX = ".sqlite3"
@@ -96,13 +96,13 @@ def open_untouched(db_file: Path) -> Iterator[sqlite3.Connection]:
             copy = tmp / "check.sqlite3"
             _private_copy(db_file, copy)
             _private_copy(wal, copy.with_name(copy.name + "-wal"))
-            con = sqlite3.connect(copy, timeout=5)
+            con = cipher.open_file(copy, timeout=5, key=cipher.key_for(db_file))
             try:
                 yield con
             finally:
                 con.close()
         return
-    con = files.connect_immutable(db_file)
+    con = cipher.open_file(db_file, mode="immutable")
     try:
         yield con
     finally:
@@ -112,7 +112,7 @@ def open_untouched(db_file: Path) -> Iterator[sqlite3.Connection]:
 def _check_connection(con: sqlite3.Connection, pragma: str) -> list[str]:
     try:
         rows = [str(r[0]) for r in con.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         return [str(exc)]
     return rows or ["no result"]
 
@@ -128,8 +128,10 @@ def quick_check(db_file: Path, *, full: bool = False) -> list[str]:
     try:
         with open_untouched(db_file) as con:
             return _check_connection(con, "integrity_check" if full else "quick_check")
-    except (sqlite3.DatabaseError, OSError) as exc:
+    except (*cipher.database_errors(), OSError) as exc:
         return [str(exc)]
+    except AppError as exc:  # an encrypted file that no unlocked key opens
+        return [exc.en]
 
 
 def is_healthy(db_file: Path) -> bool:
@@ -147,8 +149,10 @@ def schema_problem(db_file: Path) -> str | None:
             if missing:
                 return f"mangler tabellerne {', '.join(missing)} / missing tables {', '.join(missing)}"
             revs = {r for (r,) in con.execute("SELECT version_num FROM alembic_version")}
-    except (sqlite3.DatabaseError, OSError) as exc:
+    except (*cipher.database_errors(), OSError) as exc:
         return str(exc)
+    except AppError as exc:
+        return f"{exc.da} / {exc.en}"
     unknown = sorted(r for r in revs if r not in revision.script_revisions())
     if unknown:
         return (f"skemaversion {', '.join(unknown)} er fra en nyere version af programmet / "
@@ -282,15 +286,16 @@ def copy_database(src_file: Path, target: Path, *, untouched_source: bool = Fals
 
     The copy is 0600 from its creation, uses a rollback journal (no -wal beside a backup), is
     fsynced, reopened and must pass quick_check before it is renamed to ``target``. Raises
-    BackupError otherwise.
+    BackupError otherwise. The copy of an encrypted database is encrypted with the same key.
     """
     src_file, target = Path(src_file), Path(target)
     tmp = target.with_name(f".{target.name}.tmp")
+    key = cipher.key_for(src_file)
     files.new_private_file(tmp)
     try:
         ctx = open_untouched(src_file) if untouched_source else _plain(src_file)
         with ctx as src:
-            dst = sqlite3.connect(tmp)
+            dst = cipher.open_file(tmp, key=key)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -307,7 +312,7 @@ def copy_database(src_file: Path, target: Path, *, untouched_source: bool = Fals
         files.replace(tmp, target)
         files.fsync_dir(target.parent)
         return target
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         raise BackupError(f"Sikkerhedskopien mislykkedes: {exc}", f"The backup failed: {exc}") from exc
     except OSError as exc:
         raise BackupError(f"Sikkerhedskopien kunne ikke skrives ({exc.strerror or exc}); intet er ændret.",
@@ -321,7 +326,7 @@ def copy_database(src_file: Path, target: Path, *, untouched_source: bool = Fals
 @contextmanager
 def _plain(db_file: Path) -> Iterator[sqlite3.Connection]:
     """A normal connection to a healthy live database (readers never block WAL writers)."""
-    con = sqlite3.connect(Path(db_file).absolute(), timeout=10)
+    con = cipher.open_file(db_file, timeout=10)
     try:
         con.execute("PRAGMA busy_timeout=10000")
         yield con

@@ -5,6 +5,12 @@ FTS5, wheels for Windows, macOS and Linux, zlib licence) has the same DB-API as 
 library's ``sqlite3``, so SQLAlchemy's pysqlite dialect, FTS5 and the online backup API work
 unchanged on its connections. The key is the raw 32-byte key from ``store/keys.py``, given
 as a hex blob so SQLCipher skips its own key derivation (ours already stretched the secret).
+
+Keys unlocked in this process are remembered here (``remember``), so every part of the store
+that opens a file (checks, backups, restore, migrations, the read-only preview) opens an
+encrypted one with its key through ``open_file`` without each caller carrying it. A file is
+told encrypted by its first 16 bytes; the copies the store makes of an encrypted file (backups,
+check copies, restore staging) are encrypted with the same key.
 """
 
 from __future__ import annotations
@@ -17,6 +23,37 @@ from typing import Any
 from secretary_app.domain.errors import AppError
 
 PLAIN_HEADER = b"SQLite format 3\x00"
+
+_KEYS: list[bytes] = []  # unlocked in this process, newest first
+
+
+def remember(key: bytes) -> None:
+    """Keep an unlocked key for this process (tried on every encrypted file the store opens)."""
+    if len(key) != 32:
+        raise ValueError("a database key has 32 bytes")
+    if key in _KEYS:
+        _KEYS.remove(key)
+    _KEYS.insert(0, key)
+
+
+def forget_all() -> None:
+    """Drop every remembered key (the window locks; a test starts clean)."""
+    _KEYS.clear()
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """``sqlite3.DatabaseError`` and, once loaded, sqlcipher3's (no subclass of it)."""
+    import sys
+
+    mod = sys.modules.get("sqlcipher3")
+    return (sqlite3.DatabaseError,) + ((mod.DatabaseError,) if mod is not None else ())
+
+
+def errors() -> tuple[type[BaseException], ...]:
+    import sys
+
+    mod = sys.modules.get("sqlcipher3")
+    return (sqlite3.Error,) + ((mod.Error,) if mod is not None else ())
 
 
 def available() -> bool:
@@ -50,6 +87,42 @@ def is_encrypted(path: Path) -> bool:
     except FileNotFoundError:
         return False
     return len(head) == 16 and head != PLAIN_HEADER
+
+
+def _fits(path: Path, key: bytes) -> bool:
+    from secretary_app.store.files import sqlite_uri
+
+    try:
+        connect(sqlite_uri(path, immutable="1"), key, timeout=1, uri=True).close()
+    except AppError:
+        return False
+    return True
+
+
+def key_for(path: Path | str) -> bytes | None:
+    """The remembered key of an encrypted file; None for a plain (or new, empty) file and for
+    one no remembered key opens (it then fails as "not a database", like any damaged file)."""
+    path = Path(path)
+    if not _KEYS or not is_encrypted(path):
+        return None
+    if len(_KEYS) == 1:
+        return _KEYS[0]
+    return next((k for k in _KEYS if _fits(path, k)), None)
+
+
+def open_file(path: Path | str, *, mode: str = "rw", timeout: float = 5.0, check_same_thread: bool = True,
+              key: bytes | None = None) -> Any:
+    """A connection to a plain or encrypted store file. ``mode``: "rw", "ro" or "immutable"
+    (by a fully quoted ``file:`` URI, so no character of the path is URI syntax)."""
+    from secretary_app.store.files import sqlite_uri
+
+    path = Path(path).absolute()
+    key = key if key is not None else key_for(path)
+    target, uri = (str(path), False) if mode == "rw" else (
+        sqlite_uri(path, **({"mode": "ro"} if mode == "ro" else {"immutable": "1"})), True)
+    if key is None:
+        return sqlite3.connect(target, timeout=timeout, uri=uri, check_same_thread=check_same_thread)
+    return connect(target, key, timeout=timeout, uri=uri, check_same_thread=check_same_thread)
 
 
 def connect(path: Path | str, key: bytes, *, timeout: float = 10.0, uri: bool = False,

@@ -46,16 +46,18 @@ def make_engine(db_file: Path | str, *, readonly: bool = False, durable: bool = 
     if not readonly:
         touch_private(db_file)
     timeout = BUSY_TIMEOUT_MS / 1000
+    if key is None:
+        from secretary_app.store import cipher
+
+        key = cipher.key_for(db_file)  # an encrypted file opens with the key unlocked in this process
 
     def connect():
         # By path (or a fully quoted URI): a '?', '#' or '%' in the folder's name is no URI syntax.
         if key is not None:
             from secretary_app.store import cipher
 
-            con = cipher.connect(db_file, key, timeout=timeout, check_same_thread=False)
-            if readonly:
-                con.execute("PRAGMA query_only = ON")
-            return con
+            return cipher.open_file(db_file, mode="ro" if readonly else "rw", timeout=timeout,
+                                    check_same_thread=False, key=key)
         if readonly:
             return files.connect_readonly(db_file, timeout=timeout, check_same_thread=False)
         return sqlite3.connect(db_file, timeout=timeout, check_same_thread=False)
@@ -99,6 +101,12 @@ class Store:
     def __init__(self, db_file: Path | str, *, readonly: bool = False, key: bytes | None = None):
         self.path = Path(db_file)
         self.readonly = readonly
+        from secretary_app.store import cipher
+
+        if key is not None:
+            cipher.remember(key)  # checks, backups and migrations of this file then use it too
+        else:
+            key = cipher.key_for(self.path)
         self.engine = make_engine(self.path, readonly=readonly, key=key)
         self.notices: list[str] = []  # what opening did that the user should hear about
         self.encrypted = key is not None

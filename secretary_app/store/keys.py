@@ -31,6 +31,7 @@ from typing import Any
 from secretary_app.domain.errors import AppError
 
 KEY_BYTES = 32
+KEYS_FILENAME = "keys.json"  # beside the database
 FORMAT = 1
 KEYRING_SERVICE = "Medlemssekretær"
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to confuse on paper

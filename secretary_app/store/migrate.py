@@ -31,12 +31,14 @@ def backup_before_migration(db_file: Path, backups_dir: Path, from_revs: frozens
     return backups.copy_database(db_file, target)
 
 
-def upgrade(db_file: Path, target: str = "heads", *, durable: bool = True) -> None:
+def upgrade(db_file: Path, target: str = "heads", *, durable: bool = True, key: bytes | None = None) -> None:
+    """``key``: build a new (empty) file encrypted; an existing encrypted file opens with the
+    key unlocked in this process anyway."""
     from alembic import command
 
     from secretary_app.store.engine import make_engine
 
-    engine = make_engine(db_file, durable=durable)
+    engine = make_engine(db_file, durable=durable, key=key)
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), target)
@@ -45,7 +47,8 @@ def upgrade(db_file: Path, target: str = "heads", *, durable: bool = True) -> No
         engine.dispose()
 
 
-def ensure_schema(db_file: Path, backups_dir: Path | None = None) -> revision.RevisionState:
+def ensure_schema(db_file: Path, backups_dir: Path | None = None, *,
+                  key: bytes | None = None) -> revision.RevisionState:
     """Bring the database to the head revision. Returns the state found before.
 
     Raises StoreTooNewError, without writing, when the file comes from a newer app.
@@ -55,5 +58,5 @@ def ensure_schema(db_file: Path, backups_dir: Path | None = None) -> revision.Re
         return state
     if not state.empty and backups_dir is not None:
         backup_before_migration(db_file, backups_dir, state.db or frozenset())
-    upgrade(db_file)
+    upgrade(db_file, key=key)
     return state

@@ -8,10 +8,10 @@ already at head, and the real services take over as soon as they are loaded.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from secretary_app.domain.errors import AppError
 from secretary_app.domain.vocab import OPEN_STATUSES
 from secretary_app.store import revision
 
@@ -53,9 +53,12 @@ def preview(db_file: Path, prefer_group: int | None = None) -> Preview | None:
     state = revision.check(db_file)
     if not state.current:
         return None
-    from secretary_app.store.files import connect_readonly
+    from secretary_app.store.cipher import errors, open_file
 
-    con = connect_readonly(db_file, timeout=2)
+    try:
+        con = open_file(db_file, mode="ro", timeout=2)
+    except AppError:
+        return None
     try:
         groups = [GroupRow(*r) for r in con.execute(
             "SELECT id, name, list_letter FROM party_group ORDER BY list_letter, name")]
@@ -74,7 +77,7 @@ def preview(db_file: Path, prefer_group: int | None = None) -> Preview | None:
             f"SELECT member_id, count(*) FROM request WHERE group_id = ? AND deleted_at IS NULL"
             f" AND status IN ({marks}) GROUP BY member_id", (group_id, *OPEN_STATUSES)))
         return Preview(groups, group_id, members, counts)
-    except sqlite3.Error:
+    except errors():
         return None  # the full open reports the problem properly
     finally:
         con.close()

@@ -23,11 +23,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from secretary_app.store import files, revision
+from secretary_app.store import cipher, files, revision
+from secretary_app.store.keys import KEYS_FILENAME
 from secretary_app.store.backups import (
     BackupError, copy_database, ensure_backups_dir, is_healthy, new_backup_path, quick_check, rotate,
     schema_problem, sidecars,
@@ -62,8 +62,15 @@ def check_backup_file(backup: Path) -> frozenset[str]:
         raise BackupError(f"Sikkerhedskopien findes ikke: {backup}", f"The backup does not exist: {backup}")
     with open(backup, "rb") as fh:
         head = fh.read(16)
-    if head != b"SQLite format 3\x00":
-        raise BackupError(f"{backup} er ikke en SQLite-database.", f"{backup} is not an SQLite database.")
+    if head != cipher.PLAIN_HEADER and (len(head) < 16 or cipher.key_for(backup) is None):
+        if len(head) == 16 and backup.with_name(KEYS_FILENAME).is_file():
+            raise BackupError(
+                f"Sikkerhedskopien {backup.name} er krypteret. Angiv adgangssætningen "
+                "(--passphrase-file) eller gendannelsesnøglen (--recovery-key-file); intet er ændret.",
+                f"The backup {backup.name} is encrypted. Give the passphrase (--passphrase-file) or the "
+                "recovery key (--recovery-key-file); nothing was changed.")
+        raise BackupError(f"{backup} er ikke en SQLite-database (eller er krypteret med en anden nøgle).",
+                          f"{backup} is not an SQLite database (or is encrypted with another key).")
     problems = quick_check(backup)
     if problems != ["ok"]:
         raise BackupError(
@@ -116,7 +123,7 @@ def keep_aside(db_file: Path, label: str = "damaged") -> Path:
 
 def _checkpoint_and_close(db_file: Path) -> None:
     """Fold the WAL into the main file so the file alone is the database."""
-    con = sqlite3.connect(Path(db_file).absolute(), timeout=10)
+    con = cipher.open_file(db_file, timeout=10)
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

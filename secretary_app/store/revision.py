@@ -8,7 +8,6 @@ revision with the standard library's sqlite3.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,9 +51,9 @@ def db_revisions(db_file: Path) -> frozenset[str] | None:
     """The revisions stamped in the database, or None when it has no schema yet."""
     if not db_file.exists() or db_file.stat().st_size == 0:
         return None
-    from secretary_app.store.files import connect_readonly
+    from secretary_app.store.cipher import open_file
 
-    con = connect_readonly(db_file, timeout=10)
+    con = open_file(db_file, mode="ro", timeout=10)
     try:
         has = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
