@@ -3195,6 +3195,26 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>SettingsDialog</name>
     <message>
+      <source> min uden brug</source>
+      <translation> min without use</translation>
+    </message>
+    <message>
+      <source>aldrig</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Vinduet skjuler dine data efter så lang tid uden tastatur eller mus, og når skærmen låses. 0 = aldrig af sig selv (Filer ▸ Lås nu virker altid).</source>
+      <translation>The window hides your data after this long without keyboard or mouse, and when the screen locks. 0 = never by itself (File ▸ Lock now always works).</translation>
+    </message>
+    <message>
+      <source>Lås automatisk efter</source>
+      <translation>Lock automatically after</translation>
+    </message>
+    <message>
+      <source>Lås automatisk efter:</source>
+      <translation>Lock automatically after:</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/settings_dialog.py" line="16" />
       <location filename="../../secretary_app/ui/settings_dialog.py" line="79" />
       <location filename="../../secretary_app/ui/settings_dialog.py" line="82" />
@@ -4042,6 +4062,128 @@ How would you like to start?</translation>
       <location filename="../../secretary_app/ui/mail/panel.py" line="42" />
       <source>Mails</source>
       <translation>Mails</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockPanel</name>
+    <message>
+      <source>Databasen er krypteret</source>
+      <translation>The database is encrypted</translation>
+    </message>
+    <message>
+      <source>Medlemssekretær er låst</source>
+      <translation>Medlemssekretær is locked</translation>
+    </message>
+    <message>
+      <source>Nøgleringen kunne ikke åbne databasen. Skriv adgangssætningen for at åbne den, eller brug gendannelsesnøglen, hvis du har glemt adgangssætningen.</source>
+      <translation>The keyring could not open the database. Enter the passphrase to open it, or use the recovery key if you have forgotten the passphrase.</translation>
+    </message>
+    <message>
+      <source>Dine data er skjult, til du låser op. Skriv adgangssætningen, eller lås op med nøgleringen.</source>
+      <translation>Your data is hidden until you unlock. Enter the passphrase, or unlock with the keyring.</translation>
+    </message>
+    <message>
+      <source>Dine data er skjult, til du låser op. Databasen er ikke krypteret: låsen skjuler kun vinduet, og filen på disken kan læses af den, der har adgang til computeren.</source>
+      <translation>Your data is hidden until you unlock. The database is not encrypted: the lock only hides the window, and anyone with access to the computer can read the file on disk.</translation>
+    </message>
+    <message>
+      <source>Lås op</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Lås op med nøgleringen</source>
+      <translation>Unlock with the keyring</translation>
+    </message>
+    <message>
+      <source>Afslut</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Bruger nøglen i styresystemets nøglering uden adgangssætning</source>
+      <translation>Uses the key in the operating system's keyring, without a passphrase</translation>
+    </message>
+    <message>
+      <source>Lukker programmet uden at åbne databasen</source>
+      <translation>Closes the app without opening the database</translation>
+    </message>
+    <message>
+      <source>&amp;Gendannelsesnøgle:</source>
+      <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+      <source>fx ABCDE-FGHJK-…</source>
+      <translation>e.g. ABCDE-FGHJK-…</translation>
+    </message>
+    <message>
+      <source>Brug adgangssætningen …</source>
+      <translation>Use the passphrase …</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Nøglen, du fik vist og gemte, da databasen blev krypteret</source>
+      <translation>The key you were shown and stored when the database was encrypted</translation>
+    </message>
+    <message>
+      <source>&amp;Adgangssætning:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>Brug gendannelsesnøglen …</source>
+      <translation>Use the recovery key …</translation>
+    </message>
+    <message>
+      <source>Adgangssætning</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen.</source>
+      <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+      <source>Skriv adgangssætningen.</source>
+      <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+      <source>Låser databasen op …</source>
+      <translation>Unlocking the database …</translation>
+    </message>
+    <message>
+      <source>Databasen er krypteret og venter på adgangssætningen</source>
+      <translation>The database is encrypted and waits for the passphrase</translation>
+    </message>
+    <message>
+      <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
+      <translation>Unexpected error (%1). See the log file in the data folder.</translation>
+    </message>
+    <message>
+      <source>Åbner databasen …</source>
+      <translation>Opening the database …</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockController</name>
+    <message>
+      <source>Lås nu</source>
+      <translation>Lock now</translation>
+    </message>
+    <message>
+      <source>Skjul dine data, til du låser op igen (Ctrl+L)</source>
+      <translation>Hide your data until you unlock again (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>%1 – låst</source>
+      <translation>%1 – locked</translation>
+    </message>
+    <message>
+      <source>Nøgleringen kunne ikke låse op. Skriv adgangssætningen, eller brug gendannelsesnøglen.</source>
+      <translation>The keyring could not unlock. Enter the passphrase, or use the recovery key.</translation>
+    </message>
+    <message>
+      <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
+      <translation>Unexpected error (%1). See the log file in the data folder.</translation>
     </message>
   </context>
 </TS>

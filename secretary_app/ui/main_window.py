@@ -184,7 +184,11 @@ class MainWindow(FirstStartMixin, QMainWindow):
 
     # --- store -------------------------------------------------------------------------------
 
-    def open_store(self) -> None:
+    def open_store(self, unlocked: bool = False) -> None:
+        from secretary_app.ui.lock.startup import unlock_first
+
+        if not unlocked and unlock_first(self):
+            return  # encrypted: opened again once the keyring or the passphrase unlocked it
         self._show_preview()
 
         def work(_no_store_yet):

@@ -111,3 +111,106 @@ def test_idle_time_locks_and_input_postpones_it(main_window, drafts_page, qtbot)
     main_window.settings.auto_lock_minutes = 0
     lock.apply_settings()
     assert not lock.idle.timer.isActive()
+
+
+PASSPHRASE = "korrekt hest batteri"
+
+
+@pytest.fixture
+def encrypted_window(qtbot, data_dir):
+    """The main window on an encrypted demo store, opened with the keyring's key."""
+    import datetime as dt
+
+    from secretary_app import paths
+    from secretary_app.services.demo import run_demo
+    from secretary_app.services.encryption import create_encrypted_store
+    from secretary_app.services.opening import open_store
+    from secretary_app.services.settings import Settings
+    from secretary_app.store import cipher
+    from secretary_app.ui.main_window import MainWindow
+
+    recovery = create_encrypted_store(paths.db_path(), PASSPHRASE)
+    store = open_store()
+    run_demo(store, seed=7, today=dt.date(2026, 11, 20))
+    store.close()
+    cipher.forget_all()  # as after a restart: only the keyring (or a secret) opens it
+    window = MainWindow(settings=Settings(), lang="da")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.store_ready, timeout=30_000):
+        window.open_store()
+    window.recovery_key = recovery
+    return window
+
+
+def test_auto_lock_with_an_open_draft_on_an_encrypted_store(encrypted_window, qtbot):
+    window = encrypted_window
+    page = window.show_page("drafts")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    page.view.setCurrentIndex(page.model.index(0))
+    qtbot.waitUntil(lambda: page.editor.draft_id is not None, timeout=5000)
+    editor, draft_id = page.editor, page.editor.draft_id
+    type_unsaved(qtbot, editor, SECRET_TEXT)
+    window.lock.idle.set_interval(100)  # a tiny idle time: the test does not touch anything now
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=10_000)
+    assert SECRET_TEXT in svc.get_draft(window.ctx.store, draft_id).plain_text  # saved before hiding
+    assert not shows(SECRET_TEXT, window)
+    assert not any(SECRET_TEXT in t for t in accessible_texts(window, hidden_too=True))
+    panel = window.centralWidget()
+    assert panel.encrypted and panel.secret.isVisible() and panel.keyring_button.isVisible()
+    assert panel.recovery_button.text() == "Brug gendannelsesnøglen …"
+
+    panel.secret.setText("forkert kodeord")
+    qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10_000)
+    assert "forkert" in panel.error.text() and window.lock.locked
+    assert not shows(SECRET_TEXT, window)
+
+    panel.toggle_recovery()
+    panel.secret.setText("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
+    qtbot.keyClick(panel.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10_000)
+    assert "passer ikke" in panel.error.text() and window.lock.locked
+
+    panel.toggle_recovery()
+    panel.secret.setText(PASSPHRASE)
+    qtbot.keyClick(panel.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
+    assert shows(SECRET_TEXT, window) and editor.draft_id == draft_id
+    assert window.stack.currentWidget() is page
+
+
+def test_keyring_and_recovery_key_unlock_and_a_lost_keyring_says_so(encrypted_window, qtbot, test_keyring):
+    window = encrypted_window
+    window.lock.lock("menu")
+    panel = window.centralWidget()
+    qtbot.mouseClick(panel.keyring_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
+    test_keyring.entries.clear()  # the keyring lost its entry (a new desktop, an old keychain)
+    window.lock.lock("menu")
+    panel = window.centralWidget()
+    qtbot.mouseClick(panel.keyring_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10_000)
+    assert "Nøgleringen kunne ikke" in panel.error.text() and window.lock.locked
+    qtbot.mouseClick(panel.recovery_button, Qt.MouseButton.LeftButton)
+    panel.secret.setText(window.recovery_key.lower().replace("-", " "))
+    qtbot.mouseClick(panel.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
+    assert test_keyring.entries  # the recovery unlock put the key back into the keyring
+
+
+def test_an_open_dialog_is_covered_while_locked(main_window, qtbot):
+    from secretary_app.ui.group_dialog import GroupDialog
+
+    dlg = GroupDialog(main_window.ctx, main_window.ctx.group_id, main_window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    group_name = main_window.group_combo.currentText().split(" – ")[-1]
+    assert shows(group_name, main_window)
+    main_window.lock.lock("menu")
+    assert dlg.isVisible() and not shows(group_name, main_window)
+    covers = [p for p in main_window.lock.panels if p.window() is dlg]
+    assert covers and covers[0].isVisible()
+    qtbot.mouseClick(covers[0].unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not main_window.lock.locked, timeout=5000)
+    assert shows(group_name, main_window) and dlg.isVisible()

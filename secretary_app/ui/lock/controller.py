@@ -164,7 +164,7 @@ class LockController(QObject):
         for dialog in QApplication.topLevelWidgets():
             if dialog is not window and isinstance(dialog, QDialog) and dialog.isVisible():
                 self._covers.append(_DialogCover(dialog, self))
-        QTimer.singleShot(0, page.focus)
+        QTimer.singleShot(0, page, page.focus)
         self.locked_changed.emit(True)
         return True
 
