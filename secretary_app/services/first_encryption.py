@@ -1,4 +1,4 @@
-"""A new store encrypted at the first start.
+"""A new store encrypted at the first start, and its passphrase changed later.
 
 The window opens (and so creates) an empty plain store before the welcome asks how to
 begin; choosing encryption replaces that empty file with a new encrypted store and points
@@ -32,7 +32,7 @@ def is_fresh(store) -> bool:
 def check_passphrase(passphrase: str, repeated: str) -> None:
     if len(passphrase) < MIN_LENGTH:
         raise AppError(f"Adgangssætningen skal have mindst {MIN_LENGTH} tegn.",
-                       f"The passphrase must have at least {MIN_LENGTH} characters.", field="passphrase")
+                       f"The passphrase must have at least {MIN_LENGTH} characters.", field="new")
     if passphrase != repeated:
         raise AppError("De to adgangssætninger er ikke ens.", "The two passphrases differ.", field="repeated")
 
@@ -65,3 +65,15 @@ def encrypt_fresh_store(store, passphrase: str) -> str:
     fresh = Store(db_file)  # with the key create_encrypted_store remembered
     store.engine, store.encrypted = fresh.engine, True
     return recovery
+
+
+def change_passphrase(db_file, old: str, new: str, repeated: str) -> None:
+    """The old passphrase, then the new one twice; only ``keys.json`` changes, not the data."""
+    from secretary_app.services import encryption
+
+    check_passphrase(new, repeated)
+    key = encryption.unlock_key(db_file, passphrase=old, use_keyring=False)  # a wrong one raises
+    if key is None:
+        raise AppError("Databasen er ikke krypteret; den har ingen adgangssætning.",
+                       "The database is not encrypted; it has no passphrase.")
+    encryption.change_passphrase(db_file, key, new)

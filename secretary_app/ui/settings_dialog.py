@@ -65,6 +65,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Arbejdstid fra:"), self.work_start)
         form.addRow(self.tr("Arbejdstid til:"), self.work_end)
         form.addRow(self.tr("Lås automatisk efter:"), self.auto_lock)
+        self._add_passphrase_row(form, parent)
         form.addRow(self.tr("Datamappe:"), folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
@@ -74,6 +75,26 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)
+
+    def _add_passphrase_row(self, form, window) -> None:
+        """*Skift adgangssætning …* for an encrypted store (the window knows which file)."""
+        from PySide6.QtWidgets import QPushButton
+
+        from secretary_app.services.encryption import is_encrypted
+
+        ctx = getattr(window, "ctx", None)
+        if ctx is None or ctx.store is None:
+            return
+        db_file = window.db_file or paths.db_path()
+        if not is_encrypted(db_file):
+            form.addRow(self.tr("Kryptering:"), QLabel(self.tr("Databasen er ikke krypteret (secretary-app encrypt)")))
+            return
+        from secretary_app.ui.lock.passphrase_dialog import ChangePassphraseDialog
+
+        button = QPushButton(self.tr("Skift adgangssætning …"))
+        button.setObjectName("changePassphraseButton")
+        button.clicked.connect(lambda: ChangePassphraseDialog(ctx, db_file, self).exec())
+        form.addRow(self.tr("Kryptering:"), button)
 
     def accept(self) -> None:
         new_lang = self.language.currentData()

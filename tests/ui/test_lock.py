@@ -214,3 +214,43 @@ def test_an_open_dialog_is_covered_while_locked(main_window, qtbot):
     qtbot.mouseClick(covers[0].unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not main_window.lock.locked, timeout=5000)
     assert shows(group_name, main_window) and dlg.isVisible()
+
+
+def test_change_passphrase_from_the_settings(encrypted_window, qtbot):
+    from secretary_app import paths
+    from secretary_app.services.encryption import unlock_key
+    from secretary_app.store import cipher
+    from secretary_app.ui.lock.passphrase_dialog import ChangePassphraseDialog
+    from secretary_app.ui.settings_dialog import SettingsDialog
+
+    window = encrypted_window
+    settings = SettingsDialog(window.settings, window)
+    qtbot.addWidget(settings)
+    assert settings.findChild(QAbstractButton, "changePassphraseButton") is not None
+    before = paths.db_path().read_bytes()
+    dlg = ChangePassphraseDialog(window.ctx, paths.db_path(), settings)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.old.setText("forkert kodeord")
+    dlg.new.setText("nyt langt kodeord")
+    dlg.repeated.setText("nyt langt kodeord")
+    dlg.accept()
+    qtbot.waitUntil(dlg.error.isVisible, timeout=10_000)
+    assert "forkert" in dlg.error.text() and dlg.isVisible()
+    dlg.old.setText(PASSPHRASE)
+    dlg.repeated.setText("nyt langt kodeorx")
+    dlg.accept()
+    qtbot.waitUntil(lambda: "ikke ens" in dlg.error.text(), timeout=10_000)
+    dlg.repeated.setText("nyt langt kodeord")
+    dlg.accept()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=30_000)
+    assert paths.db_path().read_bytes() == before  # the data is not re-encrypted
+    cipher.forget_all()
+    assert unlock_key(paths.db_path(), passphrase="nyt langt kodeord", use_keyring=False) is not None
+    with pytest.raises(Exception, match="forkert"):
+        unlock_key(paths.db_path(), passphrase=PASSPHRASE, use_keyring=False)
+    window.lock.lock("menu")
+    panel = window.centralWidget()
+    panel.secret.setText("nyt langt kodeord")
+    qtbot.keyClick(panel.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
