@@ -254,3 +254,28 @@ def test_change_passphrase_from_the_settings(encrypted_window, qtbot):
     panel.secret.setText("nyt langt kodeord")
     qtbot.keyClick(panel.secret, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=10_000)
+
+
+def test_screen_lock_signal_locks_and_a_message_box_is_covered(main_window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Slet", "Slet udkastet »Tale om cykelstier«?", parent=main_window)
+    qtbot.addWidget(box)
+    box.show()
+    main_window.lock.screen.on_active_changed(False)  # the screensaver went away: nothing happens
+    assert not main_window.lock.locked
+    main_window.lock.screen.on_active_changed(True)
+    assert main_window.lock.locked and box.isVisible()
+    assert not shows("Tale om cykelstier", main_window)
+    cover = next(p for p in main_window.lock.panels if p.window() is box)
+    assert cover.width() >= cover.minimumSizeHint().width()
+    main_window.lock.unlock()
+    assert shows("Tale om cykelstier", main_window)
+
+
+def test_closing_while_locked_saves_and_closes(main_window, drafts_page, qtbot):
+    main_window.lock.lock("menu")
+    assert drafts_page.window() is not main_window
+    main_window.close()
+    assert not main_window.isVisible()
+    assert drafts_page.window() is main_window  # the pages went back into the window, unseen, and close with it

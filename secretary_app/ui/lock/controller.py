@@ -63,6 +63,8 @@ class _DialogCover(QObject):
         for w in self.hidden:
             w.hide()
         self.panel = controller.new_panel(compact=True, parent=dialog)
+        self.size = dialog.size()
+        dialog.resize(dialog.size().expandedTo(self.panel.minimumSizeHint()))  # a small message box grows
         self.panel.setGeometry(dialog.rect())
         self.panel.show()
         dialog.setWindowTitle(controller.locked_title())
@@ -79,6 +81,7 @@ class _DialogCover(QObject):
         self.panel.deleteLater()
         for w in self.hidden:
             w.show()
+        self.dialog.resize(self.size)
         self.dialog.setWindowTitle(self.title)
         self.deleteLater()
 
