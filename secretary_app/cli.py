@@ -20,7 +20,7 @@ from secretary_app import __version__, paths
 COMMAND_MODULES = (
     "groups", "demo", "doctor", "tasks", "mail", "guard", "drafts",
     "export_activity", "export_calendar", "import_agenda", "backup",
-    "press",
+    "press", "encryption",
 )
 
 
@@ -210,7 +210,21 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     reg = Registry(sub)
     for name in COMMAND_MODULES:
         importlib.import_module(f"secretary_app.commands.{name}").register(reg)
+    _secret_options_everywhere(sub)
     return parser
+
+
+def _secret_options_everywhere(sub: argparse._SubParsersAction) -> None:
+    """``--passphrase-file`` and ``--recovery-key-file`` also after the command's name
+    (``secretary-app restore FILE --passphrase-file P``); the global value stands otherwise."""
+    for parser in sub.choices.values():
+        nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if nested:
+            _secret_options_everywhere(nested[0])
+            continue
+        for flag in ("--passphrase-file", "--recovery-key-file"):
+            if flag not in parser._option_string_actions:
+                parser.add_argument(flag, metavar="FIL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def _language(args: argparse.Namespace) -> str:

@@ -86,10 +86,16 @@ def run_list(args, ctx) -> int:
 def run_restore(args, ctx) -> int:
     from pathlib import Path
 
-    from secretary_app.services import backup
+    from secretary_app import paths
+    from secretary_app.commands.encryption import read_secret
+    from secretary_app.services import backup, encryption
 
+    file = Path(args.file).expanduser()
+    key = encryption.unlock_backup(file, paths.db_path(), passphrase=read_secret(ctx.passphrase_file, "passphrase"),
+                                   recovery_key=read_secret(ctx.recovery_key_file, "recovery")) \
+        if file.is_file() else None
     # The lock makes sure neither the window nor another command has the database open.
-    result = backup.restore(Path(args.file).expanduser(), role="restore")
+    result = backup.restore(file, role="restore", key=key)
     if args.json:
         ctx.out_json({"restored_from": str(result.restored_from),
                       "pre_restore": str(result.pre_restore) if result.pre_restore else None,

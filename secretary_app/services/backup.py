@@ -104,12 +104,14 @@ def health(db_file: Path | str | None = None, *, find_backup: bool = True, recov
 
 
 @changes(Kind.STORE)
-def restore(backup: Path | str, db_file: Path | str | None = None, *, role: str = "restore") -> RestoreResult:
+def restore(backup: Path | str, db_file: Path | str | None = None, *, role: str = "restore",
+            key: bytes | None = None) -> RestoreResult:
     """Check ``backup`` (its whole schema), bring a copy of it to the current schema, keep the
     current database (or a damaged one aside), and replace it in one rename.
 
     Takes the data folder's lock (re-entrant for the GUI that already holds it); every
-    connection to the database must be closed by the caller.
+    connection to the database must be closed by the caller. ``key``: the backup is encrypted
+    (``encryption.unlock_backup``); its wraps become the folder's ``keys.json`` first.
     """
     from secretary_app.services.opening import refuse_symlinks
     from secretary_app.store.restore import restore_backup
@@ -119,6 +121,10 @@ def restore(backup: Path | str, db_file: Path | str | None = None, *, role: str 
     lock = InstanceLock(db.parent, role=role).acquire()
     try:
         refuse_symlinks(db)
+        if key is not None:
+            from secretary_app.services.encryption import install_backup_keys
+
+            install_backup_keys(Path(backup), db, key)
         result = restore_backup(db, Path(backup), folder)
         problems = backups.quick_check(db)
         if problems != ["ok"]:  # pragma: no cover - the staged copy was checked already

@@ -92,9 +92,83 @@ def create_encrypted_store(db_file: Path, passphrase: str) -> str:
 
 
 def change_passphrase(db_file: Path, key: bytes, new_passphrase: str) -> None:
-    """Re-wrap the same key under a new passphrase; the database is not touched."""
+    """Re-wrap the same key under a new passphrase; the database is not touched. The wraps
+    beside the backups in ``backups/`` follow, so the old passphrase opens none of them."""
+    from secretary_app.services.opening import backups_folder
+    from secretary_app.store import backups
+
     kf = keys.KeyFile.load(keys_file(db_file))
     kf.change_passphrase(key, new_passphrase)
+    for b in backups.list_backups(backups_folder(Path(db_file).absolute())):
+        if backups.keys_beside(b.path).is_file():
+            keys.KeyFile(backups.keys_beside(b.path), kf.data).save()
+
+
+def backup_keys_file(backup: Path, db_file: Path) -> Path | None:
+    """Where an encrypted backup's wraps are: beside it, else the data folder's ``keys.json``."""
+    from secretary_app.store import backups
+
+    for candidate in (backups.keys_beside(backup), Path(backup).parent / KEYS_FILENAME,
+                      keys_file(db_file)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def unlock_backup(backup: Path, db_file: Path, *, passphrase: str | None = None,
+                  recovery_key: str | None = None) -> bytes | None:
+    """The key of an encrypted backup (remembered), or None for a plain one; a backup on a new
+    computer opens with the passphrase or recovery key and the wraps that travel with it."""
+    backup = Path(backup)
+    if not cipher.is_encrypted(backup):
+        return None
+    if passphrase is None and recovery_key is None:
+        key = cipher.key_for(backup)
+        if key is not None and cipher._fits(backup.absolute(), key):
+            return key
+    path = backup_keys_file(backup, db_file)
+    if path is None:
+        raise AppError(f"Sikkerhedskopien {backup.name} er krypteret, men dens nøglefil "
+                       f"({backup.name}.keys.json) er ikke med. Kopiér den med, og prøv igen. Intet er ændret.",
+                       f"The backup {backup.name} is encrypted, but its key file ({backup.name}.keys.json) "
+                       "did not come with it. Copy it too and try again. Nothing was changed.")
+    kf = keys.KeyFile.load(path)
+    if passphrase is not None:
+        key = kf.unlock_passphrase(passphrase)
+    elif recovery_key is not None:
+        key = kf.unlock_recovery(recovery_key)
+    else:
+        raise locked_error(backup)
+    if not cipher._fits(backup.absolute(), key):
+        raise keys.KeyError_(f"Nøglefilen passer ikke til sikkerhedskopien {backup.name}. Intet er ændret.",
+                             f"The key file does not fit the backup {backup.name}. Nothing was changed.")
+    cipher.remember(key)
+    return key
+
+
+def install_backup_keys(backup: Path, db_file: Path, key: bytes) -> None:
+    """Before an encrypted backup replaces the store: its wraps become the folder's ``keys.json``
+    and the key goes into this computer's keyring. Refused when the folder's own key differs
+    and its store is encrypted (that store would be locked out)."""
+    path = backup_keys_file(backup, db_file)
+    target = keys_file(db_file)
+    if path is None or path == target:
+        keys.keyring_store(db_file, key)
+        return
+    incoming = keys.KeyFile.load(path)
+    current = keys.KeyFile.load(target) if target.exists() else None
+    if current is not None and current.data.get("key_check") == incoming.data.get("key_check"):
+        keys.keyring_store(db_file, key)  # the folder's wraps are the newer ones (passphrase changes)
+        return
+    if current is not None and is_encrypted(db_file):
+        raise AppError("Sikkerhedskopien er krypteret med en anden nøgle end den nuværende database. "
+                       "Dekryptér databasen først (`secretary-app decrypt`), eller gendan i en ny datamappe. "
+                       "Intet er ændret.",
+                       "The backup is encrypted with another key than the current database. Decrypt the "
+                       "database first (`secretary-app decrypt`) or restore into a new data folder. "
+                       "Nothing was changed.")
+    keys.KeyFile(target, incoming.data).save()
+    keys.keyring_store(db_file, key)
 
 
 def locked_error(db_file: Path) -> AppError:

@@ -81,7 +81,11 @@ def recover_and_sweep(db_file: Path) -> str | None:
     from secretary_app.store.backups import sweep_leftovers
     from secretary_app.store.restore import recover_missing
 
+    from secretary_app.store.conversion import sweep_shreds
+
     note = recover_missing(db_file)
+    for folder in (db_file.parent, db_file.parent / "backups"):
+        sweep_shreds(folder)  # before the sweep below, which would only unlink them
     sweep_leftovers(db_file.parent)
     return note
 
@@ -149,6 +153,11 @@ def open_store(db_file: Path | None = None, *, check: bool = False, key: bytes |
         cipher.remember(key)
     notices = prepare(db_file) if check else []
     refuse_locked(db_file)
+    from secretary_app.services.store_conversion import finish_pending
+
+    pending = finish_pending(db_file)  # a conversion a kill interrupted: its copies
+    if pending:
+        notices.append(" / ".join(pending))
     paths.make_private_dir(db_file.parent)
     ensure_schema(db_file, backups_folder(db_file), key=key)
     store = Store(db_file, key=key)

@@ -311,6 +311,8 @@ def copy_database(src_file: Path, target: Path, *, untouched_source: bool = Fals
                 f"The backup failed its check ({'; '.join(problems[:3])}); it was not kept.")
         files.replace(tmp, target)
         files.fsync_dir(target.parent)
+        if key is not None and not target.name.startswith("."):
+            write_keys_beside(src_file, target)
         return target
     except cipher.errors() as exc:
         raise BackupError(f"Sikkerhedskopien mislykkedes: {exc}", f"The backup failed: {exc}") from exc
@@ -321,6 +323,23 @@ def copy_database(src_file: Path, target: Path, *, untouched_source: bool = Fals
         for extra in (tmp, *sidecars(tmp)):
             if os.path.lexists(extra):
                 files.unlink(extra)
+
+
+def keys_beside(backup: Path) -> Path:
+    """The wraps of an encrypted backup's key travel beside it: ``<backup>.keys.json``."""
+    return Path(backup).with_name(Path(backup).name + ".keys.json")
+
+
+def write_keys_beside(src_file: Path, target: Path) -> None:
+    """Copy the source's ``keys.json`` (or its own sidecar) beside an encrypted backup, so the
+    backup alone with its sidecar restores on a new machine with the passphrase or recovery key."""
+    from secretary_app.store import keys
+
+    src_file = Path(src_file)
+    for source in (src_file.parent / keys.KEYS_FILENAME, keys_beside(src_file)):
+        if source.is_file():
+            keys.KeyFile(keys_beside(target), keys.KeyFile.load(source).data).save()
+            return
 
 
 @contextmanager
@@ -416,6 +435,7 @@ def rotate(backups_dir: Path, now: dt.datetime | None = None, protect: Path | No
     for b in delete:
         try:
             files.unlink(b.path)
+            files.unlink(keys_beside(b.path))
             removed.append(b.path)
         except OSError:
             pass

@@ -120,3 +120,21 @@ def test_cli_commands_unlock_with_the_keyring_and_a_passphrase_file(encrypted, t
     cipher.forget_all()
     assert cli.main(["--passphrase-file", str(right), "backup"]) == 0
     assert cipher.is_encrypted(backups.list_backups(paths.backups_dir())[0].path)
+
+
+def test_a_lost_key_file_still_opens_with_the_keyring_entry(encrypted):
+    db, _ = encrypted
+    (db.parent / "keys.json").unlink()
+    cipher.forget_all()
+    assert encryption.unlock_key(db) is not None
+    store = open_store(db, check=True)
+    assert [g.name for g in groups.list_groups(store)] == ["Testpartiet"]
+    store.close()
+
+
+def test_doctor_says_locked_not_damaged_without_the_key(encrypted, capsys, test_keyring):
+    test_keyring.entries.clear()
+    cipher.forget_all()
+    assert cli.main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    assert "krypteret og ikke låst op" in out and "beskadiget" not in out
