@@ -64,6 +64,11 @@ def encrypt_fresh_store(store, passphrase: str) -> str:
         raise
     fresh = Store(db_file)  # with the key create_encrypted_store remembered
     store.engine, store.encrypted = fresh.engine, True
+    from secretary_app.services.store_conversion import _convert_copies
+    from secretary_app.store import cipher
+
+    # The start-up backup of the empty store, too: no plain store file stays in the folder.
+    _convert_copies(db_file, cipher.key_for(db_file), encrypt=True)
     return recovery
 
 

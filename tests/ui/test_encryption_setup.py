@@ -98,6 +98,10 @@ def test_demo_start_encrypts_by_default_and_shows_the_recovery_key_once(empty_wi
     assert not sqlite3_reads(db)  # encrypted on disk, also with the demo written into it
     assert b"SQLite format 3" not in db.read_bytes()[:16]
     assert w.ctx.store.encrypted
+    from secretary_app.store import backups
+
+    copies = [b.path for b in backups.list_backups(data_dir / "backups")]
+    assert copies and not any(sqlite3_reads(p) for p in copies)  # the start-up backup was converted too
     cipher.forget_all()
     assert unlock_key(db, recovery_key=seen["recovery"], use_keyring=False) is not None
     assert unlock_key(db, passphrase=PASSPHRASE, use_keyring=False) is not None
