@@ -135,3 +135,17 @@ def test_a_store_with_data_is_never_replaced(store, group):
     with pytest.raises(AppError, match="allerede data"):
         encrypt_fresh_store(store, PASSPHRASE)
     assert sqlite3_reads(store.path)
+
+
+def test_every_control_of_the_new_screens_has_a_name(empty_window, qtbot):
+    from a11y import unnamed_focusable
+
+    from secretary_app.ui.encryption_setup import EncryptionSetupDialog
+    from secretary_app.ui.lock.panel import UnlockPanel
+    from secretary_app.ui.lock.passphrase_dialog import ChangePassphraseDialog
+
+    for widget in (EncryptionSetupDialog(empty_window.ctx, empty_window), UnlockPanel(True, startup=True),
+                   UnlockPanel(True), UnlockPanel(False), ChangePassphraseDialog(empty_window.ctx, "x", empty_window)):
+        qtbot.addWidget(widget)
+        widget.show()
+        assert unnamed_focusable(widget) == [], type(widget).__name__
