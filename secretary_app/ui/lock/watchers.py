@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,11 @@ class ScreenLockWatcher(QObject):
             return
         for service, path, interface in self.SERVICES:
             # An empty service name matches the signal from whichever process sends it.
-            if bus.connect("", path, interface, "ActiveChanged", self, b"1on_active_changed(bool)"):
-                self.connected.append(service)
+            try:
+                if bus.connect("", path, interface, "ActiveChanged", self, SLOT("on_active_changed(bool)")):
+                    self.connected.append(service)
+            except (TypeError, ValueError, RuntimeError) as exc:  # never stop the window over a lock signal
+                log.warning("screen lock signal not connected (%s)", type(exc).__name__)
         log.info("screen lock signals: %s", ", ".join(self.connected) or "none")
 
     @Slot(bool)
