@@ -279,3 +279,15 @@ def test_closing_while_locked_saves_and_closes(main_window, drafts_page, qtbot):
     main_window.close()
     assert not main_window.isVisible()
     assert drafts_page.window() is main_window  # the pages went back into the window, unseen, and close with it
+
+
+def test_ctrl_l_locks_and_the_menu_entry_sits_in_the_file_menu(main_window, qtbot):
+    assert main_window.lock.action in main_window.file_menu.actions()
+    assert main_window.lock.action.shortcut().toString() == "Ctrl+L"
+    main_window.activateWindow()
+    main_window.nav.setFocus()
+    qtbot.keyClick(main_window.nav, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main_window.lock.locked, timeout=5000)
+    assert not main_window.act_new_group.isEnabled()  # no action reaches the data while locked
+    main_window.lock.unlock()
+    assert main_window.act_new_group.isEnabled()
