@@ -164,6 +164,7 @@ class LockController(QObject):
             menu_action.setVisible(False)
         page = self.new_panel(parent=window)
         window.setCentralWidget(page)
+        page.show()  # the layout would show it only on the next event-loop turn
         for dialog in QApplication.topLevelWidgets():
             if dialog is not window and isinstance(dialog, QDialog) and dialog.isVisible():
                 self._covers.append(_DialogCover(dialog, self))
