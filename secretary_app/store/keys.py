@@ -155,7 +155,7 @@ class KeyFile:
         return cls(path, data)
 
     def save(self) -> None:
-        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp = self.path.with_name(f".{self.path.name}.tmp")  # a kill leaves a name the start-up sweep removes
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(self.data, fh, indent=1)

@@ -63,7 +63,8 @@ def check_backup_file(backup: Path) -> frozenset[str]:
     with open(backup, "rb") as fh:
         head = fh.read(16)
     if head != cipher.PLAIN_HEADER and (len(head) < 16 or cipher.key_for(backup) is None):
-        if len(head) == 16 and backup.with_name(KEYS_FILENAME).is_file():
+        if len(head) == 16 and (backup.with_name(KEYS_FILENAME).is_file()
+                                or backup.with_name(backup.name + ".keys.json").is_file()):
             raise BackupError(
                 f"Sikkerhedskopien {backup.name} er krypteret. Angiv adgangssætningen "
                 "(--passphrase-file) eller gendannelsesnøglen (--recovery-key-file); intet er ændret.",

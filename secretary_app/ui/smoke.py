@@ -130,6 +130,33 @@ def _check_libraries() -> str:
             f"openpyxl {openpyxl.__version__}, icalendar, pypdf {pypdf.__version__}, olefile {olefile.__version__}")
 
 
+def _check_encryption() -> str:
+    """SQLCipher (with FTS5) and the AES-GCM key wraps load: an encrypted store opens in the bundle."""
+    from secretary_app import paths
+    from secretary_app.store import cipher, keys
+
+    folder = paths.data_dir()
+    kf, key, recovery = keys.KeyFile.create(folder / "smoke-keys.json", "røgtest røgtest", keys.ScryptParams(2 ** 10))
+    if keys.KeyFile.load(kf.path).unlock_recovery(recovery) != key:
+        raise SmokeFailure("gendannelsesnøglen låser ikke op")
+    db = folder / "smoke-encrypted.sqlite3"
+    con = cipher.connect(db, key)
+    try:
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        con.execute("INSERT INTO t VALUES ('Ålholmvej cykelsti')")
+        con.commit()
+        if con.execute("SELECT count(*) FROM t WHERE t MATCH 'cykel*'").fetchone()[0] != 1:
+            raise SmokeFailure("SQLCipher's FTS5 finder ikke rækken")
+        version = con.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        con.close()
+    if b"cykelsti" in db.read_bytes() or not cipher.is_encrypted(db):
+        raise SmokeFailure("den krypterede testfil er ikke krypteret")
+    import keyring.backends  # noqa: F401  (loaded by name at unlock)
+
+    return f"SQLCipher {version} with FTS5, AES-GCM key wraps, keyring"
+
+
 def _check_migrations() -> str:
     from secretary_app.store import migrate, revision
 
@@ -264,6 +291,7 @@ def run_smoke_test(args) -> int:
         check("icon", _check_icon)
         check("libraries", _check_libraries)
         check("migrations", _check_migrations)
+        check("encryption", _check_encryption)
         from secretary_app.ui.i18n import install_translators
 
         install_translators(app, lang)

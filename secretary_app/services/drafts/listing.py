@@ -65,7 +65,7 @@ def search_draft_ids(store: Store, group_id: int, query: str, member_id: int | N
     match = fts_query(query)
     if match is None:
         return []
-    sql = ("SELECT d.id FROM draft_fts JOIN draft d ON d.id = draft_fts.rowid "
+    sql = ("SELECT d.id FROM draft_fts CROSS JOIN draft d ON d.id = draft_fts.rowid "
            "WHERE draft_fts MATCH :m AND d.group_id = :g AND d.deleted_at IS NULL")
     params: dict[str, Any] = {"m": match, "g": group_id}
     if member_id is not None:
@@ -82,7 +82,7 @@ def search_snippets(store: Store, group_id: int, query: str) -> dict[int, str]:
     if match is None:
         return {}
     sql = ("SELECT d.id, snippet(draft_fts, 1, '»', '«', ' … ', 12) FROM draft_fts "
-           "JOIN draft d ON d.id = draft_fts.rowid WHERE draft_fts MATCH :m AND d.group_id = :g LIMIT 500")
+           "CROSS JOIN draft d ON d.id = draft_fts.rowid WHERE draft_fts MATCH :m AND d.group_id = :g LIMIT 500")
     with store.session() as s:
         return {r[0]: r[1] for r in s.exec(text(sql).bindparams(m=match, g=group_id))}
 

@@ -259,7 +259,7 @@ def search_ids(store: Store, group_id: int, query: str) -> list[int]:
         return []
     with store.engine.connect() as conn:
         return [r[0] for r in conn.exec_driver_sql(
-            "SELECT c.id FROM press_clipping_fts JOIN press_clipping c ON c.id = press_clipping_fts.rowid "
+            "SELECT c.id FROM press_clipping_fts CROSS JOIN press_clipping c ON c.id = press_clipping_fts.rowid "
             "WHERE press_clipping_fts MATCH ? AND c.group_id = ? ORDER BY bm25(press_clipping_fts)",
             (match, group_id))]
 

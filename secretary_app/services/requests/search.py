@@ -58,7 +58,7 @@ def search_request_ids(store: Store, group_id: int, query: str, member_id: int |
     match = fts_query(query)
     if match is None:
         return []
-    sql = ("SELECT r.id FROM request_fts JOIN request r ON r.id = request_fts.rowid "
+    sql = ("SELECT r.id FROM request_fts CROSS JOIN request r ON r.id = request_fts.rowid "
            "WHERE request_fts MATCH :m AND r.group_id = :g")
     params: dict[str, Any] = {"m": match, "g": group_id}
     if member_id is not None:
