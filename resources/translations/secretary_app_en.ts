@@ -3195,6 +3195,38 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>SettingsDialog</name>
     <message>
+      <source>Kryptering:</source>
+      <translation>Encryption:</translation>
+    </message>
+    <message>
+      <source>Databasen er ikke krypteret (secretary-app encrypt)</source>
+      <translation>The database is not encrypted (secretary-app encrypt)</translation>
+    </message>
+    <message>
+      <source>Skift adgangssætning …</source>
+      <translation>Change passphrase …</translation>
+    </message>
+    <message>
+      <source> min uden brug</source>
+      <translation> min without use</translation>
+    </message>
+    <message>
+      <source>aldrig</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Vinduet skjuler dine data efter så lang tid uden tastatur eller mus, og når skærmen låses. 0 = aldrig af sig selv (Filer ▸ Lås nu virker altid).</source>
+      <translation>The window hides your data after this long without keyboard or mouse, and when the screen locks. 0 = never by itself (File ▸ Lock now always works).</translation>
+    </message>
+    <message>
+      <source>Lås automatisk efter</source>
+      <translation>Lock automatically after</translation>
+    </message>
+    <message>
+      <source>Lås automatisk efter:</source>
+      <translation>Lock automatically after:</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/settings_dialog.py" line="16" />
       <location filename="../../secretary_app/ui/settings_dialog.py" line="79" />
       <location filename="../../secretary_app/ui/settings_dialog.py" line="82" />
@@ -4042,6 +4074,314 @@ How would you like to start?</translation>
       <location filename="../../secretary_app/ui/mail/panel.py" line="42" />
       <source>Mails</source>
       <translation>Mails</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockPanel</name>
+    <message>
+      <source>Databasen er krypteret</source>
+      <translation>The database is encrypted</translation>
+    </message>
+    <message>
+      <source>Medlemssekretær er låst</source>
+      <translation>Medlemssekretær is locked</translation>
+    </message>
+    <message>
+      <source>Nøgleringen kunne ikke åbne databasen. Skriv adgangssætningen for at åbne den, eller brug gendannelsesnøglen, hvis du har glemt adgangssætningen.</source>
+      <translation>The keyring could not open the database. Enter the passphrase to open it, or use the recovery key if you have forgotten the passphrase.</translation>
+    </message>
+    <message>
+      <source>Dine data er skjult, til du låser op. Skriv adgangssætningen, eller lås op med nøgleringen.</source>
+      <translation>Your data is hidden until you unlock. Enter the passphrase, or unlock with the keyring.</translation>
+    </message>
+    <message>
+      <source>Dine data er skjult, til du låser op. Databasen er ikke krypteret: låsen skjuler kun vinduet, og filen på disken kan læses af den, der har adgang til computeren.</source>
+      <translation>Your data is hidden until you unlock. The database is not encrypted: the lock only hides the window, and anyone with access to the computer can read the file on disk.</translation>
+    </message>
+    <message>
+      <source>Lås op</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Lås op med nøgleringen</source>
+      <translation>Unlock with the keyring</translation>
+    </message>
+    <message>
+      <source>Afslut</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>Bruger nøglen i styresystemets nøglering uden adgangssætning</source>
+      <translation>Uses the key in the operating system's keyring, without a passphrase</translation>
+    </message>
+    <message>
+      <source>Lukker programmet uden at åbne databasen</source>
+      <translation>Closes the app without opening the database</translation>
+    </message>
+    <message>
+      <source>&amp;Gendannelsesnøgle:</source>
+      <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+      <source>fx ABCDE-FGHJK-…</source>
+      <translation>e.g. ABCDE-FGHJK-…</translation>
+    </message>
+    <message>
+      <source>Brug adgangssætningen …</source>
+      <translation>Use the passphrase …</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Nøglen, du fik vist og gemte, da databasen blev krypteret</source>
+      <translation>The key you were shown and stored when the database was encrypted</translation>
+    </message>
+    <message>
+      <source>&amp;Adgangssætning:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>Brug gendannelsesnøglen …</source>
+      <translation>Use the recovery key …</translation>
+    </message>
+    <message>
+      <source>Adgangssætning</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Skriv gendannelsesnøglen.</source>
+      <translation>Enter the recovery key.</translation>
+    </message>
+    <message>
+      <source>Skriv adgangssætningen.</source>
+      <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+      <source>Låser databasen op …</source>
+      <translation>Unlocking the database …</translation>
+    </message>
+    <message>
+      <source>Databasen er krypteret og venter på adgangssætningen</source>
+      <translation>The database is encrypted and waits for the passphrase</translation>
+    </message>
+    <message>
+      <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
+      <translation>Unexpected error (%1). See the log file in the data folder.</translation>
+    </message>
+    <message>
+      <source>Åbner databasen …</source>
+      <translation>Opening the database …</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockController</name>
+    <message>
+      <source>Lås nu</source>
+      <translation>Lock now</translation>
+    </message>
+    <message>
+      <source>Skjul dine data, til du låser op igen (Ctrl+L)</source>
+      <translation>Hide your data until you unlock again (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>%1 – låst</source>
+      <translation>%1 – locked</translation>
+    </message>
+    <message>
+      <source>Nøgleringen kunne ikke låse op. Skriv adgangssætningen, eller brug gendannelsesnøglen.</source>
+      <translation>The keyring could not unlock. Enter the passphrase, or use the recovery key.</translation>
+    </message>
+    <message>
+      <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
+      <translation>Unexpected error (%1). See the log file in the data folder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EncryptionSetupDialog</name>
+    <message>
+      <source>Beskyt databasen</source>
+      <translation>Protect the database</translation>
+    </message>
+    <message>
+      <source>Kryptér databasen</source>
+      <translation>Encrypt the database</translation>
+    </message>
+    <message>
+      <source>Databasen kommer til at rumme politiske oplysninger om gruppens medlemmer. Krypteret kan den ikke læses af den, der finder en bortkommen computer eller en sikkerhedskopi.
+
+Til daglig låser styresystemets nøglering op uden spørgsmål. Adgangssætningen bruges, hvis nøgleringen ikke kan, og bagefter får du en gendannelsesnøgle, hvis du glemmer adgangssætningen.</source>
+      <translation>The database will hold political information about the group's members. Encrypted, it cannot be read by whoever finds a lost computer or a backup.
+
+Day to day, the operating system's keyring unlocks it without asking. The passphrase is used when the keyring cannot, and afterwards you get a recovery key in case you forget the passphrase.</translation>
+    </message>
+    <message>
+      <source>Kryptér databasen (anbefalet)</source>
+      <translation>Encrypt the database (recommended)</translation>
+    </message>
+    <message>
+      <source>Uden kryptering</source>
+      <translation>Without encryption</translation>
+    </message>
+    <message>
+      <source>Adgangssætning</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Mindst 8 tegn; flere ord er lette at huske og svære at gætte</source>
+      <translation>At least 8 characters; several words are easy to remember and hard to guess</translation>
+    </message>
+    <message>
+      <source>Gentag adgangssætningen</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Adgangssætning:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;Gentag:</source>
+      <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+      <source>Uden kryptering kan alle, der får fat i computeren, dens disk eller en sikkerhedskopi, læse medlemmernes oplysninger, også politiske holdninger. Du kan kryptere senere med secretary-app encrypt.</source>
+      <translation>Without encryption, anyone who gets hold of the computer, its disk or a backup can read the members' information, political opinions included. You can encrypt later with secretary-app encrypt.</translation>
+    </message>
+    <message>
+      <source>Næste</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Styrke: %1</source>
+      <translation>Strength: %1</translation>
+    </message>
+    <message>
+      <source>Fortsæt uden kryptering</source>
+      <translation>Continue without encryption</translation>
+    </message>
+    <message>
+      <source>Krypterer …</source>
+      <translation>Encrypting …</translation>
+    </message>
+    <message>
+      <source>Din gendannelsesnøgle</source>
+      <translation>Your recovery key</translation>
+    </message>
+    <message>
+      <source>Databasen er krypteret. Med denne nøgle kan du åbne den, hvis du glemmer adgangssætningen eller flytter til en ny computer. Den vises kun denne ene gang: skriv den ned eller udskriv den, og gem den et sikkert sted, ikke på denne computer.</source>
+      <translation>The database is encrypted. With this key you can open it if you forget the passphrase or move to a new computer. It is shown only this once: write it down or print it, and keep it somewhere safe, not on this computer.</translation>
+    </message>
+    <message>
+      <source>Kopiér</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Udskriv …</source>
+      <translation>Print …</translation>
+    </message>
+    <message>
+      <source>Gem som PDF …</source>
+      <translation>Save as PDF …</translation>
+    </message>
+    <message>
+      <source>Jeg har gemt gendannelsesnøglen</source>
+      <translation>I have stored the recovery key</translation>
+    </message>
+    <message>
+      <source>Sæt først flueben ved, at du har gemt nøglen</source>
+      <translation>First tick that you have stored the key</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøgle</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>Databasen er allerede krypteret. Gem nøglen, og sæt flueben, før du går videre.</source>
+      <translation>The database is already encrypted. Store the key and tick the box before you go on.</translation>
+    </message>
+    <message>
+      <source>Kopieret. Sæt den ind i din adgangskodemanager, og ryd udklipsholderen bagefter.</source>
+      <translation>Copied. Paste it into your password manager, and clear the clipboard afterwards.</translation>
+    </message>
+    <message>
+      <source>Udskriv gendannelsesnøglen</source>
+      <translation>Print the recovery key</translation>
+    </message>
+    <message>
+      <source>Sendt til printeren.</source>
+      <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+      <source>Gem gendannelsesnøglen som PDF</source>
+      <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+      <source>Ikke gemt: %1</source>
+      <translation>Not saved: %1</translation>
+    </message>
+    <message>
+      <source>Gemt som %1. Flyt filen væk fra computeren, fx til en USB-nøgle, du gemmer for sig.</source>
+      <translation>Saved as %1. Move the file off the computer, e.g. to a USB stick you keep separately.</translation>
+    </message>
+    <message>
+      <source>gendannelsesnøgle</source>
+      <translation>recovery key</translation>
+    </message>
+    <message>
+      <source>Med denne nøgle kan databasen åbnes, hvis adgangssætningen er glemt. Gem papiret et sikkert sted, adskilt fra computeren.</source>
+      <translation>With this key the database can be opened if the passphrase is forgotten. Keep the paper somewhere safe, apart from the computer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+      <source>Skift adgangssætning</source>
+      <translation>Change passphrase</translation>
+    </message>
+    <message>
+      <source>Nuværende adgangssætning</source>
+      <translation>Current passphrase</translation>
+    </message>
+    <message>
+      <source>Ny adgangssætning</source>
+      <translation>New passphrase</translation>
+    </message>
+    <message>
+      <source>Gentag den nye adgangssætning</source>
+      <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+      <source>Gendannelsesnøglen og nøgleringen virker som før; dine data krypteres ikke om.</source>
+      <translation>The recovery key and the keyring work as before; your data is not re-encrypted.</translation>
+    </message>
+    <message>
+      <source>&amp;Nuværende:</source>
+      <translation>&amp;Current:</translation>
+    </message>
+    <message>
+      <source>N&amp;y:</source>
+      <translation>N&amp;ew:</translation>
+    </message>
+    <message>
+      <source>&amp;Gentag ny:</source>
+      <translation>&amp;Repeat new:</translation>
+    </message>
+    <message>
+      <source>Skift</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Styrke: %1</source>
+      <translation>Strength: %1</translation>
     </message>
   </context>
 </TS>

@@ -54,11 +54,13 @@ def _ok_int_in(low: int, high: int):
     return check
 
 
+AUTO_LOCK_MAX_MINUTES = 480
+
 # Every field has a check: a field without one would make every start fail once it is saved.
 _CHECKS = {"language": _ok_language, "default_words_per_minute": _ok_wpm, "last_group_id": _ok_group,
            "autosave_seconds": _ok_autosave, "window_geometry": _ok_geometry, "reminders": _ok_bool,
            "reminder_days_before": _ok_int_in(0, 30), "work_start_hour": _ok_int_in(0, 23),
-           "work_end_hour": _ok_int_in(1, 24)}
+           "work_end_hour": _ok_int_in(1, 24), "auto_lock_minutes": _ok_int_in(0, AUTO_LOCK_MAX_MINUTES)}
 
 
 @dataclass
@@ -72,6 +74,7 @@ class Settings:
     reminder_days_before: int = 1
     work_start_hour: int = 8  # no notifications outside working hours
     work_end_hour: int = 17
+    auto_lock_minutes: int = 15  # idle time before the window locks; 0 = never
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":

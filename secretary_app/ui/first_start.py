@@ -45,9 +45,25 @@ class FirstStartMixin:
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(0)
 
+    def choose_encryption(self) -> bool:
+        """New stores are encrypted unless the user chooses otherwise; False when cancelled."""
+        from secretary_app.services.first_encryption import is_fresh
+        from secretary_app.ui.encryption_setup import EncryptionSetupDialog
+
+        store = self.ctx.store
+        if store is None or getattr(self, "encryption_choice", None) or not is_fresh(store):
+            return True
+        dlg = EncryptionSetupDialog(self.ctx, self)
+        accepted = dlg.exec()
+        if dlg.choice is not None:
+            self.encryption_choice = dlg.choice  # asked once per window, even if cancelled later
+        return bool(accepted) and dlg.choice is not None
+
     def start_empty(self) -> None:
         from secretary_app.ui.welcome import SetupDialog
 
+        if not self.choose_encryption():
+            return
         dlg = SetupDialog(self.ctx, self)
         if dlg.exec() and dlg.group_id is not None:
             self._groups_changed(select_id=dlg.group_id)
@@ -55,6 +71,8 @@ class FirstStartMixin:
     def start_demo(self) -> None:
         from secretary_app.services.demo import has_data, run_demo
 
+        if not self.choose_encryption():
+            return
         if self.welcome is not None:
             self.welcome.set_busy(True)
 

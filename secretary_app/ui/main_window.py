@@ -181,14 +181,17 @@ class MainWindow(FirstStartMixin, QMainWindow):
 
     # --- store -------------------------------------------------------------------------------
 
-    def open_store(self) -> None:
+    def open_store(self, unlocked: bool = False) -> None:
         from PySide6.QtWidgets import QApplication
 
+        from secretary_app.ui.lock.startup import unlock_first
         from secretary_app.ui.screen import install_dialog_fitter
 
         # Every dialog fits a 1280x720 laptop. Installed after the first paint: an app-wide
         # filter sees every event, and its first call builds QEvent's enum (about 0.1 s).
         install_dialog_fitter(QApplication.instance())
+        if not unlocked and unlock_first(self):
+            return  # encrypted: opened again once the keyring or the passphrase unlocked it
         self._show_preview()
 
         def work(_no_store_yet):
@@ -307,6 +310,9 @@ class MainWindow(FirstStartMixin, QMainWindow):
         from secretary_app.ui.reminders import install_reminders
 
         install_reminders(self)
+        from secretary_app.ui.lock.controller import install as install_lock
+
+        install_lock(self)  # Filer → Lås nu, the idle timer and the screen lock
         self.store_ready.emit()
 
     # --- groups ---------------------------------------------------------------------------------
@@ -416,6 +422,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
         from secretary_app.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.settings, self).exec()
+        if getattr(self, "lock", None) is not None:
+            self.lock.apply_settings()
 
     def _save_settings(self) -> None:
         try:

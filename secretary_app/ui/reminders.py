@@ -63,6 +63,8 @@ class Reminders(QObject):
     def check(self, now: dt.datetime | None = None) -> None:
         if not self.enabled() or self.ctx.store is None or not self.window.isVisible():
             return  # closed (or closing) windows remind of nothing
+        if getattr(getattr(self.window, "lock", None), "locked", False):
+            return  # a locked window shows no titles, not even in a notification
         from secretary_app.domain.reminders import quiet
 
         settings = self.ctx.settings

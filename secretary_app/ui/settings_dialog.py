@@ -41,7 +41,17 @@ class SettingsDialog(QDialog):
                                                    (self.days_before, self.work_start, self.work_end)])
         for w in (self.days_before, self.work_start, self.work_end):
             w.setEnabled(self.reminders.isChecked())
-        for widget, name in ((self.language, self.tr("Sprog")), (self.wpm, self.tr("Standard taletempo")),
+        from secretary_app.services.settings import AUTO_LOCK_MAX_MINUTES
+
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setObjectName("autoLockMinutes")
+        self.auto_lock.setRange(0, AUTO_LOCK_MAX_MINUTES)
+        self.auto_lock.setSuffix(self.tr(" min uden brug"))
+        self.auto_lock.setSpecialValueText(self.tr("aldrig"))
+        self.auto_lock.setValue(int(getattr(settings, "auto_lock_minutes", 15)))
+        self.auto_lock.setToolTip(self.tr("Vinduet skjuler dine data efter så lang tid uden tastatur eller mus, og "
+                                          "når skærmen låses. 0 = aldrig af sig selv (Filer ▸ Lås nu virker altid)."))
+        for widget, name in ((self.auto_lock, self.tr("Lås automatisk efter")), (self.language, self.tr("Sprog")), (self.wpm, self.tr("Standard taletempo")),
                              (self.days_before, self.tr("Påmind dage før fristen")),
                              (self.work_start, self.tr("Arbejdstid fra")), (self.work_end, self.tr("Arbejdstid til"))):
             widget.setAccessibleName(name)
@@ -54,6 +64,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Første påmindelse:"), self.days_before)
         form.addRow(self.tr("Arbejdstid fra:"), self.work_start)
         form.addRow(self.tr("Arbejdstid til:"), self.work_end)
+        form.addRow(self.tr("Lås automatisk efter:"), self.auto_lock)
+        self._add_passphrase_row(form, parent)
         form.addRow(self.tr("Datamappe:"), folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
@@ -64,12 +76,33 @@ class SettingsDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(buttons)
 
+    def _add_passphrase_row(self, form, window) -> None:
+        """*Skift adgangssætning …* for an encrypted store (the window knows which file)."""
+        from PySide6.QtWidgets import QPushButton
+
+        from secretary_app.services.encryption import is_encrypted
+
+        ctx = getattr(window, "ctx", None)
+        if ctx is None or ctx.store is None:
+            return
+        db_file = window.db_file or paths.db_path()
+        if not is_encrypted(db_file):
+            form.addRow(self.tr("Kryptering:"), QLabel(self.tr("Databasen er ikke krypteret (secretary-app encrypt)")))
+            return
+        from secretary_app.ui.lock.passphrase_dialog import ChangePassphraseDialog
+
+        button = QPushButton(self.tr("Skift adgangssætning …"))
+        button.setObjectName("changePassphraseButton")
+        button.clicked.connect(lambda: ChangePassphraseDialog(ctx, db_file, self).exec())
+        form.addRow(self.tr("Kryptering:"), button)
+
     def accept(self) -> None:
         new_lang = self.language.currentData()
         changed_lang = new_lang != self.settings.language
         self.settings.language = new_lang
         self.settings.default_words_per_minute = self.wpm.value()
         self.settings.reminders = self.reminders.isChecked()
+        self.settings.auto_lock_minutes = self.auto_lock.value()
         self.settings.reminder_days_before = self.days_before.value()
         self.settings.work_start_hour = min(self.work_start.value(), self.work_end.value())
         self.settings.work_end_hour = max(self.work_start.value(), self.work_end.value())

@@ -84,6 +84,7 @@ def test_demo_is_marked_in_the_title_and_removed_keeping_the_users_group(empty_w
     from secretary_app.services import groups
 
     w = empty_window
+    w.encryption_choice = "plain"  # the plain path; the encrypted one is in test_encryption_setup.py
     w.welcome.demo_button.click()
     qtbot.waitUntil(lambda: w.group_combo.count() == 4, timeout=60_000)
     assert "DEMO" in w.windowTitle()
