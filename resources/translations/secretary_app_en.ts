@@ -4044,4 +4044,47 @@ How would you like to start?</translation>
       <translation>Mails</translation>
     </message>
   </context>
+  <context>
+    <name>GuardSaveChoice</name>
+    <message>
+      <source>Vagten har markeret opgaven</source>
+      <translation>The guard has flagged the request</translation>
+    </message>
+    <message>
+      <source>Hvad vil du gøre?</source>
+      <translation>What do you want to do?</translation>
+    </message>
+    <message>
+      <source>Grunde: %1</source>
+      <translation>Reasons: %1</translation>
+    </message>
+    <message>
+      <source>Gem og afvis</source>
+      <translation>Save and decline</translation>
+    </message>
+    <message>
+      <source>Gem og accepter med begrundelse …</source>
+      <translation>Save and accept with a justification …</translation>
+    </message>
+    <message>
+      <source>Omskriv</source>
+      <translation>Rewrite</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Gem opgaven som afvist; begrundelsen gemmes på opgaven og i vagtens log</source>
+      <translation>Save the request as declined; the reason is kept on the request and in the guard's log</translation>
+    </message>
+    <message>
+      <source>Gem opgaven og løs den alligevel; en skriftlig begrundelse er påkrævet</source>
+      <translation>Save the request and do it anyway; a written justification is required</translation>
+    </message>
+    <message>
+      <source>Gem ikke; gå tilbage til teksten med den markerede sætning valgt</source>
+      <translation>Do not save; go back to the text with the flagged sentence selected</translation>
+    </message>
+  </context>
 </TS>

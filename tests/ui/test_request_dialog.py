@@ -113,6 +113,7 @@ def test_guard_flags_while_typing_and_the_card_carries_the_badge(main_window, qt
         dlg.description.setPlainText("Opfordr folk til at stemme på os.")
     assert blocker.args == ["party_political"]
     assert "Partipolitisk" in dlg.guard.verdict_label.text()
+    dlg.ask_guard_choice = lambda: "declined"  # saved with the decision in one step
     assert dlg.save()
     card = next(c for col in page.columns.values() for c in col.model.cards if c.id == dlg.saved_id)
     assert card.guard_verdict == "party_political"
