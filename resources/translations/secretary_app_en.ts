@@ -459,6 +459,38 @@
   <context>
     <name>CardDelegate</name>
     <message>
+      <source>i dag</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <source>i morgen</source>
+      <translation>tomorrow</translation>
+    </message>
+    <message>
+      <source>om %1 dage</source>
+      <translation>in %1 days</translation>
+    </message>
+    <message>
+      <source>1 dag over fristen</source>
+      <translation>1 day overdue</translation>
+    </message>
+    <message>
+      <source>%1 dage over fristen</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>1 dag over svarfristen</source>
+      <translation>reply 1 day overdue</translation>
+    </message>
+    <message>
+      <source>%1 dage over svarfristen</source>
+      <translation>reply %1 days overdue</translation>
+    </message>
+    <message>
+      <source>Svarfrist %1</source>
+      <translation>Reply due %1</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/board/cards.py" line="126" />
       <source>Svarfrist %1 (%2 dage)</source>
       <translation>Reply due %1 (%2 days)</translation>

@@ -152,6 +152,8 @@ class BoardPage(Page):
         if self.group_id is None:
             return
         self.today = local_today()
+        for closed in ("done", "declined"):  # the group's open work has none: no empty columns
+            self.columns[closed].setVisible(self.member_id is not None)
         self._cards = board_cards(self.ctx.store, self.group_id, self.member_id,
                                   open_only=self.member_id is None, lang=self.ctx.lang)
         self._fill_tags()
