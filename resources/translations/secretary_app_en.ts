@@ -4119,4 +4119,47 @@ How would you like to start?</translation>
       <translation>Do not save; go back to the text with the flagged sentence selected</translation>
     </message>
   </context>
+  <context>
+    <name>DoneTimeDialog</name>
+    <message>
+      <source>Tid brugt på opgaven</source>
+      <translation>Time spent on the request</translation>
+    </message>
+    <message>
+      <source>Der er ikke registreret tid på »%1«. Hvor lang tid tog den?</source>
+      <translation>No time is logged on “%1”. How long did it take?</translation>
+    </message>
+    <message>
+      <source>Tid brugt</source>
+      <translation>Time spent</translation>
+    </message>
+    <message>
+      <source>Tid brugt:</source>
+      <translation>Time spent:</translation>
+    </message>
+    <message>
+      <source>Registrér tid</source>
+      <translation>Log time</translation>
+    </message>
+    <message>
+      <source>Spring over</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Flyt ikke opgaven</source>
+      <translation>Do not move the request</translation>
+    </message>
+    <message>
+      <source>Flyt opgaven til Færdig uden at registrere tid</source>
+      <translation>Move the request to Done without logging time</translation>
+    </message>
+    <message>
+      <source>Skriv tiden, fx 1:30 eller 90 min – eller vælg Spring over.</source>
+      <translation>Enter the time, e.g. 1:30 or 90 min – or choose Skip.</translation>
+    </message>
+  </context>
 </TS>

@@ -99,3 +99,31 @@ def test_the_whole_group_view_hides_the_done_and_declined_columns(main_window):
     assert page.columns["new"].isVisibleTo(page)
     page.member_combo.setCurrentIndex(1)
     assert page.columns["done"].isVisibleTo(page)
+
+
+def test_moving_a_card_without_time_to_done_asks_for_the_time_spent(main_window):
+    page = board(main_window)
+    store = main_window.ctx.store
+    card = page.columns["new"].model.cards[0]
+    for e in svc.list_time_entries(store, card.id):
+        svc.delete_time_entry(store, e.id)
+    page.reload()
+    asked = []
+    page.ask_done_time = lambda c: asked.append(c.id) or None  # cancelled: the card stays
+    page._push_move(card.id, "done", 0)
+    assert asked == [card.id] and svc.get_request(store, card.id).status == card.status
+    page.ask_done_time = lambda c: 75
+    page._push_move(card.id, "done", 0)
+    assert svc.get_request(store, card.id).status == "done"
+    assert svc.total_minutes(store, card.id) == 75
+    main_window.ctx.undo_stack.undo()  # one step back: the move and the time it logged
+    assert svc.get_request(store, card.id).status == card.status and svc.total_minutes(store, card.id) == 0
+    page.ask_done_time = lambda c: 0  # skipped: moved, no time
+    page._push_move(card.id, "done", 0)
+    assert svc.get_request(store, card.id).status == "done" and svc.total_minutes(store, card.id) == 0
+    # A card with time logged is not asked about.
+    other = next(c for c in page._cards if c.minutes and c.status != "done")
+    asked.clear()
+    page.ask_done_time = lambda c: asked.append(c.id) or None
+    page._push_move(other.id, "done", 0)
+    assert asked == [] and svc.get_request(store, other.id).status == "done"

@@ -315,16 +315,34 @@ class BoardPage(Page):
                 return
             i += step
 
+    def ask_done_time(self, card) -> int | None:
+        """Time spent on a card going to Færdig with none logged. (Tests replace this.)"""
+        from secretary_app.ui.board.done_time import ask_done_time
+
+        return ask_done_time(self, card.title, card.estimate, self.ctx.lang)
+
     def _push_move(self, request_id: int, status: str, row: int) -> None:
         from secretary_app.services import requests as svc
+
+        minutes = 0
+        card = next((c for c in self._cards if c.id == request_id), None)
+        if status == "done" and card is not None and card.status != "done" and not card.minutes:
+            minutes = self.ask_done_time(card)
+            if minutes is None:
+                return
 
         def do(store):
             old = svc.get_request(store, request_id)
             svc.move_request_to_index(store, request_id, status, row)
-            return old.status, old.position, old.deleted_at
+            entry = svc.log_time(store, request_id, minutes) if minutes else None
+            return old.status, old.position, old.deleted_at, entry.id if entry else None
 
-        self.ctx.ops.change(self.tr("Flyt opgave"), do,
-                            undo=lambda store, place: svc.restore_position(store, request_id, *place)) \
+        def undo(store, place):
+            if place[3] is not None:
+                svc.delete_time_entry(store, place[3])
+            svc.restore_position(store, request_id, *place[:3])
+
+        self.ctx.ops.change(self.tr("Flyt opgave"), do, undo=undo) \
             .success(lambda _place: self._select(request_id)).with_parent(self).run()
 
     def _select(self, request_id: int) -> None:
