@@ -340,6 +340,38 @@
   <context>
     <name>BoardPage</name>
     <message>
+      <source>Ny opgave …</source>
+      <translation>New request …</translation>
+    </message>
+    <message>
+      <source>Opret et medlem først (Medlemmer › Nyt medlem …)</source>
+      <translation>Add a member first (Members › New member …)</translation>
+    </message>
+    <message>
+      <source>Gruppen har ingen medlemmer endnu. Opret gruppens medlemmer, så kan du tage imod deres opgaver her.</source>
+      <translation>The group has no members yet. Add the group's members, then you can take in their requests here.</translation>
+    </message>
+    <message>
+      <source>Nyt medlem …</source>
+      <translation>New member …</translation>
+    </message>
+    <message>
+      <source>Gruppen har ingen aktive opgavetyper (Opgavetyper)</source>
+      <translation>The group has no active task types (Task types)</translation>
+    </message>
+    <message>
+      <source>Gruppen har ingen aktive opgavetyper. Tilføj de opgavetyper, ordningen tillader, før du tager imod opgaver.</source>
+      <translation>The group has no active task types. Add the task types the scheme permits before taking in requests.</translation>
+    </message>
+    <message>
+      <source>Opgavetyper …</source>
+      <translation>Task types …</translation>
+    </message>
+    <message>
+      <source>Ingen åbne opgaver her. Registrér en anmodning, når et medlem beder om noget (Ctrl+N).</source>
+      <translation>No open requests here. Register a request when a member asks for something (Ctrl+N).</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/board/page.py" line="40" />
       <source>Ny opgave</source>
       <translation>New request</translation>
@@ -458,6 +490,10 @@
   </context>
   <context>
     <name>CardDelegate</name>
+    <message>
+      <source>Tid %1</source>
+      <translation>Time %1</translation>
+    </message>
     <message>
       <source>i dag</source>
       <translation>today</translation>
@@ -754,6 +790,34 @@
   </context>
   <context>
     <name>DraftsPage</name>
+    <message>
+      <source>Skriv en tale, et debatindlæg, en pressemeddelelse eller et notat (Ctrl+N)</source>
+      <translation>Write a speech, an op-ed, a press release or a memo (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Opret et medlem først (Medlemmer › Nyt medlem …)</source>
+      <translation>Add a member first (Members › New member …)</translation>
+    </message>
+    <message>
+      <source>Læg det valgte udkast i papirkurven</source>
+      <translation>Move the selected draft to the trash</translation>
+    </message>
+    <message>
+      <source>Vælg et udkast først</source>
+      <translation>Select a draft first</translation>
+    </message>
+    <message>
+      <source>Et udkast skrives for et af gruppens medlemmer, og gruppen har ingen medlemmer endnu.</source>
+      <translation>A draft is written for one of the group's members, and the group has no members yet.</translation>
+    </message>
+    <message>
+      <source>Nyt medlem …</source>
+      <translation>New member …</translation>
+    </message>
+    <message>
+      <source>Ingen udkast endnu. Skriv en tale, et debatindlæg, en pressemeddelelse eller et notat; teksten gemmes, mens du skriver.</source>
+      <translation>No drafts yet. Write a speech, an op-ed, a press release or a memo; the text is saved as you type.</translation>
+    </message>
     <message>
       <location filename="../../secretary_app/ui/drafts/page.py" line="93" />
       <source>Søg i alle gruppens udkast (Ctrl+K)</source>
@@ -1911,6 +1975,26 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>MeetingsPage</name>
     <message>
+      <source>Vælg et dagsordenspunkt først</source>
+      <translation>Select an agenda item first</translation>
+    </message>
+    <message>
+      <source>Opret en opgave koblet til punktet</source>
+      <translation>Create a request linked to the item</translation>
+    </message>
+    <message>
+      <source>Opret et udkast koblet til punktet</source>
+      <translation>Create a draft linked to the item</translation>
+    </message>
+    <message>
+      <source>Vælg et møde først</source>
+      <translation>Select a meeting first</translation>
+    </message>
+    <message>
+      <source>Ingen møder endnu. Importér mødeplanen for byrådet og udvalgene, eller opret et møde; dagsordener importeres til møderne.</source>
+      <translation>No meetings yet. Import the meeting plan for the council and its committees, or create a meeting; agendas are imported into the meetings.</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/meetings/page.py" line="61" />
       <source>Nyt møde …</source>
       <translation>New meeting …</translation>
@@ -2405,6 +2489,22 @@ The current database is first saved as a copy ('before restore'). Changes made a
   </context>
   <context>
     <name>PressPage</name>
+    <message>
+      <source>Hent nye klip fra gruppens feeds</source>
+      <translation>Fetch new clippings from the group's feeds</translation>
+    </message>
+    <message>
+      <source>Tilføj et feed først (Tilføj … › Feed)</source>
+      <translation>Add a feed first (Add … › Feed)</translation>
+    </message>
+    <message>
+      <source>Ingen presseklip endnu. Tilføj de lokale medier som feeds (RSS/Atom), så samles artikler om gruppens medlemmer og sager her.</source>
+      <translation>No press clippings yet. Add the local media as feeds (RSS/Atom), and articles about the group's members and cases are collected here.</translation>
+    </message>
+    <message>
+      <source>Tilføj feed …</source>
+      <translation>Add feed …</translation>
+    </message>
     <message>
       <location filename="../../secretary_app/ui/press/page.py" line="65" />
       <source>Tid …</source>
@@ -4160,6 +4260,13 @@ How would you like to start?</translation>
     <message>
       <source>Skriv tiden, fx 1:30 eller 90 min – eller vælg Spring over.</source>
       <translation>Enter the time, e.g. 1:30 or 90 min – or choose Skip.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnModel</name>
+    <message>
+      <source>Tid %1</source>
+      <translation>Time %1</translation>
     </message>
   </context>
 </TS>

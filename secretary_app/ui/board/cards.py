@@ -47,7 +47,7 @@ class ColumnModel(QAbstractListModel):
         if role == Qt.ToolTipRole:
             lines = [card.title, f"{card.member_name} · {card.type_label}"]
             if card.minutes or card.estimate:
-                lines.append(f"⏱ {hours_minutes(card.minutes)}"
+                lines.append(self.tr("Tid %1").replace("%1", hours_minutes(card.minutes))
                              + (f" / {hours_minutes(card.estimate)}" if card.estimate else ""))
             return "\n".join(lines)
         return None
@@ -136,7 +136,9 @@ class CardDelegate(QStyledItemDelegate):
                 parts.append(self.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}"))
         if card.minutes or card.estimate:
             spent = hours_minutes(card.minutes)
-            parts.append(f"⏱ {spent} / {hours_minutes(card.estimate)}" if card.estimate else f"⏱ {spent}")
+            # In words, not a clock glyph: many Windows and Linux fonts draw that as a box.
+            parts.append(self.tr("Tid %1").replace(
+                "%1", f"{spent} / {hours_minutes(card.estimate)}" if card.estimate else spent))
         if card.meeting_title:
             parts.append(card.meeting_title)
         if card.tags:

@@ -37,11 +37,12 @@ class BoardPage(Page):
         lay = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Ny opgave"))
+        self.new_button = QPushButton(self.tr("Ny opgave …"))
         self.new_button.setObjectName("newRequest")
         self.new_button.setToolTip(self.tr("Registrér en ny anmodning fra et medlem (Ctrl+N)"))
         self.new_button.setStyleSheet("QPushButton#newRequest { font-weight: 600; padding: 4px 14px; }")
         self.new_button.clicked.connect(lambda: self.new_request())
+        self.new_button.setEnabled(False)  # until a group with members is shown
         self.member_combo = QComboBox()
         self.member_combo.setObjectName("member_combo")
         self.member_combo.setMinimumWidth(240)
@@ -81,6 +82,10 @@ class BoardPage(Page):
         filters.addWidget(self.overdue_only)
         lay.addLayout(filters)
 
+        from secretary_app.ui.empty_state import EmptyState
+
+        self.empty = EmptyState("boardEmpty", self)
+        lay.addWidget(self.empty)
         cols = QHBoxLayout()
         self.columns: dict[str, Column] = {}
         for term in vocab.REQUEST_STATUSES:
@@ -160,6 +165,38 @@ class BoardPage(Page):
         self._on_filter(self.filter_edit.text(), apply=False)
         self._apply()
         self._update_trash_count()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """Without members or task types nothing can be taken in: say so, and what to do."""
+        from secretary_app.services.groups import list_members, list_task_types
+
+        members = list_members(self.ctx.store, self.group_id)
+        types = [t for t in list_task_types(self.ctx.store, self.group_id) if t.active]
+        why = ""
+        if not members:
+            why = self.tr("Opret et medlem først (Medlemmer › Nyt medlem …)")
+            self.empty.show_state(self.tr("Gruppen har ingen medlemmer endnu. Opret gruppens medlemmer, så kan "
+                                          "du tage imod deres opgaver her."), self.tr("Nyt medlem …"),
+                                  self._new_member)
+        elif not types:
+            why = self.tr("Gruppen har ingen aktive opgavetyper (Opgavetyper)")
+            self.empty.show_state(self.tr("Gruppen har ingen aktive opgavetyper. Tilføj de opgavetyper, "
+                                          "ordningen tillader, før du tager imod opgaver."),
+                                  self.tr("Opgavetyper …"), lambda: self.ctx.nav.show_page("catalogue"))
+        elif not self._cards and not self.filter_edit.text().strip():
+            self.empty.show_state(self.tr("Ingen åbne opgaver her. Registrér en anmodning, når et medlem "
+                                          "beder om noget (Ctrl+N)."), self.tr("Ny opgave …"),
+                                  lambda: self.new_request())
+        else:
+            self.empty.hide()
+        self.new_button.setEnabled(not why)
+        self.new_button.setToolTip(why or self.tr("Registrér en ny anmodning fra et medlem (Ctrl+N)"))
+
+    def _new_member(self) -> None:
+        page = self.ctx.nav.show_page("members")
+        if page is not None:
+            page.new_member()
 
     def _fill_tags(self) -> None:
         current = self.tag_filter.currentData()
@@ -233,7 +270,7 @@ class BoardPage(Page):
     def new_request(self, member_id: int | None = None):
         from secretary_app.ui.board.request_dialog import RequestDialog
 
-        if self.group_id is None:
+        if self.group_id is None or not self.new_button.isEnabled():
             return None
         dialog = RequestDialog(self.ctx, self.group_id, None, member_id or self.member_id, self)
         dialog.exec()
