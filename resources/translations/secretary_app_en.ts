@@ -303,7 +303,7 @@
     </message>
     <message>
       <location filename="../../secretary_app/ui/backup_dialog.py" line="74" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
     <message>
@@ -339,6 +339,14 @@
   </context>
   <context>
     <name>BoardPage</name>
+    <message>
+      <source>Papirkurv …</source>
+      <translation>Trash …</translation>
+    </message>
+    <message>
+      <source>Papirkurv (%1) …</source>
+      <translation>Trash (%1) …</translation>
+    </message>
     <message>
       <source>Ny opgave …</source>
       <translation>New request …</translation>
@@ -414,8 +422,8 @@
     </message>
     <message>
       <location filename="../../secretary_app/ui/board/page.py" line="96" />
-      <source>Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · Ctrl+←/→ skift kolonne · Delete papirkurv · Ctrl+Z fortryd</source>
-      <translation>Ctrl+N new · Enter open · Ctrl+Shift+←/→ move · Alt+↑/↓ order · Ctrl+←/→ switch column · Delete trash · Ctrl+Z undo</translation>
+      <source>Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · Ctrl+←/→ skift kolonne · %1: læg i papirkurven · Ctrl+Z fortryd</source>
+      <translation>Ctrl+N new · Enter open · Ctrl+Shift+←/→ move · Alt+↑/↓ order · Ctrl+←/→ switch column · %1: move to trash · Ctrl+Z undo</translation>
     </message>
     <message>
       <location filename="../../secretary_app/ui/board/page.py" line="117" />
@@ -1749,7 +1757,7 @@
     </message>
     <message>
       <location filename="../../secretary_app/ui/main_window.py" line="262" />
-      <source>Annullér fortryd</source>
+      <source>Annuller fortryd</source>
       <translation>Redo</translation>
     </message>
     <message>
@@ -2302,6 +2310,10 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>MembersPage</name>
     <message>
+      <source>Nyt medlem …</source>
+      <translation>New member …</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/members_page.py" line="101" />
       <source>Søg i medlemmer …</source>
       <translation>Search members …</translation>
@@ -2452,7 +2464,7 @@ The current database is first saved as a copy ('before restore'). Changes made a
     <name>OpRunner</name>
     <message>
       <location filename="../../secretary_app/ui/operations/runner.py" line="245" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
   </context>
@@ -2795,7 +2807,7 @@ The current database is first saved as a copy ('before restore'). Changes made a
     </message>
     <message>
       <location filename="../../secretary_app/ui/mail/panel.py" line="247" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
   </context>
@@ -3112,7 +3124,7 @@ The current database is first saved as a copy ('before restore'). Changes made a
     </message>
     <message>
       <location filename="../../secretary_app/ui/board/request_dialog.py" line="179" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
     <message>
@@ -3360,7 +3372,7 @@ The current database is first saved as a copy ('before restore'). Changes made a
     </message>
     <message>
       <location filename="../../secretary_app/ui/settings_dialog.py" line="60" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
     <message>
@@ -3524,7 +3536,7 @@ The current database is first saved as a copy ('before restore'). Changes made a
     </message>
     <message>
       <location filename="../../secretary_app/ui/welcome.py" line="142" />
-      <source>Annullér</source>
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
     <message>

@@ -64,7 +64,7 @@ class BoardPage(Page):
         self.overdue_only.addItem(self.tr("Alle frister"), "all")
         self.overdue_only.addItem(self.tr("Kun overskredne"), "overdue")
         self.overdue_only.addItem(self.tr("Frist inden 7 dage"), "due_week")
-        self.trash_button = QPushButton(self.tr("Papirkurv"))
+        self.trash_button = QPushButton(self.tr("Papirkurv …"))
         self.trash_button.setObjectName("trashButton")
         self.trash_button.clicked.connect(self.open_trash)
         # Two rows, so nothing is squeezed on a laptop screen: who and what, then the filters.
@@ -98,8 +98,11 @@ class BoardPage(Page):
             self.columns[term.code] = col
             cols.addWidget(col, 1)
         lay.addLayout(cols, 1)
+        # The Delete key by the name the keyboard's language gives it (Qt: "Slet" / "Del").
+        delete_key = QKeySequence(Qt.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
         self.hint = QLabel(self.tr("Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · "
-                                   "Ctrl+←/→ skift kolonne · Delete papirkurv · Ctrl+Z fortryd"))
+                                   "Ctrl+←/→ skift kolonne · %1: læg i papirkurven · Ctrl+Z fortryd")
+                           .replace("%1", delete_key))
         self.hint.setStyleSheet("color: #6b7480;")
         lay.addWidget(self.hint)
 
@@ -213,7 +216,7 @@ class BoardPage(Page):
         from secretary_app.services.requests import trash_count
 
         n = trash_count(self.ctx.store, self.group_id)
-        self.trash_button.setText(self.tr("Papirkurv (%1)").replace("%1", str(n)) if n else self.tr("Papirkurv"))
+        self.trash_button.setText(self.tr("Papirkurv (%1) …").replace("%1", str(n)) if n else self.tr("Papirkurv …"))
 
     def _on_filter(self, text: str, apply: bool = True) -> None:
         from secretary_app.services.requests import search_request_ids

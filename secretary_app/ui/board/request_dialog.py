@@ -176,7 +176,7 @@ class RequestDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Luk") if req else self.tr("Annullér"))
+            self.tr("Luk") if req else self.tr("Annuller"))
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         self.draft_button = buttons.addButton(self.tr("Skriv udkast …"), QDialogButtonBox.ButtonRole.ActionRole)
