@@ -340,6 +340,14 @@
   <context>
     <name>BoardPage</name>
     <message>
+      <source>Arkiv …</source>
+      <translation>Archive …</translation>
+    </message>
+    <message>
+      <source>Færdige opgaver, der er ældre end indstillingen (Indstillinger), ligger i arkivet: søg og gendan dem</source>
+      <translation>Done requests older than the setting (Settings) are in the archive: search and restore them</translation>
+    </message>
+    <message>
       <source>Papirkurv …</source>
       <translation>Trash …</translation>
     </message>
@@ -3339,6 +3347,22 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>SettingsDialog</name>
     <message>
+      <source> dage</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Arkivér færdige opgaver efter</source>
+      <translation>Archive done requests after</translation>
+    </message>
+    <message>
+      <source>Færdige opgaver, der ikke er rørt så længe, flyttes fra tavlen til arkivet (Opgavetavle › Arkiv …)</source>
+      <translation>Done requests untouched this long move from the board to the archive (Board › Archive …)</translation>
+    </message>
+    <message>
+      <source>Arkivér færdige efter:</source>
+      <translation>Archive done after:</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/settings_dialog.py" line="16" />
       <location filename="../../secretary_app/ui/settings_dialog.py" line="79" />
       <location filename="../../secretary_app/ui/settings_dialog.py" line="82" />
@@ -4279,6 +4303,73 @@ How would you like to start?</translation>
     <message>
       <source>Tid %1</source>
       <translation>Time %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveDialog</name>
+    <message>
+      <source>Arkiv</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <source>Færdige opgaver, der ikke er ændret i %1 dage, ligger her i stedet for på tavlen (antallet af dage vælger du under Indstillinger). De tæller med i rapporter og søgning som altid.</source>
+      <translation>Done requests not changed for %1 days are kept here instead of on the board (choose the number of days in Settings). They count in reports and search as always.</translation>
+    </message>
+    <message>
+      <source>Søg i arkivet: titler, beskrivelser og mærker</source>
+      <translation>Search the archive: titles, descriptions and tags</translation>
+    </message>
+    <message>
+      <source>Søg i arkivet</source>
+      <translation>Search the archive</translation>
+    </message>
+    <message>
+      <source>Arkiverede opgaver</source>
+      <translation>Archived requests</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Medlem</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Sidst ændret</source>
+      <translation>Last changed</translation>
+    </message>
+    <message>
+      <source>Gendan til tavlen</source>
+      <translation>Restore to the board</translation>
+    </message>
+    <message>
+      <source>Læg de valgte opgaver tilbage i Færdig på tavlen</source>
+      <translation>Put the selected requests back in Done on the board</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>%1 opgaver i arkivet</source>
+      <translation>%1 requests in the archive</translation>
+    </message>
+    <message>
+      <source>Arkivet er tomt.</source>
+      <translation>The archive is empty.</translation>
+    </message>
+    <message>
+      <source>Ingen arkiverede opgaver passer på søgningen.</source>
+      <translation>No archived request matches the search.</translation>
+    </message>
+    <message>
+      <source>Vælg en eller flere opgaver først</source>
+      <translation>Select one or more requests first</translation>
+    </message>
+    <message>
+      <source>Gendan fra arkivet</source>
+      <translation>Restore from the archive</translation>
     </message>
   </context>
 </TS>

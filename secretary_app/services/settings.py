@@ -39,8 +39,12 @@ def _ok_autosave(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.2 <= value <= 600
 
 
+def _ok_archive_days(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 3650
+
+
 _CHECKS = {"language": _ok_language, "default_words_per_minute": _ok_wpm, "last_group_id": _ok_group,
-           "autosave_seconds": _ok_autosave}
+           "autosave_seconds": _ok_autosave, "archive_days": _ok_archive_days}
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Settings:
     reminder_days_before: int = 1
     work_start_hour: int = 8  # no notifications outside working hours
     work_end_hour: int = 17
+    archive_days: int = 30  # done cards untouched this long leave the board for the archive
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":

@@ -127,3 +127,49 @@ def test_moving_a_card_without_time_to_done_asks_for_the_time_spent(main_window)
     page.ask_done_time = lambda c: asked.append(c.id) or None
     page._push_move(other.id, "done", 0)
     assert asked == [] and svc.get_request(store, other.id).status == "done"
+
+
+def _age(store, request_id, days):
+    from secretary_app.domain.dates import utc_now
+    from secretary_app.store.models import Request
+
+    with store.session() as s:
+        row = s.get(Request, request_id)
+        row.updated_at = utc_now() - dt.timedelta(days=days)
+        s.add(row)
+
+
+def test_old_done_cards_go_to_the_archive_searchable_and_restorable(main_window, qtbot):
+    from secretary_app.ui.board.archive_dialog import ArchiveDialog
+
+    page = board(main_window)
+    store = main_window.ctx.store
+    done = svc.list_requests(store, main_window.ctx.group_id, page.member_id, status="done")
+    old, recent = done[0], done[1]
+    _age(store, old.id, 45)
+    _age(store, recent.id, 10)
+    page.reload()
+    on_board = {c.id for c in page.columns["done"].model.cards}
+    assert old.id not in on_board and recent.id in on_board
+    # Still found by search and counted by the services that read all requests.
+    assert old.id in svc.search_request_ids(store, main_window.ctx.group_id, old.title.split()[0], page.member_id)
+    assert old.id in {r.id for r in svc.list_requests(store, main_window.ctx.group_id, page.member_id)}
+    dialog = ArchiveDialog(main_window.ctx, main_window.ctx.group_id, page.archive_days(), page.member_id, page)
+    qtbot.addWidget(dialog)
+    listed = [dialog.tree.topLevelItem(i).data(0, 0x0100) for i in range(dialog.tree.topLevelItemCount())]
+    assert old.id in listed and recent.id not in listed
+    dialog.search.setText("zzzingenting")
+    assert dialog.tree.topLevelItemCount() == 0
+    dialog.search.setText(old.title)
+    item = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
+                if dialog.tree.topLevelItem(i).data(0, 0x0100) == old.id)
+    item.setSelected(True)
+    dialog.restore_selected()
+    assert old.id in {c.id for c in page.columns["done"].model.cards}
+    assert old.id not in [dialog.tree.topLevelItem(i).data(0, 0x0100) for i in range(dialog.tree.topLevelItemCount())]
+    main_window.ctx.undo_stack.undo()
+    assert old.id not in {c.id for c in page.columns["done"].model.cards}
+    # A longer setting brings it back; the setting is what decides.
+    main_window.ctx.settings.archive_days = 60
+    page.reload()
+    assert old.id in {c.id for c in page.columns["done"].model.cards}

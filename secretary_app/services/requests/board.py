@@ -98,8 +98,9 @@ def _meeting_label(body: str | None, kind: str | None, day: Any, start: Any, lan
 
 
 def board_cards(store: Store, group_id: int, member_id: int | None = None, *, trash: bool = False,
-                open_only: bool = False, lang: str = "da") -> list[Card]:
-    """All cards of a member's board (or the whole group's), sorted by status and position."""
+                open_only: bool = False, lang: str = "da", archive_days: int | None = None) -> list[Card]:
+    """All cards of a member's board (or the whole group's), sorted by status and position;
+    with ``archive_days``, done cards untouched for longer are left out (they are archived)."""
     where = " AND r.deleted_at IS NOT NULL" if trash else " AND r.deleted_at IS NULL"
     params: list[Any] = []
     sql = _BOARD_SQL
@@ -112,6 +113,11 @@ def board_cards(store: Store, group_id: int, member_id: int | None = None, *, tr
         params.append(member_id)
     if open_only:
         where += " AND r.status IN ('new', 'in_progress', 'waiting')"
+    if archive_days is not None and not trash:
+        from secretary_app.services.requests.archive import BOARD_FILTER, cutoff
+
+        where += BOARD_FILTER
+        params.append(str(cutoff(archive_days)))
     sql = sql.format(where=where)
     cards: list[Card] = []
     append = cards.append

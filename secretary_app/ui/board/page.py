@@ -73,6 +73,12 @@ class BoardPage(Page):
         bar.addWidget(QLabel(self.tr("Medlem:")))
         bar.addWidget(self.member_combo)
         bar.addStretch(1)
+        self.archive_button = QPushButton(self.tr("Arkiv …"))
+        self.archive_button.setObjectName("archiveButton")
+        self.archive_button.setToolTip(self.tr("Færdige opgaver, der er ældre end indstillingen (Indstillinger), "
+                                               "ligger i arkivet: søg og gendan dem"))
+        self.archive_button.clicked.connect(self.open_archive)
+        bar.addWidget(self.archive_button)
         bar.addWidget(self.trash_button)
         lay.addLayout(bar)
         filters = QHBoxLayout()
@@ -163,7 +169,8 @@ class BoardPage(Page):
         for closed in ("done", "declined"):  # the group's open work has none: no empty columns
             self.columns[closed].setVisible(self.member_id is not None)
         self._cards = board_cards(self.ctx.store, self.group_id, self.member_id,
-                                  open_only=self.member_id is None, lang=self.ctx.lang)
+                                  open_only=self.member_id is None, lang=self.ctx.lang,
+                                  archive_days=self.archive_days())
         self._fill_tags()
         self._on_filter(self.filter_edit.text(), apply=False)
         self._apply()
@@ -287,6 +294,16 @@ class BoardPage(Page):
         dialog = RequestDialog(self.ctx, self.group_id, request_id, parent=self)
         dialog.exec()
         self._select(request_id)
+        return dialog
+
+    def archive_days(self) -> int:
+        return getattr(self.ctx.settings, "archive_days", None) or 30
+
+    def open_archive(self):
+        from secretary_app.ui.board.archive_dialog import ArchiveDialog
+
+        dialog = ArchiveDialog(self.ctx, self.group_id, self.archive_days(), self.member_id, self)
+        dialog.exec()
         return dialog
 
     def open_trash(self):
