@@ -90,7 +90,8 @@ def test_question_shows_its_ten_working_day_deadline_across_easter(main_window, 
 
 def test_edit_and_undo_restores_the_old_values(main_window, qtbot):
     page = board(main_window)
-    card = page.columns["new"].model.cards[0]
+    # One the guard has not flagged: saving a flagged one asks for the decision first.
+    card = next(c for c in page.columns["new"].model.cards if c.guard_verdict in (None, "ok"))
     dlg = RequestDialog(main_window.ctx, main_window.ctx.group_id, card.id, parent=main_window)
     qtbot.addWidget(dlg)
     dlg.title_edit.setText("Ny titel efter telefonsamtale")
