@@ -65,3 +65,10 @@ def test_pages_with_data_show_no_empty_note(main_window):
         page = main_window.show_page(key)
         assert not page.empty.isVisibleTo(page), key
     assert main_window.pages["board"].new_button.isEnabled()
+
+
+def test_delete_is_enabled_for_the_selected_draft(main_window, qtbot):
+    drafts = main_window.show_page("drafts")
+    qtbot.waitUntil(lambda: drafts.model.rowCount() > 0, timeout=5000)
+    drafts.reload()
+    assert drafts.view.currentIndex().isValid() and drafts.trash_btn.isEnabled()

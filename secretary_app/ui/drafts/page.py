@@ -188,7 +188,6 @@ class DraftsPage(Page):
         self.model.set_rows(rows, snippets)
         self.view.selectionModel().blockSignals(False)
         self.count_label.setText(self.tr("%1 udkast").replace("%1", str(len(rows))))
-        self._update_empty(rows, query)
         row = self.model.row_of(current) if current is not None else -1
         if row < 0 and rows and current is None:
             row = 0
@@ -199,6 +198,7 @@ class DraftsPage(Page):
             self.editor.load(rows[row].id)
         elif current is not None and not query:
             self.editor.load(None)
+        self._update_empty(rows, query)
 
     def _on_current(self, current, _previous) -> None:
         row = current.data(RowRole) if current.isValid() else None
