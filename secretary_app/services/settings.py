@@ -39,12 +39,9 @@ def _ok_autosave(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.2 <= value <= 600
 
 
-def _ok_archive_days(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 3650
-
-
 _CHECKS = {"language": _ok_language, "default_words_per_minute": _ok_wpm, "last_group_id": _ok_group,
-           "autosave_seconds": _ok_autosave, "archive_days": _ok_archive_days}
+           "autosave_seconds": _ok_autosave}
+_CHECKS["archive_days"] = lambda value: isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 3650
 
 
 @dataclass
