@@ -41,7 +41,6 @@ def _ok_autosave(value) -> bool:
 
 _CHECKS = {"language": _ok_language, "default_words_per_minute": _ok_wpm, "last_group_id": _ok_group,
            "autosave_seconds": _ok_autosave}
-_CHECKS["archive_days"] = lambda value: isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 3650
 
 
 @dataclass
@@ -110,3 +109,7 @@ def _keep_aside(path: Path) -> Path | None:
     except OSError:
         return None
     return aside
+
+
+# Checked like every other setting (a saved value outside the range falls back to the default).
+_CHECKS["archive_days"] = lambda value: isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 3650
