@@ -336,6 +336,11 @@
       <source>SQLite-databaser (*.sqlite3 *.sqlite *.db);;Alle filer (*)</source>
       <translation>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
     </message>
+    <message>
+      <location filename="../../secretary_app/ui/backup_dialog.py" line="74" />
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
   </context>
   <context>
     <name>BoardPage</name>
@@ -455,6 +460,59 @@
       <source>Søg på tavlen</source>
       <translation>Search the board</translation>
     </message>
+    <message>
+      <source>Arkiv …</source>
+      <translation>Archive …</translation>
+    </message>
+    <message>
+      <source>Færdige opgaver, der er ældre end indstillingen (Indstillinger), ligger i arkivet: søg og gendan dem</source>
+      <translation>Done requests older than the setting (Settings) are in the archive: search and restore them</translation>
+    </message>
+    <message>
+      <source>Papirkurv …</source>
+      <translation>Trash …</translation>
+    </message>
+    <message>
+      <source>Papirkurv (%1) …</source>
+      <translation>Trash (%1) …</translation>
+    </message>
+    <message>
+      <source>Ny opgave …</source>
+      <translation>New request …</translation>
+    </message>
+    <message>
+      <source>Opret et medlem først (Medlemmer › Nyt medlem …)</source>
+      <translation>Add a member first (Members › New member …)</translation>
+    </message>
+    <message>
+      <source>Gruppen har ingen medlemmer endnu. Opret gruppens medlemmer, så kan du tage imod deres opgaver her.</source>
+      <translation>The group has no members yet. Add the group's members, then you can take in their requests here.</translation>
+    </message>
+    <message>
+      <source>Nyt medlem …</source>
+      <translation>New member …</translation>
+    </message>
+    <message>
+      <source>Gruppen har ingen aktive opgavetyper (Opgavetyper)</source>
+      <translation>The group has no active task types (Task types)</translation>
+    </message>
+    <message>
+      <source>Gruppen har ingen aktive opgavetyper. Tilføj de opgavetyper, ordningen tillader, før du tager imod opgaver.</source>
+      <translation>The group has no active task types. Add the task types the scheme permits before taking in requests.</translation>
+    </message>
+    <message>
+      <source>Opgavetyper …</source>
+      <translation>Task types …</translation>
+    </message>
+    <message>
+      <source>Ingen åbne opgaver her. Registrér en anmodning, når et medlem beder om noget (Ctrl+N).</source>
+      <translation>No open requests here. Register a request when a member asks for something (Ctrl+N).</translation>
+    </message>
+    <message>
+      <location filename="../../secretary_app/ui/board/page.py" line="96" />
+      <source>Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · Ctrl+←/→ skift kolonne · %1: læg i papirkurven · Ctrl+Z fortryd</source>
+      <translation>Ctrl+N new · Enter open · Ctrl+Shift+←/→ move · Alt+↑/↓ order · Ctrl+←/→ switch column · %1: move to trash · Ctrl+Z undo</translation>
+    </message>
   </context>
   <context>
     <name>CardDelegate</name>
@@ -482,6 +540,42 @@
       <location filename="../../secretary_app/ui/board/cards.py" line="144" />
       <source>Accepteret</source>
       <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>Tid %1</source>
+      <translation>Time %1</translation>
+    </message>
+    <message>
+      <source>i dag</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <source>i morgen</source>
+      <translation>tomorrow</translation>
+    </message>
+    <message>
+      <source>om %1 dage</source>
+      <translation>in %1 days</translation>
+    </message>
+    <message>
+      <source>1 dag over fristen</source>
+      <translation>1 day overdue</translation>
+    </message>
+    <message>
+      <source>%1 dage over fristen</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>1 dag over svarfristen</source>
+      <translation>reply 1 day overdue</translation>
+    </message>
+    <message>
+      <source>%1 dage over svarfristen</source>
+      <translation>reply %1 days overdue</translation>
+    </message>
+    <message>
+      <source>Svarfrist %1</source>
+      <translation>Reply due %1</translation>
     </message>
   </context>
   <context>
@@ -822,6 +916,34 @@
       <location filename="../../secretary_app/ui/drafts/page.py" line="91" />
       <source>Søg i udkast</source>
       <translation>Search drafts</translation>
+    </message>
+    <message>
+      <source>Skriv en tale, et debatindlæg, en pressemeddelelse eller et notat (Ctrl+N)</source>
+      <translation>Write a speech, an op-ed, a press release or a memo (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Opret et medlem først (Medlemmer › Nyt medlem …)</source>
+      <translation>Add a member first (Members › New member …)</translation>
+    </message>
+    <message>
+      <source>Læg det valgte udkast i papirkurven</source>
+      <translation>Move the selected draft to the trash</translation>
+    </message>
+    <message>
+      <source>Vælg et udkast først</source>
+      <translation>Select a draft first</translation>
+    </message>
+    <message>
+      <source>Et udkast skrives for et af gruppens medlemmer, og gruppen har ingen medlemmer endnu.</source>
+      <translation>A draft is written for one of the group's members, and the group has no members yet.</translation>
+    </message>
+    <message>
+      <source>Nyt medlem …</source>
+      <translation>New member …</translation>
+    </message>
+    <message>
+      <source>Ingen udkast endnu. Skriv en tale, et debatindlæg, en pressemeddelelse eller et notat; teksten gemmes, mens du skriver.</source>
+      <translation>No drafts yet. Write a speech, an op-ed, a press release or a memo; the text is saved as you type.</translation>
     </message>
   </context>
   <context>
@@ -1805,6 +1927,11 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Udskriv virker på opgavetavlen, et åbent udkast og aktivitetsloggen, når de viser noget</source>
       <translation>Print works on the board, an open draft and the activity log when they show something</translation>
     </message>
+    <message>
+      <location filename="../../secretary_app/ui/main_window.py" line="262" />
+      <source>Annuller fortryd</source>
+      <translation>Redo</translation>
+    </message>
   </context>
   <context>
     <name>MeetingDialog</name>
@@ -2066,6 +2193,26 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Punktets tekst</source>
       <translation>The item's text</translation>
     </message>
+    <message>
+      <source>Vælg et dagsordenspunkt først</source>
+      <translation>Select an agenda item first</translation>
+    </message>
+    <message>
+      <source>Opret en opgave koblet til punktet</source>
+      <translation>Create a request linked to the item</translation>
+    </message>
+    <message>
+      <source>Opret et udkast koblet til punktet</source>
+      <translation>Create a draft linked to the item</translation>
+    </message>
+    <message>
+      <source>Vælg et møde først</source>
+      <translation>Select a meeting first</translation>
+    </message>
+    <message>
+      <source>Ingen møder endnu. Importér mødeplanen for byrådet og udvalgene, eller opret et møde; dagsordener importeres til møderne.</source>
+      <translation>No meetings yet. Import the meeting plan for the council and its committees, or create a meeting; agendas are imported into the meetings.</translation>
+    </message>
   </context>
   <context>
     <name>MemberDialog</name>
@@ -2282,6 +2429,10 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Søg blandt medlemmer</source>
       <translation>Search members</translation>
     </message>
+    <message>
+      <source>Nyt medlem …</source>
+      <translation>New member …</translation>
+    </message>
   </context>
   <context>
     <name>NewDraftDialog</name>
@@ -2337,6 +2488,11 @@ The current database is first saved as a copy ('before restore'). Changes made a
     <message>
       <location filename="../../secretary_app/ui/operations/runner.py" line="245" />
       <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../secretary_app/ui/operations/runner.py" line="245" />
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
   </context>
@@ -2620,6 +2776,22 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Åbn (O)</source>
       <translation>Open (O)</translation>
     </message>
+    <message>
+      <source>Hent nye klip fra gruppens feeds</source>
+      <translation>Fetch new clippings from the group's feeds</translation>
+    </message>
+    <message>
+      <source>Tilføj et feed først (Tilføj … › Feed)</source>
+      <translation>Add a feed first (Add … › Feed)</translation>
+    </message>
+    <message>
+      <source>Ingen presseklip endnu. Tilføj de lokale medier som feeds (RSS/Atom), så samles artikler om gruppens medlemmer og sager her.</source>
+      <translation>No press clippings yet. Add the local media as feeds (RSS/Atom), and articles about the group's members and cases are collected here.</translation>
+    </message>
+    <message>
+      <source>Tilføj feed …</source>
+      <translation>Add feed …</translation>
+    </message>
   </context>
   <context>
     <name>QuestionModel</name>
@@ -2664,6 +2836,11 @@ The current database is first saved as a copy ('before restore'). Changes made a
     <message>
       <location filename="../../secretary_app/ui/mail/panel.py" line="247" />
       <source>Annullér</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../secretary_app/ui/mail/panel.py" line="247" />
+      <source>Annuller</source>
       <translation>Cancel</translation>
     </message>
   </context>
@@ -3058,6 +3235,11 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Opgave og tid</source>
       <translation>Request and time</translation>
     </message>
+    <message>
+      <location filename="../../secretary_app/ui/board/request_dialog.py" line="179" />
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
   </context>
   <context>
     <name>RequestModel</name>
@@ -3328,6 +3510,27 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <source>Arbejdstid til:</source>
       <translation>Working hours until:</translation>
     </message>
+    <message>
+      <source> dage</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Arkivér færdige opgaver efter</source>
+      <translation>Archive done requests after</translation>
+    </message>
+    <message>
+      <source>Færdige opgaver, der ikke er rørt så længe, flyttes fra tavlen til arkivet (Opgavetavle › Arkiv …)</source>
+      <translation>Done requests untouched this long move from the board to the archive (Board › Archive …)</translation>
+    </message>
+    <message>
+      <source>Arkivér færdige efter:</source>
+      <translation>Archive done after:</translation>
+    </message>
+    <message>
+      <location filename="../../secretary_app/ui/settings_dialog.py" line="60" />
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
   </context>
   <context>
     <name>SetupDialog</name>
@@ -3431,6 +3634,11 @@ The current database is first saved as a copy ('before restore'). Changes made a
       <location filename="../../secretary_app/ui/welcome.py" line="191" />
       <source>Opret partigruppe</source>
       <translation>Create party group</translation>
+    </message>
+    <message>
+      <location filename="../../secretary_app/ui/welcome.py" line="142" />
+      <source>Annuller</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -4382,6 +4590,166 @@ Day to day, the operating system's keyring unlocks it without asking. The passph
     <message>
       <source>Styrke: %1</source>
       <translation>Strength: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuardSaveChoice</name>
+    <message>
+      <source>Vagten har markeret opgaven</source>
+      <translation>The guard has flagged the request</translation>
+    </message>
+    <message>
+      <source>Hvad vil du gøre?</source>
+      <translation>What do you want to do?</translation>
+    </message>
+    <message>
+      <source>Grunde: %1</source>
+      <translation>Reasons: %1</translation>
+    </message>
+    <message>
+      <source>Gem og afvis</source>
+      <translation>Save and decline</translation>
+    </message>
+    <message>
+      <source>Gem og accepter med begrundelse …</source>
+      <translation>Save and accept with a justification …</translation>
+    </message>
+    <message>
+      <source>Omskriv</source>
+      <translation>Rewrite</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Gem opgaven som afvist; begrundelsen gemmes på opgaven og i vagtens log</source>
+      <translation>Save the request as declined; the reason is kept on the request and in the guard's log</translation>
+    </message>
+    <message>
+      <source>Gem opgaven og løs den alligevel; en skriftlig begrundelse er påkrævet</source>
+      <translation>Save the request and do it anyway; a written justification is required</translation>
+    </message>
+    <message>
+      <source>Gem ikke; gå tilbage til teksten med den markerede sætning valgt</source>
+      <translation>Do not save; go back to the text with the flagged sentence selected</translation>
+    </message>
+  </context>
+  <context>
+    <name>DoneTimeDialog</name>
+    <message>
+      <source>Tid brugt på opgaven</source>
+      <translation>Time spent on the request</translation>
+    </message>
+    <message>
+      <source>Der er ikke registreret tid på »%1«. Hvor lang tid tog den?</source>
+      <translation>No time is logged on “%1”. How long did it take?</translation>
+    </message>
+    <message>
+      <source>Tid brugt</source>
+      <translation>Time spent</translation>
+    </message>
+    <message>
+      <source>Tid brugt:</source>
+      <translation>Time spent:</translation>
+    </message>
+    <message>
+      <source>Registrér tid</source>
+      <translation>Log time</translation>
+    </message>
+    <message>
+      <source>Spring over</source>
+      <translation>Skip</translation>
+    </message>
+    <message>
+      <source>Annuller</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Flyt ikke opgaven</source>
+      <translation>Do not move the request</translation>
+    </message>
+    <message>
+      <source>Flyt opgaven til Færdig uden at registrere tid</source>
+      <translation>Move the request to Done without logging time</translation>
+    </message>
+    <message>
+      <source>Skriv tiden, fx 1:30 eller 90 min – eller vælg Spring over.</source>
+      <translation>Enter the time, e.g. 1:30 or 90 min – or choose Skip.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnModel</name>
+    <message>
+      <source>Tid %1</source>
+      <translation>Time %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ArchiveDialog</name>
+    <message>
+      <source>Arkiv</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <source>Færdige opgaver, der ikke er ændret i %1 dage, ligger her i stedet for på tavlen (antallet af dage vælger du under Indstillinger). De tæller med i rapporter og søgning som altid.</source>
+      <translation>Done requests not changed for %1 days are kept here instead of on the board (choose the number of days in Settings). They count in reports and search as always.</translation>
+    </message>
+    <message>
+      <source>Søg i arkivet: titler, beskrivelser og mærker</source>
+      <translation>Search the archive: titles, descriptions and tags</translation>
+    </message>
+    <message>
+      <source>Søg i arkivet</source>
+      <translation>Search the archive</translation>
+    </message>
+    <message>
+      <source>Arkiverede opgaver</source>
+      <translation>Archived requests</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Medlem</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Sidst ændret</source>
+      <translation>Last changed</translation>
+    </message>
+    <message>
+      <source>Gendan til tavlen</source>
+      <translation>Restore to the board</translation>
+    </message>
+    <message>
+      <source>Læg de valgte opgaver tilbage i Færdig på tavlen</source>
+      <translation>Put the selected requests back in Done on the board</translation>
+    </message>
+    <message>
+      <source>Luk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>%1 opgaver i arkivet</source>
+      <translation>%1 requests in the archive</translation>
+    </message>
+    <message>
+      <source>Arkivet er tomt.</source>
+      <translation>The archive is empty.</translation>
+    </message>
+    <message>
+      <source>Ingen arkiverede opgaver passer på søgningen.</source>
+      <translation>No archived request matches the search.</translation>
+    </message>
+    <message>
+      <source>Vælg en eller flere opgaver først</source>
+      <translation>Select one or more requests first</translation>
+    </message>
+    <message>
+      <source>Gendan fra arkivet</source>
+      <translation>Restore from the archive</translation>
     </message>
   </context>
 </TS>

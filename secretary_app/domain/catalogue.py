@@ -53,3 +53,20 @@ DEFAULT_CODES = tuple(t.code for t in DEFAULT_TASK_TYPES)
 
 # Danish party list letters (listebogstaver); local lists may use any other letter.
 KNOWN_LIST_LETTERS = ("A", "B", "C", "D", "F", "I", "K", "M", "O", "V", "Æ", "Ø", "Å")
+
+
+_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
+
+
+def code_for_label(label: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """The code a new task type gets from its Danish label (users never see or type codes):
+    ``Høringssvar`` -> ``hoeringssvar``, with ``_2``, ``_3`` … when the code is taken."""
+    import re
+
+    base = re.sub(r"[^a-z0-9]+", "_", (label or "").lower().translate(_DANISH_LETTERS)).strip("_")[:40]
+    if not base or not base[0].isalpha():
+        base = "type_" + base if base else "type"
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}_{n}", n + 1
+    return code

@@ -75,6 +75,7 @@ class Settings:
     work_start_hour: int = 8  # no notifications outside working hours
     work_end_hour: int = 17
     auto_lock_minutes: int = 15  # idle time before the window locks; 0 = never
+    archive_days: int = 30  # done cards untouched this long leave the board for the archive
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Settings":
@@ -130,3 +131,7 @@ def _keep_aside(path: Path) -> Path | None:
     except OSError:
         return None
     return aside
+
+
+# Checked like every other setting (a saved value outside the range falls back to the default).
+_CHECKS["archive_days"] = lambda value: isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 3650

@@ -71,7 +71,7 @@ class BackupDialog(QDialog):
         buttons = QDialogButtonBox()
         self.restore_btn = buttons.addButton(self.tr("Gendan valgte"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.file_btn = buttons.addButton(self.tr("Vælg fil …"), QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
         self.restore_btn.clicked.connect(self._accept_selected)
         self.file_btn.clicked.connect(self._choose_file)
         buttons.rejected.connect(self.reject)

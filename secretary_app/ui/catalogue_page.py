@@ -62,19 +62,23 @@ class TaskTypeDialog(FormDialog):
         self.label_en = QLineEdit(task_type.label_en if task_type else "")
         self.description = QPlainTextEdit(task_type.description if task_type else "")
         self.description.setFixedHeight(80)
-        self.form.addRow(self.tr("Kode:"), self.code)
+        self.code.hide()  # made from the Danish label; a code is for scripts and files, not for reading
         self.form.addRow(self.tr("Dansk betegnelse:"), self.label_da)
         self.form.addRow(self.tr("Engelsk betegnelse:"), self.label_en)
         self.form.addRow(self.tr("Beskrivelse:"), self.description)
 
     def field_widgets(self):
-        return {"code": self.code, "label_da": self.label_da, "label_en": self.label_en}
+        return {"code": self.label_da, "label_da": self.label_da, "label_en": self.label_en}
 
     def operation(self):
         code, da, en, text = (self.code.text(), self.label_da.text(), self.label_en.text(),
                               self.description.toPlainText())
         if self.task_type is None:
+            from secretary_app.domain.catalogue import code_for_label
+
             group_id = self.ctx.group_id
+            taken = {t.code for t in groups.list_task_types(self.ctx.store, group_id)}
+            code = code.strip() or code_for_label(da, taken)
             return self.ctx.ops.change(self.tr("ny opgavetype"),
                                        lambda store: groups.add_task_type(store, group_id, code, da, en, text),
                                        undo=lambda store, tt: groups.delete_task_type(store, tt.id))
@@ -109,7 +113,7 @@ class CataloguePage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TaskTypeTableModel.LABEL_DA, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TaskTypeTableModel.LABEL_EN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TaskTypeTableModel.CODE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(TaskTypeTableModel.CODE, True)  # users read labels, never codes
         self.table.doubleClicked.connect(lambda _i: self.edit_type())
         intro = QLabel(self.tr("Opgavetyper, som ordningen tillader for denne partigruppe "
                                "(Kommunestyrelseslovens § 16, stk. 11). En type, der er i brug, "

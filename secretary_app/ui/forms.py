@@ -92,7 +92,7 @@ class FormDialog(QDialog):
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or _tr("Gem"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annullér"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuller"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)

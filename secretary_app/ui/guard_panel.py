@@ -23,6 +23,7 @@ from secretary_app.domain import vocab
 from secretary_app.domain.dates import format_datetime
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel
+from secretary_app.ui.guard_choice import DecisionDialog
 
 DEBOUNCE_MS = 400
 HIGHLIGHT = "#fff3a8"  # the sentence that carries a reason, in the text and in the panel
@@ -45,39 +46,6 @@ def _label(terms, code: str, lang: str) -> str:
         if t.code == code:
             return t.en if lang == "en" else t.da
     return code
-
-
-class DecisionDialog(QDialog):
-    """Asks for a reason or justification; ``required`` refuses an empty text inline."""
-
-    def __init__(self, title: str, prompt: str, required: bool, parent: QWidget | None = None,
-                 initial: str = ""):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.required = required
-        lay = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        lay.addWidget(label)
-        self.edit = QPlainTextEdit(initial)
-        self.edit.setMinimumSize(420, 120)
-        lay.addWidget(self.edit)
-        self.error = ErrorLabel(self)
-        lay.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-
-    def text(self) -> str:
-        return self.edit.toPlainText().strip()
-
-    def _ok(self) -> None:
-        if self.required and not self.text():
-            self.error.show_error(self.tr("Skriv en begrundelse – den gemmes i vagtens log."))
-            self.edit.setFocus()
-            return
-        self.accept()
 
 
 class GuardPanel(QWidget):
@@ -344,18 +312,69 @@ class GuardPanel(QWidget):
             self.decide("declined", reason)
 
     def _on_accept(self) -> None:
-        text = self.ask_text(self.tr("Accepter med begrundelse"),
-                             self.tr("Vagten har markeret opgaven. Skriv, hvorfor den alligevel ligger inden "
-                                     "for hvervet (påkrævet – gemmes i vagtens log og i månedsrapporten)."),
-                             True)
+        text = self.ask_justification()
         if text is not None:
             self.decide("accepted", text)
 
     def _on_rewrite(self) -> None:
-        if self._focus_target is not None:
+        if not self.select_flagged() and self._focus_target is not None:
             self._focus_target.setFocus()
         if self.request_id is not None and self.store is not None:
             self.decide("rewritten", "")
+
+    def select_flagged(self) -> str:
+        """Put the cursor on the text to rewrite: the sentence (else the words) that carries the
+        first reason, selected in the editor that holds it and focused. Returns the selection."""
+        from PySide6.QtGui import QTextDocument
+
+        if self.result is None or not self.result.flagged:
+            return ""
+        wanted = [r.sentence for r in self.result.reasons if r.sentence]
+        wanted += [r.match for r in self.result.reasons if r.match]
+        for target in wanted:
+            for editor in self._editors:
+                if hasattr(editor, "document"):
+                    cursor = editor.document().find(target, 0, QTextDocument.FindFlag(0))
+                    if cursor.isNull():
+                        continue
+                    editor.setTextCursor(cursor)
+                    editor.ensureCursorVisible()
+                    editor.setFocus()
+                    return cursor.selectedText()
+                text = editor.text() if hasattr(editor, "text") else ""
+                at = text.lower().find(target.lower())
+                if at >= 0:
+                    editor.setFocus()
+                    editor.setSelection(at, len(target))
+                    return editor.selectedText()
+        return ""
+
+    def reason_names(self) -> list[str]:
+        """The rules behind the verdict as a secretary reads them, each once."""
+        names: list[str] = []
+        for r in self.result.reasons if self.result is not None else ():
+            name = self.tr("vagtens model") if r.rule.startswith("model.") else r.name(self.lang)
+            if name not in names:
+                names.append(name)
+        return names
+
+    def needs_decision(self, original=None, title: str = "", description: str = "") -> bool:
+        """A flagged text needs the secretary's decision when saved, unless this very text was
+        already accepted or declined."""
+        if self.result is None or self._timer.isActive():
+            self.check_now()
+        if not self.result.flagged:
+            return False
+        if original is None or original.guard_decision not in ("accepted", "declined"):
+            return True
+        same = ((original.title or "").strip(), (original.description or "").strip()) == (title, description)
+        return not (same and original.guard_verdict == self.result.verdict)
+
+    def ask_justification(self) -> str | None:
+        return self.ask_text(self.tr("Accepter med begrundelse"),
+                             self.tr("Vagten har markeret opgaven. Skriv, hvorfor den alligevel ligger inden "
+                                     "for hvervet (påkrævet – gemmes i vagtens log og i månedsrapporten)."),
+                             True)
 
     def decide(self, action: str, justification: str = "") -> bool:
         """Record the secretary's decision (and the verdict it answers); False if refused at once."""

@@ -266,7 +266,7 @@ class MainWindow(FirstStartMixin, QMainWindow):
         self.group_combo.setEnabled(True)
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("Fortryd"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("Annullér fortryd"))
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("Annuller fortryd"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)

@@ -55,6 +55,14 @@ class SettingsDialog(QDialog):
                              (self.days_before, self.tr("Påmind dage før fristen")),
                              (self.work_start, self.tr("Arbejdstid fra")), (self.work_end, self.tr("Arbejdstid til"))):
             widget.setAccessibleName(name)
+        self.archive_days = QSpinBox()
+        self.archive_days.setObjectName("archiveDays")
+        self.archive_days.setRange(1, 3650)
+        self.archive_days.setSuffix(self.tr(" dage"))
+        self.archive_days.setValue(getattr(settings, "archive_days", 30))
+        self.archive_days.setAccessibleName(self.tr("Arkivér færdige opgaver efter"))
+        self.archive_days.setToolTip(self.tr("Færdige opgaver, der ikke er rørt så længe, flyttes fra tavlen "
+                                             "til arkivet (Opgavetavle › Arkiv …)"))
         folder = QLabel(str(paths.data_dir()))
         folder.setWordWrap(True)
         form = QFormLayout()
@@ -66,10 +74,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Arbejdstid til:"), self.work_end)
         form.addRow(self.tr("Lås automatisk efter:"), self.auto_lock)
         self._add_passphrase_row(form, parent)
+        form.addRow(self.tr("Arkivér færdige efter:"), self.archive_days)
         form.addRow(self.tr("Datamappe:"), folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -104,6 +113,7 @@ class SettingsDialog(QDialog):
         self.settings.reminders = self.reminders.isChecked()
         self.settings.auto_lock_minutes = self.auto_lock.value()
         self.settings.reminder_days_before = self.days_before.value()
+        self.settings.archive_days = self.archive_days.value()
         self.settings.work_start_hour = min(self.work_start.value(), self.work_end.value())
         self.settings.work_end_hour = max(self.work_start.value(), self.work_end.value())
         try:

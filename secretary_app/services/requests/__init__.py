@@ -29,6 +29,9 @@ from secretary_app.services.requests.search import (
 from secretary_app.services.requests.board import (
     Card, board_cards,
 )
+from secretary_app.services.requests.archive import (
+    ArchivedRequest, list_archived, set_last_change,
+)
 from secretary_app.services.requests.as_json import (
     request_to_dict, requests_as_dicts, request_dict,
 )

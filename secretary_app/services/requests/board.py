@@ -36,6 +36,7 @@ class Card:
     meeting_title: str
     minutes: int
     deleted_at: dt.datetime | None
+    estimate: int = 0  # minutes; 0 when none was given
 
     @property
     def is_question(self) -> bool:
@@ -55,8 +56,8 @@ class Card:
 _BOARD_SQL = """
 SELECT r.id, r.member_id, m.name, t.code, t.label_da, t.label_en, r.title, r.status, r.position,
        r.received_at, r.due_date, r.priority, r.tags, r.sent_date, r.answer_due, r.answered_date,
-       r.guard_verdict, r.guard_decision, COALESCE(NULLIF(mt.title, ''), mt.body_name, ''), mt.date,
-       COALESCE(te.minutes, 0), r.deleted_at
+       r.guard_verdict, r.guard_decision, mt.body_name, mt.date,
+       COALESCE(te.minutes, 0), r.deleted_at, COALESCE(r.estimated_minutes, 0), mt.body_kind, mt.start_time
 FROM request r
 JOIN member m ON m.id = r.member_id
 JOIN task_type t ON t.id = r.task_type_id
@@ -88,9 +89,18 @@ def _utc_received_local(value: Any) -> dt.date:
     return received_local_date(value)
 
 
+def _meeting_label(body: str | None, kind: str | None, day: Any, start: Any, lang: str) -> str:
+    """``KKR Hovedstaden 26-01-2026 10:30``: the body by name (or its kind, translated), the
+    day and the start time, as the meetings page labels it."""
+    name = body or next((t.en if lang == "en" else t.da for t in vocab.MEETING_BODIES if t.code == kind), "")
+    time = f" {str(start)[:5]}" if start else ""
+    return f"{name} {_d(day):%d-%m-%Y}{time}".strip()
+
+
 def board_cards(store: Store, group_id: int, member_id: int | None = None, *, trash: bool = False,
-                open_only: bool = False, lang: str = "da") -> list[Card]:
-    """All cards of a member's board (or the whole group's), sorted by status and position."""
+                open_only: bool = False, lang: str = "da", archive_days: int | None = None) -> list[Card]:
+    """All cards of a member's board (or the whole group's), sorted by status and position;
+    with ``archive_days``, done cards untouched for longer are left out (they are archived)."""
     where = " AND r.deleted_at IS NOT NULL" if trash else " AND r.deleted_at IS NULL"
     params: list[Any] = []
     sql = _BOARD_SQL
@@ -103,6 +113,11 @@ def board_cards(store: Store, group_id: int, member_id: int | None = None, *, tr
         params.append(member_id)
     if open_only:
         where += " AND r.status IN ('new', 'in_progress', 'waiting')"
+    if archive_days is not None and not trash:
+        from secretary_app.services.requests.archive import BOARD_FILTER, cutoff
+
+        where += BOARD_FILTER
+        params.append(str(cutoff(archive_days)))
     sql = sql.format(where=where)
     cards: list[Card] = []
     append = cards.append
@@ -110,16 +125,15 @@ def board_cards(store: Store, group_id: int, member_id: int | None = None, *, tr
     with store.engine.connect() as conn:
         rows = conn.exec_driver_sql(sql, tuple(params)).fetchall()
     for (rid, mid, mname, code, lda, len_, title, status, pos, rec, due, prio, tags, sent, adue,
-         answered, gv, gd, mtitle, mdate, minutes, deleted) in rows:
+         answered, gv, gd, mbody, mdate, minutes, deleted, estimate, mkind, mstart) in rows:
         # received_at is text 'YYYY-MM-DD HH:MM:SS...'; the local date depends on the hour only.
         key = rec[:13] if isinstance(rec, str) else str(rec)[:13]
         rday = received_cache.get(key)
         if rday is None:
             rday = received_cache[key] = _utc_received_local(rec)
-        if mtitle and mdate:
-            mtitle = f"{mtitle} {_d(mdate):%d-%m-%Y}"
+        mtitle = _meeting_label(mbody, mkind, mdate, mstart, lang) if mdate else ""
         append(Card(rid, mid, mname, code, (len_ or lda) if lang == "en" else lda, title, status,
                     pos, rday, _d(due), prio, tags, _d(sent), _d(adue), _d(answered), gv, gd,
-                    mtitle or "", minutes,
-                    dt.datetime.fromisoformat(deleted) if isinstance(deleted, str) else deleted))
+                    mtitle, minutes,
+                    dt.datetime.fromisoformat(deleted) if isinstance(deleted, str) else deleted, estimate))
     return cards

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain import vocab
+from secretary_app.domain.durations import format_hm as hours_minutes
 
 MIME = "application/x-secretary-request"
 CardRole = Qt.UserRole + 1
@@ -45,8 +46,9 @@ class ColumnModel(QAbstractListModel):
             return card
         if role == Qt.ToolTipRole:
             lines = [card.title, f"{card.member_name} · {card.type_label}"]
-            if card.minutes:
-                lines.append(f"⏱ {card.minutes // 60}:{card.minutes % 60:02d}")
+            if card.minutes or card.estimate:
+                lines.append(self.tr("Tid %1").replace("%1", hours_minutes(card.minutes))
+                             + (f" / {hours_minutes(card.estimate)}" if card.estimate else ""))
             return "\n".join(lines)
         return None
 
@@ -80,6 +82,19 @@ class ColumnModel(QAbstractListModel):
         return False  # the page reloads from the store; Qt must not remove the source row
 
 
+def title_lines(metrics, title: str, width: int) -> list[str]:
+    """The title wrapped to at most two lines at word boundaries, the second elided."""
+    title = " ".join((title or "").split())
+    if metrics.horizontalAdvance(title) <= width:
+        return [title]
+    words, first = title.split(" "), ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:  # one word longer than the card: break it where it overflows
+        return [metrics.elidedText(title, Qt.ElideRight, width)]
+    return [first, metrics.elidedText(" ".join(words), Qt.ElideRight, width)]
+
+
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, page, parent=None):
         super().__init__(parent)
@@ -88,7 +103,47 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):
         # Narrow on purpose: the list lays cards out at the viewport's width, so a wide hint
         # would only add a horizontal scroll bar once the vertical one appears.
-        return QSize(120, 86)
+        return QSize(120, 104)
+
+    def deadline_text(self, days: int, question: bool = False) -> str:
+        """How far the deadline is from today, as a person says it."""
+        if days < 0:
+            if question:
+                return (self.tr("1 dag over svarfristen") if days == -1
+                        else self.tr("%1 dage over svarfristen").replace("%1", str(-days)))
+            return self.tr("1 dag over fristen") if days == -1 else \
+                self.tr("%1 dage over fristen").replace("%1", str(-days))
+        if days == 0:
+            when = self.tr("i dag")
+        elif days == 1:
+            when = self.tr("i morgen")
+        else:
+            when = self.tr("om %1 dage").replace("%1", str(days))
+        return (self.tr("Svarfrist %1") if question else self.tr("Frist %1")).replace("%1", when)
+
+    def card_lines(self, card) -> list[str]:
+        """The small lines under the title: what and for whom; deadline, time, meeting, tags."""
+        line2 = card.type_label
+        if self.page.member_id is None:
+            line2 = f"{card.member_name} · {line2}"
+        deadline = card.deadline()
+        parts = []
+        if deadline:
+            question = bool(card.is_question and card.answer_due and not card.answered_date)
+            if card.status in vocab.OPEN_STATUSES:
+                parts.append(self.deadline_text((deadline - self.page.today).days, question))
+            else:  # closed work: the date it had, not how late it would be now
+                parts.append(self.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}"))
+        if card.minutes or card.estimate:
+            spent = hours_minutes(card.minutes)
+            # In words, not a clock glyph: many Windows and Linux fonts draw that as a box.
+            parts.append(self.tr("Tid %1").replace(
+                "%1", f"{spent} / {hours_minutes(card.estimate)}" if card.estimate else spent))
+        if card.meeting_title:
+            parts.append(card.meeting_title)
+        if card.tags:
+            parts.append(" ".join("#" + t for t in card.tags.split()))
+        return [line2, "  ·  ".join(parts)]
 
     def paint(self, painter: QPainter, option, index):
         card = index.data(CardRole)
@@ -106,34 +161,19 @@ class CardDelegate(QStyledItemDelegate):
         f.setBold(True)
         painter.setFont(f)
         painter.setPen(QColor("#1d232b"))
-        title = painter.fontMetrics().elidedText(card.title, Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), 18), Qt.AlignLeft, title)
+        for i, line in enumerate(title_lines(painter.fontMetrics(), card.title, inner.width())):
+            painter.drawText(QRect(inner.left(), inner.top() + 18 * i, inner.width(), 18), Qt.AlignLeft, line)
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
         painter.setFont(small)
         painter.setPen(QColor("#5b6470"))
-        line2 = card.type_label
-        if self.page.member_id is None:
-            line2 = f"{card.member_name} · {line2}"
+        line2, line3 = self.card_lines(card)
         line2 = painter.fontMetrics().elidedText(line2, Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 20, inner.width(), 16), Qt.AlignLeft, line2)
+        painter.drawText(QRect(inner.left(), inner.top() + 38, inner.width(), 16), Qt.AlignLeft, line2)
         today = self.page.today
-        deadline = card.deadline()
-        parts = []
-        if deadline:
-            if card.is_question and card.answer_due and not card.answered_date:
-                days = (deadline - today).days
-                parts.append(self.tr("Svarfrist %1 (%2 dage)").replace("%1", f"{deadline:%d-%m-%Y}")
-                             .replace("%2", str(days)))
-            else:
-                parts.append(self.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}"))
-        if card.tags:
-            parts.append(" ".join("#" + t for t in card.tags.split()))
-        if card.meeting_title:
-            parts.append(card.meeting_title)
         painter.setPen(QColor("#c0392b") if card.is_overdue(today) else QColor("#5b6470"))
-        line3 = painter.fontMetrics().elidedText("  ·  ".join(parts), Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 38, inner.width(), 16), Qt.AlignLeft, line3)
+        line3 = painter.fontMetrics().elidedText(line3, Qt.ElideRight, inner.width())
+        painter.drawText(QRect(inner.left(), inner.top() + 56, inner.width(), 16), Qt.AlignLeft, line3)
         badge, color = None, None
         if card.guard_verdict == "party_political":
             badge, color = self.tr("Partipolitisk"), QColor("#c0392b")

@@ -37,11 +37,12 @@ class BoardPage(Page):
         lay = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Ny opgave"))
+        self.new_button = QPushButton(self.tr("Ny opgave …"))
         self.new_button.setObjectName("newRequest")
         self.new_button.setToolTip(self.tr("Registrér en ny anmodning fra et medlem (Ctrl+N)"))
         self.new_button.setStyleSheet("QPushButton#newRequest { font-weight: 600; padding: 4px 14px; }")
         self.new_button.clicked.connect(lambda: self.new_request())
+        self.new_button.setEnabled(False)  # until a group with members is shown
         self.member_combo = QComboBox()
         self.member_combo.setObjectName("member_combo")
         self.member_combo.setMinimumWidth(240)
@@ -63,7 +64,7 @@ class BoardPage(Page):
         self.overdue_only.addItem(self.tr("Alle frister"), "all")
         self.overdue_only.addItem(self.tr("Kun overskredne"), "overdue")
         self.overdue_only.addItem(self.tr("Frist inden 7 dage"), "due_week")
-        self.trash_button = QPushButton(self.tr("Papirkurv"))
+        self.trash_button = QPushButton(self.tr("Papirkurv …"))
         self.trash_button.setObjectName("trashButton")
         self.trash_button.clicked.connect(self.open_trash)
         # Two rows, so nothing is squeezed on a laptop screen: who and what, then the filters.
@@ -72,6 +73,12 @@ class BoardPage(Page):
         bar.addWidget(QLabel(self.tr("Medlem:")))
         bar.addWidget(self.member_combo)
         bar.addStretch(1)
+        self.archive_button = QPushButton(self.tr("Arkiv …"))
+        self.archive_button.setObjectName("archiveButton")
+        self.archive_button.setToolTip(self.tr("Færdige opgaver, der er ældre end indstillingen (Indstillinger), "
+                                               "ligger i arkivet: søg og gendan dem"))
+        self.archive_button.clicked.connect(self.open_archive)
+        bar.addWidget(self.archive_button)
         bar.addWidget(self.trash_button)
         lay.addLayout(bar)
         filters = QHBoxLayout()
@@ -81,6 +88,10 @@ class BoardPage(Page):
         filters.addWidget(self.overdue_only)
         lay.addLayout(filters)
 
+        from secretary_app.ui.empty_state import EmptyState
+
+        self.empty = EmptyState("boardEmpty", self)
+        lay.addWidget(self.empty)
         cols = QHBoxLayout()
         self.columns: dict[str, Column] = {}
         for term in vocab.REQUEST_STATUSES:
@@ -93,8 +104,11 @@ class BoardPage(Page):
             self.columns[term.code] = col
             cols.addWidget(col, 1)
         lay.addLayout(cols, 1)
+        # The Delete key by the name the keyboard's language gives it (Qt: "Slet" / "Del").
+        delete_key = QKeySequence(Qt.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
         self.hint = QLabel(self.tr("Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · "
-                                   "Ctrl+←/→ skift kolonne · Delete papirkurv · Ctrl+Z fortryd"))
+                                   "Ctrl+←/→ skift kolonne · %1: læg i papirkurven · Ctrl+Z fortryd")
+                           .replace("%1", delete_key))
         self.hint.setStyleSheet("color: #6b7480;")
         lay.addWidget(self.hint)
 
@@ -152,12 +166,47 @@ class BoardPage(Page):
         if self.group_id is None:
             return
         self.today = local_today()
+        for closed in ("done", "declined"):  # the group's open work has none: no empty columns
+            self.columns[closed].setVisible(self.member_id is not None)
         self._cards = board_cards(self.ctx.store, self.group_id, self.member_id,
-                                  open_only=self.member_id is None, lang=self.ctx.lang)
+                                  open_only=self.member_id is None, lang=self.ctx.lang,
+                                  archive_days=self.archive_days())
         self._fill_tags()
         self._on_filter(self.filter_edit.text(), apply=False)
         self._apply()
         self._update_trash_count()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """Without members or task types nothing can be taken in: say so, and what to do."""
+        from secretary_app.services.groups import list_members, list_task_types
+
+        members = list_members(self.ctx.store, self.group_id)
+        types = [t for t in list_task_types(self.ctx.store, self.group_id) if t.active]
+        why = ""
+        if not members:
+            why = self.tr("Opret et medlem først (Medlemmer › Nyt medlem …)")
+            self.empty.show_state(self.tr("Gruppen har ingen medlemmer endnu. Opret gruppens medlemmer, så kan "
+                                          "du tage imod deres opgaver her."), self.tr("Nyt medlem …"),
+                                  self._new_member)
+        elif not types:
+            why = self.tr("Gruppen har ingen aktive opgavetyper (Opgavetyper)")
+            self.empty.show_state(self.tr("Gruppen har ingen aktive opgavetyper. Tilføj de opgavetyper, "
+                                          "ordningen tillader, før du tager imod opgaver."),
+                                  self.tr("Opgavetyper …"), lambda: self.ctx.nav.show_page("catalogue"))
+        elif not self._cards and not self.filter_edit.text().strip():
+            self.empty.show_state(self.tr("Ingen åbne opgaver her. Registrér en anmodning, når et medlem "
+                                          "beder om noget (Ctrl+N)."), self.tr("Ny opgave …"),
+                                  lambda: self.new_request())
+        else:
+            self.empty.hide()
+        self.new_button.setEnabled(not why)
+        self.new_button.setToolTip(why or self.tr("Registrér en ny anmodning fra et medlem (Ctrl+N)"))
+
+    def _new_member(self) -> None:
+        page = self.ctx.nav.show_page("members")
+        if page is not None:
+            page.new_member()
 
     def _fill_tags(self) -> None:
         current = self.tag_filter.currentData()
@@ -174,7 +223,7 @@ class BoardPage(Page):
         from secretary_app.services.requests import trash_count
 
         n = trash_count(self.ctx.store, self.group_id)
-        self.trash_button.setText(self.tr("Papirkurv (%1)").replace("%1", str(n)) if n else self.tr("Papirkurv"))
+        self.trash_button.setText(self.tr("Papirkurv (%1) …").replace("%1", str(n)) if n else self.tr("Papirkurv …"))
 
     def _on_filter(self, text: str, apply: bool = True) -> None:
         from secretary_app.services.requests import search_request_ids
@@ -231,7 +280,7 @@ class BoardPage(Page):
     def new_request(self, member_id: int | None = None):
         from secretary_app.ui.board.request_dialog import RequestDialog
 
-        if self.group_id is None:
+        if self.group_id is None or not self.new_button.isEnabled():
             return None
         dialog = RequestDialog(self.ctx, self.group_id, None, member_id or self.member_id, self)
         dialog.exec()
@@ -245,6 +294,16 @@ class BoardPage(Page):
         dialog = RequestDialog(self.ctx, self.group_id, request_id, parent=self)
         dialog.exec()
         self._select(request_id)
+        return dialog
+
+    def archive_days(self) -> int:
+        return getattr(self.ctx.settings, "archive_days", None) or 30
+
+    def open_archive(self):
+        from secretary_app.ui.board.archive_dialog import ArchiveDialog
+
+        dialog = ArchiveDialog(self.ctx, self.group_id, self.archive_days(), self.member_id, self)
+        dialog.exec()
         return dialog
 
     def open_trash(self):
@@ -313,16 +372,34 @@ class BoardPage(Page):
                 return
             i += step
 
+    def ask_done_time(self, card) -> int | None:
+        """Time spent on a card going to Færdig with none logged. (Tests replace this.)"""
+        from secretary_app.ui.board.done_time import ask_done_time
+
+        return ask_done_time(self, card.title, card.estimate, self.ctx.lang)
+
     def _push_move(self, request_id: int, status: str, row: int) -> None:
         from secretary_app.services import requests as svc
+
+        minutes = 0
+        card = next((c for c in self._cards if c.id == request_id), None)
+        if status == "done" and card is not None and card.status != "done" and not card.minutes:
+            minutes = self.ask_done_time(card)
+            if minutes is None:
+                return
 
         def do(store):
             old = svc.get_request(store, request_id)
             svc.move_request_to_index(store, request_id, status, row)
-            return old.status, old.position, old.deleted_at
+            entry = svc.log_time(store, request_id, minutes) if minutes else None
+            return old.status, old.position, old.deleted_at, entry.id if entry else None
 
-        self.ctx.ops.change(self.tr("Flyt opgave"), do,
-                            undo=lambda store, place: svc.restore_position(store, request_id, *place)) \
+        def undo(store, place):
+            if place[3] is not None:
+                svc.delete_time_entry(store, place[3])
+            svc.restore_position(store, request_id, *place[:3])
+
+        self.ctx.ops.change(self.tr("Flyt opgave"), do, undo=undo) \
             .success(lambda _place: self._select(request_id)).with_parent(self).run()
 
     def _select(self, request_id: int) -> None:

@@ -176,7 +176,7 @@ class RequestDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Luk") if req else self.tr("Annullér"))
+            self.tr("Luk") if req else self.tr("Annuller"))
         buttons.accepted.connect(self.save_and_close)
         buttons.rejected.connect(self.reject)
         self.draft_button = buttons.addButton(self.tr("Skriv udkast …"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -283,6 +283,9 @@ class RequestDialog(QDialog):
         if v["task_type"] is None:
             self.error.show_error(self.tr("Gruppen har ingen aktive opgavetyper."))
             return False
+        then = self._guard_step(v, then)
+        if then is False:
+            return False
         refused: list[BaseException] = []
         if self.request_id is None:
             status = v.pop("status")
@@ -316,6 +319,41 @@ class RequestDialog(QDialog):
         op.success(lambda saved: self._saved(saved[0], then)).failure(
             lambda exc: (refused.append(exc), self._refused(exc))).with_parent(self).run()
         return not refused
+
+    def ask_guard_choice(self) -> str | None:
+        """The save choice for a flagged text. (Tests replace this to skip the modal dialog.)"""
+        from secretary_app.ui.guard_choice import ask_save_choice
+
+        return ask_save_choice(self, self.guard.verdict_label.text(), self.guard.reason_names())
+
+    def _guard_step(self, v: dict, then):
+        """A flagged text is saved only with a decision: declined, or accepted with a written
+        justification, each recorded after the save; *Omskriv* saves nothing and selects the
+        sentence to rewrite. Returns the callback to run after the save, or False."""
+        from secretary_app.ui import guard_choice
+
+        if not self.guard.needs_decision(self._original, v["title"].strip(), v["description"].strip()):
+            return then
+        choice = self.ask_guard_choice()
+        if choice == guard_choice.REWRITE:
+            self.tabs.setCurrentIndex(0)
+            self.guard.select_flagged()
+            return False
+        if choice == guard_choice.DECLINE:
+            justification = ""
+        elif choice == guard_choice.ACCEPT:
+            justification = self.guard.ask_justification()
+            if justification is None:
+                return False
+        else:
+            return False
+
+        def decide_then() -> None:
+            self.guard.decide(choice, justification)
+            if then is not None:
+                then()
+
+        return decide_then
 
     def _saved(self, req, then: Callable[[], None] | None) -> None:
         from secretary_app.services import requests as svc

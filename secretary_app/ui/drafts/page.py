@@ -114,6 +114,10 @@ class DraftsPage(Page):
         ll.addWidget(QLabel(self.tr("Medlem:")))
         ll.addWidget(self.member_combo)
         ll.addWidget(self.search_edit)
+        from secretary_app.ui.empty_state import EmptyState
+
+        self.empty = EmptyState("draftsEmpty", self)
+        ll.addWidget(self.empty)
         ll.addWidget(self.view, 1)
         ll.addWidget(self.count_label)
         ll.addLayout(buttons)
@@ -194,10 +198,38 @@ class DraftsPage(Page):
             self.editor.load(rows[row].id)
         elif current is not None and not query:
             self.editor.load(None)
+        self._update_empty(rows, query)
 
     def _on_current(self, current, _previous) -> None:
         row = current.data(RowRole) if current.isValid() else None
         self.editor.load(row.id if row else None)
+        self.trash_btn.setEnabled(row is not None)
+
+    def _update_empty(self, rows: list, query: str) -> None:
+        """A draft needs a member to write for; an empty list says how to start one."""
+        from secretary_app.services.groups import list_members
+
+        has_members = bool(list_members(self.ctx.store, self.group_id))
+        self.new_btn.setEnabled(has_members)
+        self.new_btn.setToolTip(self.tr("Skriv en tale, et debatindlæg, en pressemeddelelse eller et notat (Ctrl+N)")
+                                if has_members else self.tr("Opret et medlem først (Medlemmer › Nyt medlem …)"))
+        self.trash_btn.setEnabled(self.view.currentIndex().isValid() and bool(rows))
+        self.trash_btn.setToolTip(self.tr("Læg det valgte udkast i papirkurven") if rows
+                                  else self.tr("Vælg et udkast først"))
+        if not has_members:
+            self.empty.show_state(self.tr("Et udkast skrives for et af gruppens medlemmer, og gruppen har "
+                                          "ingen medlemmer endnu."), self.tr("Nyt medlem …"), self._new_member)
+        elif not rows and not query:
+            self.empty.show_state(self.tr("Ingen udkast endnu. Skriv en tale, et debatindlæg, en "
+                                          "pressemeddelelse eller et notat; teksten gemmes, mens du skriver."),
+                                  self.tr("Nyt udkast …"), lambda: self.new_draft())
+        else:
+            self.empty.hide()
+
+    def _new_member(self) -> None:
+        page = self.ctx.nav.show_page("members")
+        if page is not None:
+            page.new_member()
 
     def select_draft(self, draft_id: int) -> None:
         row = self.model.row_of(draft_id)
@@ -228,7 +260,7 @@ class DraftsPage(Page):
         from secretary_app.services import drafts as svc
         from secretary_app.ui.drafts.dialogs import NewDraftDialog
 
-        if self.group_id is None:
+        if self.group_id is None or not self.new_btn.isEnabled():
             return None
         self.flush()
         if interactive:

@@ -146,6 +146,10 @@ class MeetingsPage(AgendaImportMixin, Page):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
+        from secretary_app.ui.empty_state import EmptyState
+
+        self.empty = EmptyState("meetingsEmpty", self)
+        rl.addWidget(self.empty)
         rl.addWidget(self.details)
         rl.addWidget(right_split, 1)
 
@@ -268,6 +272,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         from secretary_app.services import meetings
 
         self.meeting = m
+        self._update_empty()
         if m is None:
             self.details.setText(self.tr("<i>Ingen møder i denne måned. Opret et møde eller importér "
                                          "en dagsorden eller mødeplan.</i>"))
@@ -356,6 +361,22 @@ class MeetingsPage(AgendaImportMixin, Page):
         has_item = self.current_item() is not None
         self.request_btn.setEnabled(has_item)
         self.draft_btn.setEnabled(has_item)
+        pick = "" if has_item else self.tr("Vælg et dagsordenspunkt først")
+        self.request_btn.setToolTip(pick or self.tr("Opret en opgave koblet til punktet"))
+        self.draft_btn.setToolTip(pick or self.tr("Opret et udkast koblet til punktet"))
+        none = "" if self.meeting is not None else self.tr("Vælg et møde først")
+        self.edit_btn.setToolTip(none)
+        self.delete_btn.setToolTip(none)
+
+    def _update_empty(self) -> None:
+        from secretary_app.services import meetings
+
+        if self.group_id is not None and not meetings.list_meetings(self.ctx.store, self.group_id):
+            self.empty.show_state(self.tr("Ingen møder endnu. Importér mødeplanen for byrådet og udvalgene, "
+                                          "eller opret et møde; dagsordener importeres til møderne."),
+                                  self.tr("Importér mødeplan …"), self.import_plan_dialog)
+        else:
+            self.empty.hide()
 
     # --- actions -------------------------------------------------------------------------------
 

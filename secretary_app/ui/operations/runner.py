@@ -253,7 +253,7 @@ class OpRunner(QObject):
         if entry is None or token in self._dialogs:
             return
         op, _keep, progress = entry
-        dialog = QProgressDialog(op.label, self.tr("Annullér") if op.cancellable else "", 0, 0, op.parent)
+        dialog = QProgressDialog(op.label, self.tr("Annuller") if op.cancellable else "", 0, 0, op.parent)
         dialog.setWindowTitle(op.label)
         dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

@@ -129,6 +129,10 @@ class PressPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        from secretary_app.ui.empty_state import EmptyState
+
+        self.empty = EmptyState("pressEmpty", self)
+        layout.addWidget(self.empty)
         layout.addWidget(split, 1)
         # Triage keys are read by the list itself (an event filter), so they work whenever the
         # list has the keyboard, and letters typed into the search field stay text.
@@ -190,6 +194,7 @@ class PressPage(Page):
         else:
             self._show(-1)
         new = sum(1 for r in rows if r.status == "new")
+        self._update_empty(rows, feeds)
         if offline:
             self.status.setText(self.tr("Offline: ingen af feedsene kunne nås ved sidste forsøg. "
                                         "Hentede klip kan bruges som altid."))
@@ -198,6 +203,18 @@ class PressPage(Page):
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Klip vist: %1 · nye: %2 · feeds: %3").replace("%1", str(len(rows)))
                                 .replace("%2", str(new)).replace("%3", str(len(feeds))))
+
+    def _update_empty(self, rows: list, feeds: list) -> None:
+        """No feeds: say how press clippings arrive; fetching needs a feed to fetch."""
+        self.btn_fetch.setEnabled(bool(feeds))
+        self.btn_fetch.setToolTip(self.tr("Hent nye klip fra gruppens feeds") if feeds
+                                  else self.tr("Tilføj et feed først (Tilføj … › Feed)"))
+        if not feeds and not rows:
+            self.empty.show_state(self.tr("Ingen presseklip endnu. Tilføj de lokale medier som feeds (RSS/Atom), "
+                                          "så samles artikler om gruppens medlemmer og sager her."),
+                                  self.tr("Tilføj feed …"), self._add_feed)
+        else:
+            self.empty.hide()
 
     def current_row(self):
         return self.model.row_at(self.table.currentIndex().row())

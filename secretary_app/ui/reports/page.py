@@ -103,7 +103,7 @@ class ReportsPage(Page):
         self.month_combo = QComboBox()
         self.month_combo.setObjectName("reportMonth")
         for i, name in enumerate(MONTHS_EN if self.ctx.lang == "en" else MONTHS_DA, start=1):
-            self.month_combo.addItem(name.capitalize(), i)
+            self.month_combo.addItem(name, i)  # Danish month names are lowercase, as everywhere else
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("reportYear")
         self.year_spin.setAccessibleName(self.tr("År"))

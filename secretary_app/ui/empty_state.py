@@ -1,0 +1,46 @@
+"""What an empty page says: what is missing and the one thing to do next, as a button."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QFrame):
+    """A note with a button; ``show_state(text, button, action)`` fills and shows it."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(f"QFrame#{object_name} {{ background: #fffbea; border: 1px solid #e8d48a;"
+                           " border-radius: 6px; }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 10)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.label)
+        row = QHBoxLayout()
+        self.button = QPushButton()
+        self.button.setObjectName(object_name + "Button")
+        self.button.clicked.connect(self._clicked)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self._action: Callable[[], object] | None = None
+        self.hide()
+
+    def show_state(self, text: str, button: str, action: Callable[[], object]) -> None:
+        self.label.setText(text)
+        self.button.setText(button)
+        self.button.setAccessibleName(button.rstrip(" …"))
+        self.button.setAccessibleDescription(text)
+        self._action = action
+        self.show()
+
+    def _clicked(self) -> None:
+        if self._action is not None:
+            self._action()
