@@ -1244,6 +1244,14 @@
   <context>
     <name>LinkDialog</name>
     <message>
+      <source>Mødet er afholdt, så der er ingen frist foreslået. Sæt en frist, hvis opgaven stadig skal løses.</source>
+      <translation>The meeting has been held, so no due date is suggested. Set one if the request still needs doing.</translation>
+    </message>
+    <message>
+      <source>Mødet er i dag, så der er ingen frist før mødet.</source>
+      <translation>The meeting is today, so there is no due date before it.</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/meetings/dialogs.py" line="118" />
       <source>Tale</source>
       <translation>Speech</translation>
@@ -1878,6 +1886,22 @@ The current database is first saved as a copy ('before restore'). Changes made a
   </context>
   <context>
     <name>MeetingsPage</name>
+    <message>
+      <source>Enter eller dobbeltklik åbner opgaven eller udkastet.</source>
+      <translation>Enter or a double-click opens the request or draft.</translation>
+    </message>
+    <message>
+      <source>frist %1</source>
+      <translation>due %1</translation>
+    </message>
+    <message>
+      <source>Dobbeltklik for at åbne opgaven</source>
+      <translation>Double-click to open the request</translation>
+    </message>
+    <message>
+      <source>Dobbeltklik for at åbne udkastet</source>
+      <translation>Double-click to open the draft</translation>
+    </message>
     <message>
       <location filename="../../secretary_app/ui/meetings/page.py" line="61" />
       <source>Nyt møde …</source>

@@ -128,6 +128,8 @@ class MeetingsPage(AgendaImportMixin, Page):
         self.linked.setAccessibleName(self.tr("Koblet til punktet"))
         self.linked.setMaximumHeight(110)
         self.linked.setWordWrap(True)
+        self.linked.setAccessibleDescription(self.tr("Enter eller dobbeltklik åbner opgaven eller udkastet."))
+        self.linked.itemActivated.connect(self.open_linked)
         link_bar = QHBoxLayout()
         link_bar.addWidget(QLabel(self.tr("Koblet til punktet:")))
         link_bar.addStretch(1)
@@ -335,15 +337,32 @@ class MeetingsPage(AgendaImportMixin, Page):
             return
         links = meetings.linked_items(self.ctx.store, it.id)
         for r in links["requests"]:
-            due = f", frist {r['due_date']:%d-%m-%Y}" if r["due_date"] else ""
-            QListWidgetItem(self.tr("Opgave: %1 – %2").replace("%1", r["title"]).replace("%2", r["member"]) + due,
-                            self.linked)
+            due = (", " + self.tr("frist %1").replace("%1", f"{r['due_date']:%d-%m-%Y}")) if r["due_date"] else ""
+            row = QListWidgetItem(self.tr("Opgave: %1 – %2").replace("%1", r["title"]).replace("%2", r["member"])
+                                  + due, self.linked)
+            row.setData(Qt.ItemDataRole.UserRole, ("request", r["id"]))
+            row.setToolTip(self.tr("Dobbeltklik for at åbne opgaven"))
         for d in links["drafts"]:
-            QListWidgetItem(self.tr("Udkast: %1 – %2").replace("%1", d["title"] or "").replace("%2", d["member"]),
-                            self.linked)
+            row = QListWidgetItem(self.tr("Udkast: %1 – %2").replace("%1", d["title"] or "")
+                                  .replace("%2", d["member"]), self.linked)
+            row.setData(Qt.ItemDataRole.UserRole, ("draft", d["id"]))
+            row.setToolTip(self.tr("Dobbeltklik for at åbne udkastet"))
         if self.linked.count() == 0:
             placeholder = QListWidgetItem(self.tr("Intet koblet endnu."), self.linked)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def open_linked(self, row: QListWidgetItem | None = None) -> None:
+        """Open the request (on the board) or the draft (in Udkast) a line under *Koblet til
+        punktet* names."""
+        row = row or self.linked.currentItem()
+        target = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        if not target:
+            return
+        kind, target_id = target
+        if kind == "request":
+            self.ctx.nav.open_request(target_id)
+        else:
+            self.ctx.nav.open_draft(target_id)
 
     def _update_buttons(self) -> None:
         from secretary_app.services import meetings
