@@ -2694,6 +2694,10 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>ReportsPage</name>
     <message>
+      <source>* Modtaget før eller efter måneden; med i listen, fordi der er registreret tid på opgaven i måneden.</source>
+      <translation>* Received before or after the month; listed because time was logged on it in the month.</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/reports/page.py" line="87" />
       <location filename="../../secretary_app/ui/reports/page.py" line="89" />
       <source>Forrige måned</source>

@@ -208,12 +208,12 @@ def backup_now(window) -> None:
     def done(path) -> None:
         window.act_backup_now.setEnabled(True)
         window.last_backup = path
-        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopi gemt og kontrolleret: %1").replace("%1", str(path)))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopi gemt og kontrolleret: %1").replace("%1", str(path)), 10_000)
 
     def failed(exc: BaseException) -> None:
         window.act_backup_now.setEnabled(True)
         text = exc.message(window.lang) if isinstance(exc, AppError) else type(exc).__name__
-        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopien mislykkedes"))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopien mislykkedes"), 10_000)
         QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Sikkerhedskopi"), text)
 
     window.ctx.ops.job(QCoreApplication.translate("MainWindow", "Tager sikkerhedskopi …"),
@@ -311,7 +311,7 @@ def _restored(window, result, store) -> None:
     if result.damaged:
         lines.append(QCoreApplication.translate("MainWindow", "Den beskadigede database er omdøbt, uændret, til %1.").replace("%1", str(result.damaged)))
     window.last_restore = result
-    window.statusBar().showMessage(lines[0])
+    window.statusBar().showMessage(lines[0], 10_000)
     QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Gendan"), "\n\n".join(lines))
 
 

@@ -382,6 +382,7 @@ class MainWindow(FirstStartMixin, QMainWindow):
         key = self.nav.item(row).data(QtCore.Qt.ItemDataRole.UserRole)
         page = self.pages.get(key)
         if page is not None:
+            self.statusBar().clearMessage()  # a message belongs to the page it was shown on
             self.stack.setCurrentWidget(page)
             page.on_shown()
 
