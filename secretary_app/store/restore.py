@@ -27,6 +27,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from secretary_app.domain.dates import COPENHAGEN
 from secretary_app.store import files, revision
 from secretary_app.store.backups import (
     BackupError, copy_database, ensure_backups_dir, is_healthy, new_backup_path, quick_check, rotate,
@@ -86,7 +87,7 @@ def check_backup_file(backup: Path) -> frozenset[str]:
 
 
 def _aside_name(db_file: Path, label: str) -> Path:
-    stamp = dt.datetime.now().astimezone().strftime("%Y%m%d-%H%M%S%z")
+    stamp = dt.datetime.now(COPENHAGEN).strftime("%Y%m%d-%H%M%S%z")  # as backup names
     target = db_file.with_name(f"{db_file.name}.{label}-{stamp}")
     n = 1
     while os.path.lexists(target):
