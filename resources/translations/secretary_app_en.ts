@@ -2398,6 +2398,22 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>PressPage</name>
     <message>
+      <source>Søg i klip</source>
+      <translation>Search clippings</translation>
+    </message>
+    <message>
+      <source>Vis klip</source>
+      <translation>Show clippings</translation>
+    </message>
+    <message>
+      <source>Tone</source>
+      <translation>Tone</translation>
+    </message>
+    <message>
+      <source>Klippets tekst</source>
+      <translation>Clipping text</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/press/page.py" line="65" />
       <source>Tid …</source>
       <translation>Time …</translation>

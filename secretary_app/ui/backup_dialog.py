@@ -142,7 +142,9 @@ class RescuePanel(QFrame):
         lay.setSpacing(14)
         title = QLabel(self.tr("Nødtilstand: databasen er beskadiget") if state.exists
                        else self.tr("Nødtilstand: databasen mangler"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #a00;")
+        from secretary_app.ui.fonts import scale_font
+
+        scale_font(title, 1.6, bold=True)
         lay.addWidget(title)
         problem = "; ".join(state.problems[:3])
         text = QLabel((self.tr(

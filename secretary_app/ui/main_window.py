@@ -96,9 +96,12 @@ class MainWindow(FirstStartMixin, QMainWindow):
         column.addLayout(row)
         column.addStretch(1)
         self.stack.addWidget(loading_page)
+        from secretary_app.ui.fonts import scale_font
+
+        scale_font(self.nav, 1.15)  # relative: the system's text size decides
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; background: palette(alternate-base);"
-            " font-size: 11pt; padding-top: 6px; }"
+            " padding-top: 6px; }"
             "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; margin: 1px 6px; }"
             "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
         central = QWidget()

@@ -207,6 +207,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         self.meeting_model.set_rows(rows, counts)
         fmt = QTextCharFormat()
         fmt.setBackground(QBrush(MEETING_DAY))
+        fmt.setForeground(QBrush(QColor("#000000")))  # dark on the light mark, whatever the palette
         fmt.setFontWeight(QFont.Weight.Bold)
         for m in rows:
             qd = QDate(m.date.year, m.date.month, m.date.day)
@@ -282,7 +283,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         if m.start_time:
             when += (" " + self.tr("kl.") + f" {m.start_time:%H:%M}"
                      + (f"–{m.end_time:%H:%M}" if m.end_time else ""))
-        parts = [f"<b style='font-size:13pt'>{html.escape(meetings.body_label(m, self.ctx.lang))}</b>"
+        parts = [f"<big><b>{html.escape(meetings.body_label(m, self.ctx.lang))}</b></big>"
                  + (f" – {html.escape(m.title)}" if m.title else ""),
                  html.escape(when)]
         if m.place:
@@ -320,7 +321,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         if it.attachments:
             meta.append(self.tr("%1 bilag (./.)").replace("%1", str(it.attachments)))
         if meta:
-            out.append(f"<p style='color:#666'>{' · '.join(meta)}</p>")
+            out.append(f"<p><small>{' · '.join(meta)}</small></p>")
         for name, text in meetings.item_sections(it).items():
             paras = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n"))
             out.append(f"<h4>{html.escape(name)}</h4>{paras}")

@@ -22,6 +22,7 @@ from secretary_app.domain.changes import Kind
 from secretary_app.domain.errors import AppError
 from secretary_app.domain.dates import MONTHS_DA, MONTHS_EN, local_today
 from secretary_app.ui.operations.preload import ACTIVITY_EXPORTS
+from secretary_app.ui.fonts import scale_font
 from secretary_app.ui.page import Page
 from secretary_app.ui.reports.chart import ActivityChart
 from secretary_app.ui.reports.models import QuestionModel, RequestModel, SummaryModel
@@ -56,9 +57,11 @@ class _Figure(QFrame):
         lay.setContentsMargins(10, 4, 10, 6)
         lay.setSpacing(0)
         cap = QLabel(caption)
-        cap.setStyleSheet("color: palette(placeholder-text); font-size: 9pt; background: transparent;")
+        cap.setStyleSheet("color: palette(placeholder-text); background: transparent;")
+        scale_font(cap, 0.9)
         self.value = QLabel("0")
-        self.value.setStyleSheet("font-size: 16pt; font-weight: 600; background: transparent;")
+        self.value.setStyleSheet("background: transparent;")
+        scale_font(self.value, 1.6, bold=True)
         lay.addWidget(cap)
         lay.addWidget(self.value)
 
