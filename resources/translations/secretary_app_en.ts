@@ -1366,6 +1366,14 @@
   <context>
     <name>LinkDialog</name>
     <message>
+      <source>Mødet er afholdt, så der er ingen frist foreslået. Sæt en frist, hvis opgaven stadig skal løses.</source>
+      <translation>The meeting has been held, so no due date is suggested. Set one if the request still needs doing.</translation>
+    </message>
+    <message>
+      <source>Mødet er i dag, så der er ingen frist før mødet.</source>
+      <translation>The meeting is today, so there is no due date before it.</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/meetings/dialogs.py" line="118" />
       <source>Tale</source>
       <translation>Speech</translation>
@@ -2006,6 +2014,22 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>MeetingsPage</name>
     <message>
+      <source>Enter eller dobbeltklik åbner opgaven eller udkastet.</source>
+      <translation>Enter or a double-click opens the request or draft.</translation>
+    </message>
+    <message>
+      <source>frist %1</source>
+      <translation>due %1</translation>
+    </message>
+    <message>
+      <source>Dobbeltklik for at åbne opgaven</source>
+      <translation>Double-click to open the request</translation>
+    </message>
+    <message>
+      <source>Dobbeltklik for at åbne udkastet</source>
+      <translation>Double-click to open the draft</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/meetings/page.py" line="61" />
       <source>Nyt møde …</source>
       <translation>New meeting …</translation>
@@ -2530,6 +2554,22 @@ The current database is first saved as a copy ('before restore'). Changes made a
   <context>
     <name>PressPage</name>
     <message>
+      <source>Søg i klip</source>
+      <translation>Search clippings</translation>
+    </message>
+    <message>
+      <source>Vis klip</source>
+      <translation>Show clippings</translation>
+    </message>
+    <message>
+      <source>Tone</source>
+      <translation>Tone</translation>
+    </message>
+    <message>
+      <source>Klippets tekst</source>
+      <translation>Clipping text</translation>
+    </message>
+    <message>
       <location filename="../../secretary_app/ui/press/page.py" line="65" />
       <source>Tid …</source>
       <translation>Time …</translation>
@@ -2846,6 +2886,10 @@ The current database is first saved as a copy ('before restore'). Changes made a
   </context>
   <context>
     <name>ReportsPage</name>
+    <message>
+      <source>* Modtaget før eller efter måneden; med i listen, fordi der er registreret tid på opgaven i måneden.</source>
+      <translation>* Received before or after the month; listed because time was logged on it in the month.</translation>
+    </message>
     <message>
       <location filename="../../secretary_app/ui/reports/page.py" line="87" />
       <location filename="../../secretary_app/ui/reports/page.py" line="89" />

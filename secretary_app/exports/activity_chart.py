@@ -31,11 +31,43 @@ def nice_step(max_hours: float, ticks: int = 5) -> float:
     return 10 * magnitude
 
 
-def chart_height(font: QFont, count: int, device=None) -> float:
-    """The height ``paint_bars`` needs for ``count`` bars with this font."""
+LABEL_SHARE = 0.42  # of the chart's width, at most, for the labels left of the bars
+
+
+def label_width(fm: QFontMetricsF, width: float, labels: list[str]) -> float:
+    line = fm.height()
+    return min(width * LABEL_SHARE, max((fm.horizontalAdvance(lbl) for lbl in labels), default=0) + line)
+
+
+def row_height(fm: QFontMetricsF, width: float | None = None, labels: list[str] | None = None) -> float:
+    """One bar's height: two lines when a label does not fit on one (it then wraps)."""
+    line = fm.height()
+    if width and labels:
+        room = label_width(fm, width, labels) - line * 0.5
+        if any(fm.horizontalAdvance(lbl) > room for lbl in labels):
+            return line * 2.5
+    return line * 1.45
+
+
+def wrap_label(fm: QFontMetricsF, text: str, width: float) -> str:
+    """The label on at most two lines: words fill the first, the rest is elided on the second."""
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    words, first = text.split(), ""
+    while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:  # one long word: cut it
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return first + "\n" + fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+
+
+def chart_height(font: QFont, count: int, device=None, width: float | None = None,
+                 labels: list[str] | None = None) -> float:
+    """The height ``paint_bars`` needs for ``count`` bars with this font (and, given the
+    chart's width and labels, with labels that wrap)."""
     fm = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
     line = fm.height()
-    return line * 1.6 + max(count, 1) * line * 1.45 + line * 1.5
+    return line * 1.6 + max(count, 1) * row_height(fm, width, labels) + line * 1.5
 
 
 def paint_bars(painter: QPainter, rect: QRectF, title: str, items: list[tuple[str, int]],
@@ -61,8 +93,9 @@ def paint_bars(painter: QPainter, rect: QRectF, title: str, items: list[tuple[st
         painter.restore()
         return
 
-    row_h = line * 1.45
-    label_w = min(rect.width() * 0.36, max(fm.horizontalAdvance(lbl) for lbl, _ in items) + line)
+    labels = [lbl for lbl, _ in items]
+    row_h = row_height(fm, rect.width(), labels)
+    label_w = label_width(fm, rect.width(), labels)
     value_w = fm.horizontalAdvance("0000:00") + line * 0.5
     bar_left = rect.left() + label_w
     bar_w = max(rect.width() - label_w - value_w, line)
@@ -93,7 +126,7 @@ def paint_bars(painter: QPainter, rect: QRectF, title: str, items: list[tuple[st
     for i, (lbl, minutes) in enumerate(items):
         y = top + i * row_h
         painter.setPen(TEXT)
-        text = fm.elidedText(lbl, Qt.TextElideMode.ElideRight, label_w - line * 0.5)
+        text = wrap_label(fm, lbl, label_w - line * 0.5)
         painter.drawText(QRectF(rect.left(), y, label_w - line * 0.5, row_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         width = bar_w * (minutes / 60) / scale_hours if scale_hours else 0

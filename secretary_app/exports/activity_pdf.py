@@ -154,7 +154,7 @@ def _render(report: ActivityReport, filename: str) -> None:
     # --- the chart --------------------------------------------------------------------------------
     for caption, items, color in (("Timer pr. opgavetype", type_items(report), ACCENT),
                                   ("Timer pr. medlem", member_items(report), SECOND)):
-        h = chart_height(body, len(items), writer)
+        h = chart_height(body, len(items), writer, width=content_w, labels=[x for x, _ in items])
 
         def paint_chart(p: QPainter, y: float, caption=caption, items=items, color=color, h=h) -> None:
             p.setFont(body)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from secretary_app.domain.dates import COPENHAGEN
 from secretary_app.domain.errors import AppError, ValidationError
 from secretary_app.store import cipher, files, revision
 
@@ -167,7 +168,7 @@ def schema_problem(db_file: Path) -> str | None:
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    created: dt.datetime  # naive local time, from the name (mtime if the name has none)
+    created: dt.datetime  # naive Copenhagen time (as the UI shows), from the name (else the mtime)
     kind: str  # "auto", "manual", "pre-restore", "pre-migration", "other"
     size: int
     seq: int = 0  # the folder's backup sequence; 0 for names from earlier versions
@@ -177,14 +178,14 @@ class BackupInfo:
         return (self.seq, self.created, self.path.name)
 
     def as_dict(self) -> dict:
-        return {"file": str(self.path), "created": self.created.astimezone().isoformat(timespec="seconds"),
+        return {"file": str(self.path), "created": self.created.replace(tzinfo=COPENHAGEN).isoformat(timespec="seconds"),
                 "kind": self.kind, "size": self.size, "seq": self.seq}
 
 
 def _local(stamp: str, tz: str | None) -> dt.datetime:
     if tz:
         aware = dt.datetime.strptime(stamp + tz, "%Y%m%d-%H%M%S%z")
-        return aware.astimezone().replace(tzinfo=None)
+        return aware.astimezone(COPENHAGEN).replace(tzinfo=None)
     return dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
 
 
@@ -196,7 +197,7 @@ def _info(path: Path) -> BackupInfo | None:
         st = path.stat()
     except OSError:
         return None
-    mtime = dt.datetime.fromtimestamp(st.st_mtime)
+    mtime = dt.datetime.fromtimestamp(st.st_mtime, COPENHAGEN).replace(tzinfo=None)
     if not m:
         return BackupInfo(path, mtime, "other", st.st_size)
     try:
@@ -225,6 +226,11 @@ def next_seq(backups_dir: Path) -> int:
     return max((b.seq for b in list_backups(backups_dir)), default=0) + 1
 
 
+def local_now() -> dt.datetime:
+    """Now as naive Copenhagen time, the form ``BackupInfo.created`` has."""
+    return dt.datetime.now(COPENHAGEN).replace(tzinfo=None)
+
+
 def last_backup_time(backups_dir: Path) -> dt.datetime | None:
     regular = [b for b in list_backups(backups_dir) if b.kind in ("auto", "manual")]
     return regular[0].created if regular else None
@@ -234,7 +240,10 @@ def backup_due(backups_dir: Path, now: dt.datetime | None = None, max_age: dt.ti
     """True when the newest backup is older than ``max_age``, or dated in the future (the
     clock was wrong then or is wrong now: a fresh copy is the safe answer)."""
     last = last_backup_time(backups_dir)
-    now = now or dt.datetime.now()
+    if now is None:
+        now = local_now()
+    elif now.tzinfo is not None:
+        now = now.astimezone(COPENHAGEN).replace(tzinfo=None)
     return last is None or now - last >= max_age or last - now > CLOCK_SLACK
 
 
@@ -249,8 +258,11 @@ def _unique_target(folder: Path, stem: str) -> Path:
 
 def backup_name(kind: str, now: dt.datetime | None = None, seq: int | None = None,
                 revs: frozenset[str] | None = None) -> str:
-    """The stem for a new backup: local time with its UTC offset, then the sequence number."""
-    when = (now or dt.datetime.now()).astimezone()
+    """The stem for a new backup: Copenhagen time (as in the UI) with its UTC offset, then the
+    sequence number."""
+    # a naive time is Copenhagen time, the form BackupInfo.created has
+    when = (now or dt.datetime.now(COPENHAGEN))
+    when = when.replace(tzinfo=COPENHAGEN) if when.tzinfo is None else when.astimezone(COPENHAGEN)
     stamp = when.strftime("%Y%m%d-%H%M%S%z") + (f"-s{seq}" if seq else "")
     if kind == "pre-restore":
         return f"pre-restore-{stamp}"

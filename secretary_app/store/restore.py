@@ -26,6 +26,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from secretary_app.domain.dates import COPENHAGEN
 from secretary_app.store import cipher, files, revision
 from secretary_app.store.keys import KEYS_FILENAME
 from secretary_app.store.backups import (
@@ -94,7 +95,7 @@ def check_backup_file(backup: Path) -> frozenset[str]:
 
 
 def _aside_name(db_file: Path, label: str) -> Path:
-    stamp = dt.datetime.now().astimezone().strftime("%Y%m%d-%H%M%S%z")
+    stamp = dt.datetime.now(COPENHAGEN).strftime("%Y%m%d-%H%M%S%z")  # as backup names
     target = db_file.with_name(f"{db_file.name}.{label}-{stamp}")
     n = 1
     while os.path.lexists(target):

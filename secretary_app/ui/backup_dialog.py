@@ -142,7 +142,9 @@ class RescuePanel(QFrame):
         lay.setSpacing(14)
         title = QLabel(self.tr("Nødtilstand: databasen er beskadiget") if state.exists
                        else self.tr("Nødtilstand: databasen mangler"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #a00;")
+        from secretary_app.ui.fonts import scale_font
+
+        scale_font(title, 1.6, bold=True)
         lay.addWidget(title)
         problem = "; ".join(state.problems[:3])
         text = QLabel((self.tr(
@@ -208,12 +210,12 @@ def backup_now(window) -> None:
     def done(path) -> None:
         window.act_backup_now.setEnabled(True)
         window.last_backup = path
-        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopi gemt og kontrolleret: %1").replace("%1", str(path)))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopi gemt og kontrolleret: %1").replace("%1", str(path)), 10_000)
 
     def failed(exc: BaseException) -> None:
         window.act_backup_now.setEnabled(True)
         text = exc.message(window.lang) if isinstance(exc, AppError) else type(exc).__name__
-        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopien mislykkedes"))
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sikkerhedskopien mislykkedes"), 10_000)
         QMessageBox.critical(window, QCoreApplication.translate("MainWindow", "Sikkerhedskopi"), text)
 
     window.ctx.ops.job(QCoreApplication.translate("MainWindow", "Tager sikkerhedskopi …"),
@@ -311,7 +313,7 @@ def _restored(window, result, store) -> None:
     if result.damaged:
         lines.append(QCoreApplication.translate("MainWindow", "Den beskadigede database er omdøbt, uændret, til %1.").replace("%1", str(result.damaged)))
     window.last_restore = result
-    window.statusBar().showMessage(lines[0])
+    window.statusBar().showMessage(lines[0], 10_000)
     QMessageBox.information(window, QCoreApplication.translate("MainWindow", "Gendan"), "\n\n".join(lines))
 
 

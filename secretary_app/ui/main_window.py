@@ -91,9 +91,12 @@ class MainWindow(FirstStartMixin, QMainWindow):
         column.addLayout(row)
         column.addStretch(1)
         self.stack.addWidget(loading_page)
+        from secretary_app.ui.fonts import scale_font
+
+        scale_font(self.nav, 1.15)  # relative: the system's text size decides
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; background: palette(alternate-base);"
-            " font-size: 11pt; padding-top: 6px; }"
+            " padding-top: 6px; }"
             "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; margin: 1px 6px; }"
             "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
         central = QWidget()
@@ -392,6 +395,7 @@ class MainWindow(FirstStartMixin, QMainWindow):
         key = self.nav.item(row).data(QtCore.Qt.ItemDataRole.UserRole)
         page = self.pages.get(key)
         if page is not None:
+            self.statusBar().clearMessage()  # a message belongs to the page it was shown on
             self.stack.setCurrentWidget(page)
             page.on_shown()
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 
+STATUS_MS = 5000  # a status message goes away by itself, and on a page change
+
+
 class Navigator:
     def __init__(self, ctx: Any):
         self._ctx = ctx
@@ -22,7 +25,7 @@ class Navigator:
         window = self.window
         return window.show_page(key) if window is not None else None
 
-    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+    def show_status(self, text: str, timeout_ms: int = STATUS_MS) -> None:
         window = self.window
         if window is not None:
             window.statusBar().showMessage(text, timeout_ms)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from secretary_app.domain.dates import COPENHAGEN
+
 from secretary_app.services import backup as svc
 from secretary_app.services import groups
 from secretary_app.store import backups
@@ -140,8 +142,8 @@ def test_future_dated_backups_never_push_out_the_newest_real_one(filled, data_di
     assert a.exists() and b.exists()
     assert backups.newest_good_backup(folder).path == b
     assert backups.list_backups(folder)[0].path == b
-    assert backups.backup_due(folder, now=dt.datetime.now()) is False
-    offset = dt.datetime.now().astimezone().strftime("%z")
+    assert backups.backup_due(folder, now=dt.datetime.now(dt.timezone.utc)) is False
+    offset = dt.datetime.now(COPENHAGEN).strftime("%z")  # the UI's local time, whatever the machine's
     assert offset in b.name
     rc, out, _err = cli("backups", "--json")
     rows = json.loads(out)

@@ -24,5 +24,5 @@ from secretary_app.services.meetings.importing import (
 )
 from secretary_app.services.meetings.linking import (
     working_day_before, item_context, item_caption, suggested_link, create_request_for_item,
-    create_draft_for_item, linked_items,
+    create_draft_for_item, linked_items, item_recommendation, item_reference, suggested_due,
 )

@@ -13,7 +13,7 @@ from secretary_app.domain.validation import NAME_MAX
 from secretary_app.domain.workdays import is_working_day
 from secretary_app.services.drafts import create_draft
 from secretary_app.services.lookup import get_or_not_found
-from secretary_app.services.meetings.agenda import meeting_label
+from secretary_app.services.meetings.agenda import item_sections, meeting_label
 from secretary_app.services.requests import create_request, group_closing_days
 from secretary_app.store.engine import Store
 from secretary_app.store.models import AgendaItem, Draft, Meeting, Member, Request
@@ -38,22 +38,55 @@ def item_caption(item: AgendaItem, lang: str = "da") -> str:
     return f"{'item' if lang == 'en' else 'punkt'} {item.number} {item.title}{case}"
 
 
-def suggested_link(store: Store, item_id: int, kind_label: str = "", lang: str = "da") -> dict[str, Any]:
-    """What a new request/draft for an item is prefilled with: title, description, due date.
+RECOMMENDATION_MAX = 4000  # a long recommendation is cut: the agenda itself holds it all
 
-    The due date is the working day before the meeting (None if that is already past)."""
+
+def item_recommendation(item: AgendaItem) -> str:
+    """The item's *Indstilling* (also "Indstilling og beslutning"), or ""."""
+    for name, text in item_sections(item).items():
+        if name.strip().lower().startswith("indstilling"):
+            text = text.strip()
+            return text if len(text) <= RECOMMENDATION_MAX else text[:RECOMMENDATION_MAX].rstrip() + " …"
+    return ""
+
+
+def item_reference(item: AgendaItem) -> str:
+    """``SAG-2024-04469 – Valg af formand ...``: the case number without the case officer's initials."""
+    return " – ".join(x for x in (item.case_number, item.title) if x)
+
+
+def suggested_due(meeting_date: dt.date, closing: tuple[str, ...] = (),
+                  today: dt.date | None = None) -> tuple[dt.date | None, str | None]:
+    """A due date before the meeting and, when there is none, why: ``"past"`` (the meeting
+    was held) or ``"today"`` (it is today). The working day before the meeting, or today when
+    that has passed but the meeting is still ahead."""
+    today = today or local_today()
+    if meeting_date < today:
+        return None, "past"
+    if meeting_date == today:
+        return None, "today"
+    due = working_day_before(meeting_date, closing)
+    return (due if due >= today else today), None
+
+
+def suggested_link(store: Store, item_id: int, kind_label: str = "", lang: str = "da") -> dict[str, Any]:
+    """What a new request/draft for an item is prefilled with: title, description (the
+    meeting with its date, the item, its case number and *Indstilling*), due date and
+    ``due_note`` (why there is no due date; see ``suggested_due``)."""
     item, meeting = item_context(store, item_id)
     caption = item_caption(item, lang)
     joiner = "for" if lang == "en" else "til"
     title = f"{kind_label} {joiner} {caption}" if kind_label else caption[0].upper() + caption[1:]
-    due = working_day_before(meeting.date, group_closing_days(store, meeting.group_id))
-    if due < local_today():
-        due = None
+    due, note = suggested_due(meeting.date, group_closing_days(store, meeting.group_id))
     desc = f"{meeting_label(meeting)}\n{item.number} {item.title}"
     if item.case_number:
-        desc += f"\nSagsnr. {item.case_number}" + (f" ({item.initials})" if item.initials else "")
-    return {"title": title[:NAME_MAX], "description": desc, "due_date": due,
-            "meeting_id": meeting.id, "agenda_item_id": item.id, "group_id": meeting.group_id}
+        desc += f"\nSagsnr. {item.case_number}"
+    recommendation = item_recommendation(item)
+    if recommendation:
+        desc += f"\n\nIndstilling:\n{recommendation}"
+    return {"title": title[:NAME_MAX], "description": desc, "due_date": due, "due_note": note,
+            "meeting_id": meeting.id, "meeting_date": meeting.date, "agenda_item_id": item.id,
+            "group_id": meeting.group_id}
 
 
 @changes(Kind.REQUESTS)

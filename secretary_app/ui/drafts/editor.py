@@ -111,7 +111,11 @@ class DraftEditor(FormattingActions, QWidget):
         self.edit.notice.connect(self.show_notice)
 
         self._build_toolbar()
-        lay.addWidget(self.toolbar)
+        tools = QHBoxLayout()
+        tools.setSpacing(0)
+        tools.addWidget(self.toolbar, 1)
+        tools.addWidget(self.speak_button)
+        lay.addLayout(tools)
         self.find_bar = FindBar(self.edit)
         self.find_bar.hide()
         lay.addWidget(self.find_bar)

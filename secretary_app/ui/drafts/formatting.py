@@ -90,6 +90,13 @@ class FormattingActions:
         self.toolbar.addWidget(self.export_button)
         self.act_speak = action(self.tr("Talefremvisning"), self.tr("Øv talen i fuld skærm i medlemmets tempo"),
                                 "F5", False, self.speaking_requested.emit, "act_speak")
+        # Its own button beside the toolbar, so a narrow window never hides it behind "››".
+        self.toolbar.removeAction(self.act_speak)
+        self.speak_button = QToolButton()
+        self.speak_button.setObjectName("speak_button")
+        self.speak_button.setDefaultAction(self.act_speak)
+        self.speak_button.setAccessibleName(self.tr("Talefremvisning"))
+        self.speak_button.setAutoRaise(True)
         self.act_sent = action(self.tr("Udsendt …"), self.tr("Hvornår pressemeddelelsen blev sendt til "
                                                              "medlemmerne og til medierne"),
                                None, False, self.sent_requested.emit, "act_sent")

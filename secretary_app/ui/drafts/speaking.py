@@ -12,7 +12,7 @@ import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from secretary_app.domain.draft_html import parse_blocks
 from secretary_app.domain.speaking_time import clamp_wpm, count_words, format_duration
@@ -54,8 +54,13 @@ class SpeakingView(QWidget):
         top = QHBoxLayout()
         self.title_label = QLabel(title)
         tf = self.title_label.font()
-        tf.setPointSize(16)
+        tf.setPointSizeF(tf.pointSizeF() * 1.6)
         self.title_label.setFont(tf)
+        # A long title wraps (and is elided past three lines) instead of widening the window.
+        self.title_label.setWordWrap(True)
+        self.title_label.setMaximumHeight(self.title_label.fontMetrics().lineSpacing() * 3 + 4)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setToolTip(title)
         self.pace_label = QLabel()
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
@@ -63,7 +68,10 @@ class SpeakingView(QWidget):
         cf.setPointSize(34)
         cf.setBold(True)
         cf.setFamily("DejaVu Sans Mono")
+        cf.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(cf)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.title_label, 1)
         top.addWidget(self.pace_label)
         top.addSpacing(24)
@@ -80,6 +88,7 @@ class SpeakingView(QWidget):
         self.help_label = QLabel(self.tr("Mellemrum: start/pause · ↑/↓: tempo · +/−: skriftstørrelse · "
                                          "Home: forfra · Esc: luk"))
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.help_label.setWordWrap(True)
         self.help_label.setStyleSheet("color: #888;")
         lay.addWidget(self.help_label)
         self.timer = QTimer(self)
@@ -168,7 +177,13 @@ class SpeakingView(QWidget):
         target = self.limit_seconds or self.total_seconds()
         left = target - self.current_elapsed()
         sign = "−" if left < 0 else ""
-        self.countdown.setText(sign + format_duration(int(abs(left) + 0.999)))
+        text = sign + format_duration(int(abs(left) + 0.999))
+        self.countdown.setText(text)
+        # room for the widest text of this length, so no digit is ever cut off
+        widest = self.countdown.fontMetrics().horizontalAdvance("−" + "".join("0" if c.isdigit() else c
+                                                                                for c in text.lstrip("−")))
+        if self.countdown.minimumWidth() < widest + 8:
+            self.countdown.setMinimumWidth(widest + 8)
         over = left < 0
         self.countdown.setStyleSheet(f"color: {'#ff6b6b' if over else '#7ee787'};")
         self.countdown.setProperty("over", over)

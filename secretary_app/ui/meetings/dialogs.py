@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QTimeEdit, QWidget,
+)
 
 from secretary_app.domain import vocab
 from secretary_app.ui.forms import FormDialog, OptionalDate, date_edit
@@ -129,14 +131,27 @@ class LinkDialog(FormDialog):
                 self.type.addItem(term.en if ctx.lang == "en" else term.da, term.code)
         self.title_edit = QLineEdit(sug["title"])
         self.due = OptionalDate(self.tr("Frist"), sug["due_date"])
+        self.due_note = QLabel(self._due_note(sug["due_note"]))
+        self.due_note.setObjectName("dueNote")
+        self.due_note.setWordWrap(True)
+        self.due_note.setVisible(kind == "request" and bool(sug["due_note"]))
         form = self.form
         form.addRow(self.tr("Medlem"), self.member)
         form.addRow(self.tr("Opgavetype") if kind == "request" else self.tr("Slags udkast"), self.type)
         form.addRow(self.tr("Titel"), self.title_edit)
         if kind == "request":
             form.addRow("", self.due)
+            form.addRow("", self.due_note)
         self.type.currentIndexChanged.connect(self._retitle)
         self.resize(560, self.sizeHint().height())
+
+    def _due_note(self, note: str | None) -> str:
+        if note == "past":
+            return self.tr("Mødet er afholdt, så der er ingen frist foreslået. Sæt en frist, hvis opgaven "
+                           "stadig skal løses.")
+        if note == "today":
+            return self.tr("Mødet er i dag, så der er ingen frist før mødet.")
+        return ""
 
     def _retitle(self) -> None:
         """Keep the prefilled title in step with the kind ("Notat til punkt 1.4 ...")."""

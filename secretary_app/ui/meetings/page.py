@@ -128,6 +128,8 @@ class MeetingsPage(AgendaImportMixin, Page):
         self.linked.setAccessibleName(self.tr("Koblet til punktet"))
         self.linked.setMaximumHeight(110)
         self.linked.setWordWrap(True)
+        self.linked.setAccessibleDescription(self.tr("Enter eller dobbeltklik åbner opgaven eller udkastet."))
+        self.linked.itemActivated.connect(self.open_linked)
         link_bar = QHBoxLayout()
         link_bar.addWidget(QLabel(self.tr("Koblet til punktet:")))
         link_bar.addStretch(1)
@@ -209,6 +211,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         self.meeting_model.set_rows(rows, counts)
         fmt = QTextCharFormat()
         fmt.setBackground(QBrush(MEETING_DAY))
+        fmt.setForeground(QBrush(QColor("#000000")))  # dark on the light mark, whatever the palette
         fmt.setFontWeight(QFont.Weight.Bold)
         for m in rows:
             qd = QDate(m.date.year, m.date.month, m.date.day)
@@ -285,7 +288,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         if m.start_time:
             when += (" " + self.tr("kl.") + f" {m.start_time:%H:%M}"
                      + (f"–{m.end_time:%H:%M}" if m.end_time else ""))
-        parts = [f"<b style='font-size:13pt'>{html.escape(meetings.body_label(m, self.ctx.lang))}</b>"
+        parts = [f"<big><b>{html.escape(meetings.body_label(m, self.ctx.lang))}</b></big>"
                  + (f" – {html.escape(m.title)}" if m.title else ""),
                  html.escape(when)]
         if m.place:
@@ -323,7 +326,7 @@ class MeetingsPage(AgendaImportMixin, Page):
         if it.attachments:
             meta.append(self.tr("%1 bilag (./.)").replace("%1", str(it.attachments)))
         if meta:
-            out.append(f"<p style='color:#666'>{' · '.join(meta)}</p>")
+            out.append(f"<p><small>{' · '.join(meta)}</small></p>")
         for name, text in meetings.item_sections(it).items():
             paras = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n"))
             out.append(f"<h4>{html.escape(name)}</h4>{paras}")
@@ -340,15 +343,32 @@ class MeetingsPage(AgendaImportMixin, Page):
             return
         links = meetings.linked_items(self.ctx.store, it.id)
         for r in links["requests"]:
-            due = f", frist {r['due_date']:%d-%m-%Y}" if r["due_date"] else ""
-            QListWidgetItem(self.tr("Opgave: %1 – %2").replace("%1", r["title"]).replace("%2", r["member"]) + due,
-                            self.linked)
+            due = (", " + self.tr("frist %1").replace("%1", f"{r['due_date']:%d-%m-%Y}")) if r["due_date"] else ""
+            row = QListWidgetItem(self.tr("Opgave: %1 – %2").replace("%1", r["title"]).replace("%2", r["member"])
+                                  + due, self.linked)
+            row.setData(Qt.ItemDataRole.UserRole, ("request", r["id"]))
+            row.setToolTip(self.tr("Dobbeltklik for at åbne opgaven"))
         for d in links["drafts"]:
-            QListWidgetItem(self.tr("Udkast: %1 – %2").replace("%1", d["title"] or "").replace("%2", d["member"]),
-                            self.linked)
+            row = QListWidgetItem(self.tr("Udkast: %1 – %2").replace("%1", d["title"] or "")
+                                  .replace("%2", d["member"]), self.linked)
+            row.setData(Qt.ItemDataRole.UserRole, ("draft", d["id"]))
+            row.setToolTip(self.tr("Dobbeltklik for at åbne udkastet"))
         if self.linked.count() == 0:
             placeholder = QListWidgetItem(self.tr("Intet koblet endnu."), self.linked)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def open_linked(self, row: QListWidgetItem | None = None) -> None:
+        """Open the request (on the board) or the draft (in Udkast) a line under *Koblet til
+        punktet* names."""
+        row = row or self.linked.currentItem()
+        target = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        if not target:
+            return
+        kind, target_id = target
+        if kind == "request":
+            self.ctx.nav.open_request(target_id)
+        else:
+            self.ctx.nav.open_draft(target_id)
 
     def _update_buttons(self) -> None:
         from secretary_app.services import meetings

@@ -45,10 +45,12 @@ class PressPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søg i alle klip …"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Søg i klip"))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.reload)
         self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Vis klip"))
         for label in (self.tr("Nye"), self.tr("Gemte"), self.tr("Afviste"), self.tr("Uden match"), self.tr("Alle")):
             self.filter.addItem(label)
         self.filter.currentIndexChanged.connect(lambda _i: self.reload())
@@ -78,6 +80,7 @@ class PressPage(Page):
 
         self.model = ClippingModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Presseklip"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,6 +97,7 @@ class PressPage(Page):
         self.table.doubleClicked.connect(lambda _i: self.open_current())
 
         self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Klippets tekst"))
         self.preview.setOpenExternalLinks(False)
         self.preview.anchorClicked.connect(QDesktopServices.openUrl)
         self.btn_keep = QPushButton(self.tr("Gem for medlem … (K)"))
@@ -107,6 +111,7 @@ class PressPage(Page):
         self.btn_question = QPushButton(self.tr("Spørgsmål (Q)"))
         self.btn_question.clicked.connect(self.start_question)
         self.tone = QComboBox()
+        self.tone.setAccessibleName(self.tr("Tone"))
         for label, code in ((self.tr("Tone: ikke sat"), None), (self.tr("Positiv"), "positive"),
                             (self.tr("Neutral"), "neutral"), (self.tr("Negativ"), "negative")):
             self.tone.addItem(label, code)

@@ -6,7 +6,9 @@ from PySide6.QtCore import QEvent, QRectF, QSize
 from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from secretary_app.exports.activity_chart import ACCENT, SECOND, chart_height, member_items, paint_bars, type_items
+from secretary_app.exports.activity_chart import (
+    ACCENT, SECOND, chart_height, member_items, paint_bars, row_height, type_items,
+)
 from secretary_app.services.reports import format_minutes
 
 
@@ -33,7 +35,22 @@ class ActivityChart(QWidget):
         return self._types, self._members
 
     def _heights(self) -> tuple[float, float]:
-        return chart_height(self.font(), len(self._types)), chart_height(self.font(), len(self._members))
+        w = self.width() - 16
+        return (chart_height(self.font(), len(self._types), width=w, labels=[x for x, _ in self._types]),
+                chart_height(self.font(), len(self._members), width=w, labels=[x for x, _ in self._members]))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # labels wrap (or stop wrapping) with the width
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        w = width - 16
+        return int(chart_height(self.font(), len(self._types), width=w, labels=[x for x, _ in self._types])
+                   + chart_height(self.font(), len(self._members), width=w, labels=[x for x, _ in self._members])
+                   + 24)
 
     def sizeHint(self) -> QSize:
         a, b = self._heights()
@@ -55,11 +72,13 @@ class ActivityChart(QWidget):
 
     def item_at(self, y: float) -> tuple[str, int] | None:
         """The bar under a y position (labels may be elided: the tooltip gives them in full)."""
-        line = QFontMetricsF(self.font()).height()
+        fm = QFontMetricsF(self.font())
+        line = fm.height()
         a, _b = self._heights()
         for top, items in ((8.0, self._types), (16.0 + a, self._members)):
             first = top + line * 1.6
-            row = int((y - first) // (line * 1.45))
+            row_h = row_height(fm, self.width() - 16, [x for x, _ in items])
+            row = int((y - first) // row_h)
             if y >= first and 0 <= row < len(items):
                 return items[row]
         return None

@@ -78,8 +78,8 @@ class RequestModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.RECEIVED and not ln.in_period:
                 return self.tr("Modtaget uden for perioden; med for tid registreret i perioden")
-            if col in (self.TITLE, self.TYPE):
-                return ln.title if col == self.TITLE else ln.task_type
+            if col in (self.TITLE, self.TYPE, self.MEMBER):
+                return {self.TITLE: ln.title, self.TYPE: ln.task_type, self.MEMBER: ln.member}[col]
         if role == Qt.ItemDataRole.UserRole:
             return ln.request_id
         return None

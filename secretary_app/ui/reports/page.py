@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -22,6 +22,7 @@ from secretary_app.domain.changes import Kind
 from secretary_app.domain.errors import AppError
 from secretary_app.domain.dates import MONTHS_DA, MONTHS_EN, local_today
 from secretary_app.ui.operations.preload import ACTIVITY_EXPORTS
+from secretary_app.ui.fonts import scale_font
 from secretary_app.ui.page import Page
 from secretary_app.ui.reports.chart import ActivityChart
 from secretary_app.ui.reports.models import QuestionModel, RequestModel, SummaryModel
@@ -56,9 +57,11 @@ class _Figure(QFrame):
         lay.setContentsMargins(10, 4, 10, 6)
         lay.setSpacing(0)
         cap = QLabel(caption)
-        cap.setStyleSheet("color: palette(placeholder-text); font-size: 9pt; background: transparent;")
+        cap.setStyleSheet("color: palette(placeholder-text); background: transparent;")
+        scale_font(cap, 0.9)
         self.value = QLabel("0")
-        self.value.setStyleSheet("font-size: 16pt; font-weight: 600; background: transparent;")
+        self.value.setStyleSheet("background: transparent;")
+        scale_font(self.value, 1.6, bold=True)
         lay.addWidget(cap)
         lay.addWidget(self.value)
 
@@ -178,6 +181,11 @@ class ReportsPage(Page):
                 view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 view.setColumnWidth(col, width)
         self.request_table.horizontalHeader().setMinimumSectionSize(60)
+        # The title is what a reader looks for: the member column may not take its room.
+        self.request_table.horizontalHeader().setSectionResizeMode(RequestModel.MEMBER,
+                                                                   QHeaderView.ResizeMode.Interactive)
+        self.request_table.setWordWrap(True)
+        self.request_table.installEventFilter(self)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Rapportens tabeller"))
         self.tabs.addTab(self.member_table, self.tr("Pr. medlem"))
@@ -190,12 +198,22 @@ class ReportsPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.star_note = QLabel(self.tr("* Modtaget før eller efter måneden; med i listen, fordi der er "
+                                        "registreret tid på opgaven i måneden."))
+        self.star_note.setObjectName("starNote")
+        self.star_note.setWordWrap(True)
+        self.star_note.hide()
+        table_box = QWidget()
+        tl = QVBoxLayout(table_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.tabs, 1)
+        tl.addWidget(self.star_note)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.tabs)
+        split.addWidget(table_box)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([720, 480])
+        split.setSizes([800, 400])  # the tables need the room; chart labels wrap
         split.setChildrenCollapsible(False)
 
         lay = QVBoxLayout(self)
@@ -206,6 +224,18 @@ class ReportsPage(Page):
 
     def title(self) -> str:
         return self.tr("Aktivitetslog")
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.request_table and event.type() == QEvent.Type.Resize:
+            self._fit_request_columns()
+        return super().eventFilter(obj, event)
+
+    def _fit_request_columns(self) -> None:
+        """Member and task type share a fixed part of the width (their full text is in the
+        tooltip), so the title column keeps at least about 40 % of it."""
+        width = self.request_table.viewport().width()
+        for col, share in ((RequestModel.MEMBER, 0.15), (RequestModel.TYPE, 0.15)):
+            self.request_table.setColumnWidth(col, max(80, int(width * share)))
 
     # --- selection ------------------------------------------------------------------------------
 
@@ -290,6 +320,7 @@ class ReportsPage(Page):
         self.member_model.set_rows(report.by_member, t)
         self.type_model.set_rows(report.by_type, t)
         self.request_model.set_rows(report.requests)
+        self.star_note.setVisible(any(not ln.in_period for ln in report.requests))
         self.question_model.set_rows(report.questions.lines)
         self.chart.set_report(report)
         q, g = report.questions, report.guard
