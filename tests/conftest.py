@@ -117,3 +117,16 @@ def service_writes_are_marked():
     if audit.problems:
         pytest.fail("Service writes without a matching @changes mark:\n"
                     + "\n".join(f"  {p}" for p in audit.problems), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _guard_box_answers_in_tests(request, monkeypatch):
+    """The guard's "export anyway?" box is modal: in a GUI test nobody would answer it and the
+    run would hang. It answers "yes" unless a test puts its own answer in (and checks it)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from secretary_app.ui import guard_export
+
+    monkeypatch.setattr(guard_export, "ask", lambda parent, result, lang: True)
+    yield
