@@ -248,7 +248,7 @@ class EncryptionSetupDialog(QDialog):
         groups = escape("  ".join((self.recovery or "").split("-")))
         doc.setHtml(
             f"<h2>{escape(APP_NAME)}: {escape(self.tr('gendannelsesnøgle'))}</h2>"
-            f"<p style='font-family: monospace; font-size: 20pt; font-weight: bold'>{groups}</p>"
+            f"<p style='font-family: monospace; font-size: xx-large; font-weight: bold'>{groups}</p>"
             f"<p>{escape(self.tr('Med denne nøgle kan databasen åbnes, hvis adgangssætningen er glemt. Gem papiret et sikkert sted, adskilt fra computeren.'))}</p>")
         return doc
 

@@ -102,7 +102,8 @@ def test_every_dialog_reachable_from_the_menus_names_its_controls(main_window, q
     timer.timeout.connect(inspect)
     timer.start()
     current = [""]
-    skip = ("Afslut", "Quit", "Fjern demodata", "Remove demo data", "Gendan", "Restore", "Ryd", "Empty")
+    skip = ("Afslut", "Quit", "Fjern demodata", "Remove demo data", "Gendan", "Restore", "Ryd", "Empty",
+            "Lås nu", "Lock now")  # locking hides the window and turns its menus off
     for path, act in _menu_actions(window.menuBar()):
         if not act.isEnabled() or any(s in path for s in skip):
             continue
