@@ -39,4 +39,4 @@ def test_english_is_selectable(english, qtbot, demo_store):
         window.open_store()
     assert "Members" in _titles(window) and "Task types" in _titles(window)
     assert [a.text() for a in window.menuBar().actions()][0] == "&File"
-    assert QApplication.translate("MembersPage", "Nyt medlem") == "New member"
+    assert QApplication.translate("MembersPage", "Nyt medlem …") == "New member …"
