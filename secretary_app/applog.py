@@ -10,7 +10,6 @@ message or an SQL parameter can quote the text the secretary typed).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import traceback
 from pathlib import Path
@@ -45,14 +44,22 @@ class SafeFormatter(logging.Formatter):
         return stack_info
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Created 0600 from the first byte (and again after each rotation)."""
+def _private_rotating_handler(target: Path) -> logging.Handler:
+    """A RotatingFileHandler whose file is 0600 from the first byte (and after each rotation).
 
-    def _open(self):
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+    Built on first use: ``logging.handlers`` pulls in socket, pickle and queue, which the
+    window does not need before its first paint."""
+    import logging.handlers
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)
+            return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+    return PrivateRotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                                      delay=False)
 
 
 def write_crash_report(exc_type, exc, tb, thread_name: str | None = None) -> Path | None:
@@ -83,6 +90,34 @@ def write_crash_report(exc_type, exc, tb, thread_name: str | None = None) -> Pat
 _handler: logging.Handler | None = None
 
 
+class _EarlyBuffer(logging.Handler):
+    """Holds the records of the first moments until ``setup()`` has the file open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < 1000:
+            self.records.append(record)
+
+
+_early: _EarlyBuffer | None = None
+
+
+def start_buffering(level: int = logging.INFO) -> None:
+    """Before the window's first paint: keep records in memory (never on a terminal) so the
+    file handler and its imports can wait until the window is painted; ``setup()`` writes them."""
+    global _early
+    if _handler is not None or _early is not None:
+        return
+    _early = _EarlyBuffer()
+    root = logging.getLogger("secretary_app")
+    root.addHandler(_early)
+    root.setLevel(level)
+    root.propagate = False
+
+
 def log_path() -> Path:
     from secretary_app import paths
 
@@ -96,9 +131,9 @@ def setup(level: int = logging.INFO) -> Path | None:
         return Path(_handler.baseFilename)  # type: ignore[attr-defined]
     try:
         target = log_path()
-        handler = PrivateRotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                                             delay=False)
+        handler = _private_rotating_handler(target)
     except OSError:
+        _replay_early(logging.getLogger("secretary_app"), logging.NullHandler())
         return None
     handler.setFormatter(SafeFormatter(FORMAT))
     root = logging.getLogger("secretary_app")
@@ -106,7 +141,19 @@ def setup(level: int = logging.INFO) -> Path | None:
     root.setLevel(level)
     root.propagate = False  # nothing of ours reaches a terminal through the root logger
     _handler = handler
+    _replay_early(root, handler)
     return target
+
+
+def _replay_early(root: logging.Logger, handler: logging.Handler) -> None:
+    global _early
+    if _early is None:
+        return
+    root.removeHandler(_early)
+    for record in _early.records:
+        if record.levelno >= handler.level:
+            handler.handle(record)
+    _early = None
 
 
 def teardown() -> None:

@@ -9,7 +9,6 @@ A single value of the wrong type falls back to its default and leaves the file a
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import os
@@ -125,6 +124,8 @@ class Settings:
 
 def _keep_aside(path: Path) -> Path | None:
     """Rename a broken settings file so the next save does not overwrite what it held."""
+    import datetime as dt
+
     aside = path.with_name(f"{path.name}.bad-{dt.datetime.now():%Y%m%d-%H%M%S}")
     try:
         os.replace(path, aside)

@@ -16,11 +16,16 @@ Standard library only (no Qt, no SQLAlchemy).
 from __future__ import annotations
 
 import os
-import sqlite3
-import urllib.parse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secretary_app.domain.errors import AppError
+
+if TYPE_CHECKING:
+    import sqlite3
+
+# sqlite3 and urllib are imported where used: the instance lock (before the window's first
+# paint) needs only the symlink checks.
 
 FAULT_AT_ENV = "SECRETARY_APP_FAULT_AT"  # end the process (exit 137) at this fault point
 FAULT_LOG_ENV = "SECRETARY_APP_FAULT_LOG"  # append "N label" for every fault point to this file
@@ -119,17 +124,23 @@ def new_private_file(path: Path) -> None:
 
 def sqlite_uri(path: Path, **params: str) -> str:
     """A ``file:`` URI for ``path`` with every URI character quoted (``?``, ``#``, ``%``, …)."""
+    import urllib.parse
+
     quoted = urllib.parse.quote(str(Path(path).absolute()), safe="/")
     query = "&".join(f"{k}={v}" for k, v in params.items())
     return f"file:{quoted}" + (f"?{query}" if query else "")
 
 
-def connect_readonly(path: Path, timeout: float = 5, check_same_thread: bool = True) -> sqlite3.Connection:
+def connect_readonly(path: Path, timeout: float = 5, check_same_thread: bool = True) -> "sqlite3.Connection":
+    import sqlite3
+
     return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True, timeout=timeout,
                            check_same_thread=check_same_thread)
 
 
-def connect_immutable(path: Path, timeout: float = 5) -> sqlite3.Connection:
+def connect_immutable(path: Path, timeout: float = 5) -> "sqlite3.Connection":
+    import sqlite3
+
     return sqlite3.connect(sqlite_uri(path, immutable="1"), uri=True, timeout=timeout)
 
 

@@ -54,7 +54,7 @@ def run_gui(args) -> int:
     from secretary_app import applog
     from secretary_app.ui import crash
 
-    applog.setup()
+    applog.start_buffering()  # the log file is opened right after the first paint
     crash.install(app)  # a crash report and a Danish dialog instead of a traceback
     logging.getLogger("secretary_app").info("window start %s", __version__)
     settings = Settings.load()
@@ -69,11 +69,13 @@ def run_gui(args) -> int:
     window.show()
     QTimer.singleShot(0, lambda: _probe("shown"))  # first event-loop turn: the window is painted
     QTimer.singleShot(0, instance.listen)  # answer later launches; the lock is already ours
-    QTimer.singleShot(0, lambda: set_icon(app))
     if os.environ.get(PROBE_ENV):
         window.members_populated.connect(lambda: (_probe("populated"), QTimer.singleShot(0, app.quit)))
     # Heavy imports (ORM, Alembic) and the store open only after the first paint.
     QTimer.singleShot(0, window.open_store)
+    # After the member list's preview: the log records wait in memory, the icon a moment.
+    QTimer.singleShot(0, applog.setup)
+    QTimer.singleShot(0, lambda: set_icon(app))
     _close_on_signals(window)
     return app.exec()
 

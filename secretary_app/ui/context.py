@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import Any
 
@@ -26,12 +27,25 @@ class UiContext:
         self.lang = lang
         self.signals = AppSignals()
         self.undo_stack = QUndoStack()
-        from secretary_app.ui.navigation import Navigator
+        self.group_id: int | None = None
+
+    # The runner and the navigator are made on first use: the main window is built before
+    # its first paint, and their modules (the worker, change notices) are not needed for it.
+
+    @functools.cached_property
+    def ops(self):
+        """Every change and all long work: one serial database worker (ui/operations/)."""
         from secretary_app.ui.operations import OpRunner
 
-        # Every change and all long work: one serial database worker (ui/operations/).
-        self.ops = OpRunner(lambda: self.store, self.undo_stack, lang=lang,
-                            inline=os.environ.get(ENV_INLINE_OPS) == "1")
-        # "Open this request", "show this member's board": pages never reach into each other.
-        self.nav = Navigator(self)
-        self.group_id: int | None = None
+        return OpRunner(lambda: self.store, self.undo_stack, lang=self.lang,
+                        inline=os.environ.get(ENV_INLINE_OPS) == "1")
+
+    @functools.cached_property
+    def nav(self):
+        """"Open this request", "show this member's board": pages never reach into each other."""
+        from secretary_app.ui.navigation import Navigator
+
+        return Navigator(self)
+
+    def has_ops(self) -> bool:
+        return "ops" in self.__dict__

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from secretary_app import APP_NAME
-from secretary_app.domain.changes import Changes
 
 
 def _tr(text: str) -> str:
@@ -84,6 +83,8 @@ class FirstStartMixin:
             if self.welcome is not None:
                 self.welcome.set_busy(False)
             self.show_error(exc)
+
+        from secretary_app.domain.changes import Changes
 
         self.ctx.ops.job(_tr("Opretter demodata …"), seed, changes=Changes.everything()) \
             .success(lambda _r: self._groups_changed()).failure(failed).with_parent(self).run()

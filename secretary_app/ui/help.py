@@ -90,14 +90,15 @@ class HelpDialog(QDialog):
         fit_to_screen(self)
 
 
-def add_help_actions(window, menu) -> None:
+def add_help_actions(window, menu, before=None) -> None:
+    """The manual and the shortcut overview, above ``before`` (the About entry)."""
     manual = QAction(_tr("Vejledning"), window)
     manual.setShortcut(QKeySequence.StandardKey.HelpContents)
     manual.triggered.connect(lambda: HelpDialog(_tr("Vejledning"), manual_html(window.lang), window).exec())
     keys = QAction(_tr("Tastaturgenveje"), window)
     keys.setShortcut(QKeySequence("Ctrl+/"))
     keys.triggered.connect(lambda: HelpDialog(_tr("Tastaturgenveje"), shortcuts_html(window), window).exec())
-    menu.addAction(manual)
-    menu.addAction(keys)
-    menu.addSeparator()
+    menu.insertAction(before, manual)
+    menu.insertAction(before, keys)
+    menu.insertSeparator(before)
     window.act_manual, window.act_shortcuts = manual, keys

@@ -174,28 +174,35 @@ class MainWindow(FirstStartMixin, QMainWindow):
         act_group.setShortcut(QKeySequence("Ctrl+G"))
         act_group.triggered.connect(lambda: (self.group_combo.setFocus(), self.group_combo.showPopup()))
         self.view_menu.addAction(act_group)
-        help_menu = mb.addMenu(self.tr("&Hjælp"))
-        from secretary_app.ui.help import add_help_actions
+        self.help_menu = mb.addMenu(self.tr("&Hjælp"))
+        self.act_about = QAction(self.tr("Om Medlemssekretær"), self)
+        self.act_about.triggered.connect(self.about)
+        self.help_menu.addAction(self.act_about)
 
-        add_help_actions(self, help_menu)
-        act_about = QAction(self.tr("Om Medlemssekretær"), self)
-        act_about.triggered.connect(self.about)
-        help_menu.addAction(act_about)
+    def _finish_chrome(self) -> None:
+        """What the first paint can do without: the help entries and the dialog fitter."""
+        if getattr(self, "act_manual", None) is not None:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from secretary_app.ui.help import add_help_actions
+        from secretary_app.ui.screen import install_dialog_fitter
+
+        add_help_actions(self, self.help_menu, before=self.act_about)
+        # Every dialog fits a 1280x720 laptop. An app-wide filter sees every event, and its
+        # first call builds QEvent's enum (about 0.1 s).
+        install_dialog_fitter(QApplication.instance())
 
     # --- store -------------------------------------------------------------------------------
 
     def open_store(self, unlocked: bool = False) -> None:
-        from PySide6.QtWidgets import QApplication
-
         from secretary_app.ui.lock.startup import unlock_first
-        from secretary_app.ui.screen import install_dialog_fitter
 
-        # Every dialog fits a 1280x720 laptop. Installed after the first paint: an app-wide
-        # filter sees every event, and its first call builds QEvent's enum (about 0.1 s).
-        install_dialog_fitter(QApplication.instance())
         if not unlocked and unlock_first(self):
+            self._finish_chrome()
             return  # encrypted: opened again once the keyring or the passphrase unlocked it
         self._show_preview()
+        self._finish_chrome()  # after the preview: the dialog fitter's first event costs ~40 ms
 
         def work(_no_store_yet):
             from secretary_app import paths
@@ -475,7 +482,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
             flush = getattr(page, "flush", None)
             if callable(flush):
                 flush()  # e.g. the draft editor's pending autosave
-        self.ctx.ops.shutdown()  # running jobs finish (or are cancelled) before the store closes
+        if self.ctx.has_ops():
+            self.ctx.ops.shutdown()  # running jobs finish (or are cancelled) before the store closes
         if self.ctx.store is not None:
             self.ctx.store.close()
             from secretary_app.ui.backup_dialog import backup_on_exit

@@ -20,18 +20,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QToolBar, QToolTip, QWidget
 from secretary_app import APP_NAME
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.lock.panel import KEYRING, PASSPHRASE, PLAIN, RECOVERY, UnlockPanel
+from secretary_app.ui.lock.startup import store_file
 from secretary_app.ui.lock.watchers import IdleWatcher, ScreenLockWatcher
 
 QtFindDirect = Qt.FindChildOption.FindDirectChildrenOnly
 
 log = logging.getLogger(__name__)
 MINUTE_MS = 60_000
-
-
-def store_file(window):
-    from secretary_app import paths
-
-    return window.db_file or paths.db_path()
 
 
 def store_is_encrypted(db_file) -> bool:

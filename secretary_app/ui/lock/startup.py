@@ -9,14 +9,21 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from secretary_app.domain.errors import AppError
-from secretary_app.ui.lock.controller import check_secret, store_file
-from secretary_app.ui.lock.panel import UnlockPanel
+
+# The unlock form and the lock controller are imported only for an encrypted store: a plain
+# store's member list is shown right after the first paint.
 
 log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("UnlockPanel", text)
+
+
+def store_file(window):
+    from secretary_app import paths
+
+    return window.db_file or paths.db_path()
 
 
 def unlock_first(window) -> bool:
@@ -51,8 +58,10 @@ def unlock_first(window) -> bool:
     return True
 
 
-def ask(window, problem: BaseException | None = None) -> UnlockPanel:
+def ask(window, problem: BaseException | None = None) -> "UnlockPanel":
     """The unlock form in the window's page area until the right secret is given."""
+    from secretary_app.ui.lock.controller import check_secret
+    from secretary_app.ui.lock.panel import UnlockPanel
     from secretary_app.store.keys import KeyError_
 
     panel = UnlockPanel(True, startup=True, parent=window)
