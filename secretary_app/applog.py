@@ -133,7 +133,11 @@ def setup(level: int = logging.INFO) -> Path | None:
         target = log_path()
         handler = _private_rotating_handler(target)
     except OSError:
-        _replay_early(logging.getLogger("secretary_app"), logging.NullHandler())
+        root = logging.getLogger("secretary_app")
+        quiet = logging.NullHandler()  # without any handler, logging's last resort prints to stderr
+        root.addHandler(quiet)
+        root.propagate = False
+        _replay_early(root, quiet)
         return None
     handler.setFormatter(SafeFormatter(FORMAT))
     root = logging.getLogger("secretary_app")
