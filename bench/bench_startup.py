@@ -81,7 +81,18 @@ def timed(cmd: list[str], env: dict) -> dict[str, float]:
     return events
 
 
+def other_tree_store(tree: Path, folder: Path, env: dict) -> None:
+    """A store made by another checkout's own code (its schema may be older than ours)."""
+    code = ("import sys; from pathlib import Path; sys.path.insert(0, 'bench'); import bench_startup as b; "
+            f"b.make_store(Path({str(folder)!r}))")
+    subprocess.run([sys.executable, "-c", code], cwd=tree, env=dict(env, PYTHONPATH=str(tree)), check=True,
+                   timeout=600, stdout=subprocess.DEVNULL)
+
+
 def main() -> None:
+    """``--against DIR``: also start another checkout (e.g. ``git worktree add --detach DIR REV``)
+    on a store its own code made, interleaved with this one, and print the ratio between them."""
+    against = Path(sys.argv[sys.argv.index("--against") + 1]).resolve() if "--against" in sys.argv else None
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     with tempfile.TemporaryDirectory() as tmp:
         # An installed app starts from compiled bytecode (pip and PyInstaller compile it). With
@@ -93,18 +104,34 @@ def main() -> None:
         make_store(data)
         bare_cmd = [sys.executable, "-c", BARE]
         app_cmd = [sys.executable, "-m", "secretary_app", "--data-dir", str(data)]
-        timed(bare_cmd, env), timed(app_cmd, env)  # warm the OS file cache and the bytecode cache
-        bare, shown, populated = [], [], []
+        starts = [("this", app_cmd, dict(env, PYTHONPATH=str(ROOT)))]
+        if against is not None:
+            other = Path(tmp) / "other"
+            other_tree_store(against, other, env)
+            starts.append(("other", [sys.executable, "-m", "secretary_app", "--data-dir", str(other)],
+                           dict(env, PYTHONPATH=str(against), PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache-other"))))
+        timed(bare_cmd, env)  # warm the OS file cache and the bytecode caches
+        for _name, cmd, cmd_env in starts:
+            timed(cmd, cmd_env)
+        bare = []
+        shown = {name: [] for name, _c, _e in starts}
+        populated = {name: [] for name, _c, _e in starts}
         for _ in range(RUNS):
             bare.append(timed(bare_cmd, env)["shown"])
-            ev = timed(app_cmd, env)
-            shown.append(ev["shown"])
-            populated.append(ev["populated"])
-    b, s, p = (statistics.median(x) for x in (bare, shown, populated))
+            for name, cmd, cmd_env in starts:
+                ev = timed(cmd, cmd_env)
+                shown[name].append(ev["shown"])
+                populated[name].append(ev["populated"])
+    b = statistics.median(bare)
+    s, p = statistics.median(shown["this"]), statistics.median(populated["this"])
     print(f"runs: {RUNS} (medians)")
     print(f"bare PySide6 window shown:   {b * 1000:7.1f} ms   (baseline)")
     print(f"app main window shown:       {s * 1000:7.1f} ms   ratio {s / b:.2f}x  (target <= 1.5x)")
     print(f"app member list populated:   {p * 1000:7.1f} ms   ratio {p / b:.2f}x  (target <= 3x)")
+    if against is not None:
+        os_, op = statistics.median(shown["other"]), statistics.median(populated["other"])
+        print(f"other tree window shown:     {os_ * 1000:7.1f} ms   ratio {os_ / b:.2f}x; this / other {s / os_:.2f}x")
+        print(f"other tree list populated:   {op * 1000:7.1f} ms   ratio {op / b:.2f}x; this / other {p / op:.2f}x")
 
 
 if __name__ == "__main__":

@@ -186,7 +186,7 @@ class MainWindow(FirstStartMixin, QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         from secretary_app.ui.help import add_help_actions
-        from secretary_app.ui.screen import install_dialog_fitter
+        from secretary_app.ui.dialog_fitter import install_dialog_fitter
 
         add_help_actions(self, self.help_menu, before=self.act_about)
         # Every dialog fits a 1280x720 laptop. An app-wide filter sees every event, and its

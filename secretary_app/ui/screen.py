@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 # The smallest screen the app is laid out for; dialogs never ask for more than this.
 MIN_SCREEN = (1280, 720)
@@ -60,23 +60,3 @@ def restore_geometry(widget: QWidget, saved: str | None) -> bool:
         return False
     fit_to_screen(widget, margin=0)
     return True
-
-
-class _DialogFitter(QObject):
-    """Every dialog, as it is shown, is shrunk to the screen it opens on."""
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog) and obj.isWindow():
-            fit_to_screen(obj)
-            area = available(obj)
-            frame = obj.frameGeometry()
-            if not area.contains(frame):  # keep the title bar and the buttons on the screen
-                obj.move(max(area.left(), min(frame.left(), area.right() - frame.width())),
-                         max(area.top(), min(frame.top(), area.bottom() - frame.height())))
-        return False
-
-
-def install_dialog_fitter(app) -> None:
-    if getattr(app, "_dialog_fitter", None) is None:
-        app._dialog_fitter = _DialogFitter(app)
-        app.installEventFilter(app._dialog_fitter)
