@@ -36,17 +36,22 @@ def build_text_document(doc: ExportDoc) -> QTextDocument:
     return document
 
 
-def write_pdf(doc: ExportDoc, target: Path | str) -> Path:
+def print_to_pdf(document: QTextDocument, target: Path | str, title: str) -> Path:
+    """Lay ``document`` out on A4 pages (20 mm margins, numbered) into ``target``, atomically."""
     ensure_gui_app()
-    document = build_text_document(doc)
     with atomic_output(target) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(DPI)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                          QPageLayout.Unit.Millimeter))
-        writer.setTitle(doc.title)
+        writer.setTitle(title)
         writer.setCreator("Medlemssekretær")
         document.print_(writer)
         del writer  # finish the file before it is renamed
     return Path(target)
+
+
+def write_pdf(doc: ExportDoc, target: Path | str) -> Path:
+    ensure_gui_app()
+    return print_to_pdf(build_text_document(doc), target, doc.title)
