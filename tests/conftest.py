@@ -88,6 +88,25 @@ def group(store):
 
 
 @pytest.fixture
+def meetings_page(qtbot, store, group):
+    """The Møder page alone, on a group with one member, at a laptop's size."""
+    from secretary_app.services import groups
+    from secretary_app.services.settings import Settings
+    from secretary_app.ui.context import UiContext
+    from secretary_app.ui.meetings.page import MeetingsPage
+
+    groups.create_member(store, group.id, groups.MemberInput(name="Mette Lindholm"))
+    ctx = UiContext(store, Settings(), "da")
+    ctx.group_id = group.id
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.set_group(group.id)
+    page.show()
+    return page
+
+
+@pytest.fixture
 def main_window(qtbot, demo_store):
     """The main window on the demo store, fully loaded."""
     from secretary_app.services.settings import Settings

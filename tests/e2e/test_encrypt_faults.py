@@ -8,13 +8,12 @@ child, so the next start unlocks with the passphrase file, as on a machine whose
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 
+import faultkit
 import pytest
 
 from secretary_app.store import cipher, files, keys
@@ -26,29 +25,7 @@ SECRET = "Hemmeligholdt Ærøskøbing-sag"
 NAMES = frozenset({"Anna Andersen", "Bo Berg"})
 
 
-def _cli(folder: Path, *args: str) -> tuple[int, str, str]:
-    from secretary_app.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(["--data-dir", str(folder), *args])
-    return rc, out.getvalue(), err.getvalue()
-
-
-def _child(folder: Path, args: list[str], at: int | None, log: Path | None) -> int:
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        code = 1
-        try:
-            if at is not None:
-                os.environ[files.FAULT_AT_ENV] = str(at)
-            if log is not None:
-                os.environ[files.FAULT_LOG_ENV] = str(log)
-            code, _o, _e = _cli(folder, *args)
-        finally:
-            os._exit(code)
-    _pid, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status)
+_cli, _child = faultkit.cli, faultkit.child
 
 
 def _build(root: Path) -> Path:

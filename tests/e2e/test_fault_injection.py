@@ -14,14 +14,13 @@ costs milliseconds of start-up instead of a second.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import shutil
 import sqlite3
 import time
 from pathlib import Path
 
+import faultkit
 import pytest
 
 from secretary_app.store import files
@@ -32,30 +31,7 @@ SECRET = "Kvadratrodsmysteriet fortroligt"
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "schema" / "rev0001.sql"
 
 
-def _cli(folder: Path, *args: str) -> tuple[int, str, str]:
-    from secretary_app.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        rc = main(["--data-dir", str(folder), *args])
-    return rc, out.getvalue(), err.getvalue()
-
-
-def _child(folder: Path, args: list[str], at: int | None, log: Path | None) -> int:
-    """Run the command in a forked child; its exit code (137 when the fault point ended it)."""
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        code = 1
-        try:
-            if at is not None:
-                os.environ[files.FAULT_AT_ENV] = str(at)
-            if log is not None:
-                os.environ[files.FAULT_LOG_ENV] = str(log)
-            code, _o, _e = _cli(folder, *args)
-        finally:
-            os._exit(code)
-    _pid, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status)
+_cli, _child = faultkit.cli, faultkit.child
 
 
 def damage(path: Path, pages=(2, 3, 4, 5), page_size: int = 4096) -> None:

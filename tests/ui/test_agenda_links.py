@@ -17,21 +17,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "agendas"
 
 
 @pytest.fixture
-def page(qtbot, store, group):
-    from secretary_app.services import groups
-    from secretary_app.services.settings import Settings
-    from secretary_app.ui.context import UiContext
-    from secretary_app.ui.meetings.page import MeetingsPage
-
-    groups.create_member(store, group.id, groups.MemberInput(name="Mette Lindholm"))
-    ctx = UiContext(store, Settings(), "da")
-    ctx.group_id = group.id
-    page = MeetingsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.set_group(group.id)
-    page.show()
-    return page
+def page(meetings_page):
+    return meetings_page
 
 
 def _meeting(page, day: dt.date):
