@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.dates import local_today
 from secretary_app.domain.errors import AppError
+from secretary_app.ui import colours
 
 DATE_FORMAT = "dd-MM-yyyy"  # Danish numeric dates: 26-01-2026
 
@@ -22,7 +23,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("formError")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.setStyleSheet(colours.fg_css(colours.danger(bg="window"), bold=True))
         self.hide()
 
     def show_error(self, text: str) -> None:

@@ -25,7 +25,7 @@ def message(result, lang: str = "da") -> str:
         name = _tr("Vagtens model") if r.rule.startswith("model.") else r.name(lang)
         line = f"<b>{html.escape(name)}</b> – {html.escape(_tr('fundne ord'))}: »{html.escape(r.match)}«"
         if r.sentence:
-            line += (f"<br><span style='background:#fff3a8'>{html.escape(_tr('i sætningen'))}: "
+            line += (f"<br><span style='background:#fff3a8; color:#1d1d1d'>{html.escape(_tr('i sætningen'))}: "
                      f"»{html.escape(r.sentence[:300])}«</span>")
         items.append(f"<li>{line}<br>{html.escape(r.explanation(lang))}</li>")
     return "<ul>" + "".join(items) + "</ul>"

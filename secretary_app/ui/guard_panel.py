@@ -24,9 +24,11 @@ from secretary_app.domain.dates import format_datetime
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel
 from secretary_app.ui.guard_choice import DecisionDialog
+from secretary_app.ui import colours
 
 DEBOUNCE_MS = 400
 HIGHLIGHT = "#fff3a8"  # the sentence that carries a reason, in the text and in the panel
+HIGHLIGHT_TEXT = "#1d1d1d"  # always with its own dark text: a dark palette's light text would vanish
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -249,13 +251,14 @@ class GuardPanel(QWidget):
                 where = ""
                 # The sentence once per run of reasons from it, not once per reason.
                 if r.sentence and r.sentence.strip() != result_text.strip() and r.sentence != last_sentence:
-                    where = (f"<br><span style='background:{HIGHLIGHT}'>{html.escape(self.tr('i sætningen'))}: "
+                    where = (f"<br><span style='background:{HIGHLIGHT}; color:{HIGHLIGHT_TEXT}'>{html.escape(self.tr('i sætningen'))}: "
                              f"»{html.escape(_short(r.sentence))}«</span>")
                 last_sentence = r.sentence
                 items.append(
                     f"<li><b>{html.escape(name)}</b> – {found}: "
                     f"»{html.escape(r.match)}«{where}<br>{html.escape(text)}</li>")
-            footer = "".join(f"<p style='color:#555'>{html.escape(b)}</p>" for b in sorted(bases) if b)
+            muted = colours.css(colours.muted(bg="window"))
+            footer = "".join(f"<p style='color:{muted}'>{html.escape(b)}</p>" for b in sorted(bases) if b)
             self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>" + footer)
             self.reasons_label.show()
         self._update_buttons()
@@ -278,6 +281,7 @@ class GuardPanel(QWidget):
                     sel = QTextEdit.ExtraSelection()
                     fmt = QTextCharFormat()
                     fmt.setBackground(QColor(HIGHLIGHT))
+                    fmt.setForeground(QColor(HIGHLIGHT_TEXT))
                     sel.format = fmt
                     sel.cursor = cursor
                     selections.append(sel)

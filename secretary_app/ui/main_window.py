@@ -94,11 +94,9 @@ class MainWindow(FirstStartMixin, QMainWindow):
         from secretary_app.ui.fonts import scale_font
 
         scale_font(self.nav, 1.15)  # relative: the system's text size decides
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { border: none; background: palette(alternate-base);"
-            " padding-top: 6px; }"
-            "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; margin: 1px 6px; }"
-            "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
+        from secretary_app.ui.colours import follow_palette, navigation_css
+
+        follow_palette(self.nav, lambda: self.nav.setStyleSheet(navigation_css()))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)

@@ -24,6 +24,7 @@ from secretary_app.ui.drafts.editor import DraftEditor
 from secretary_app.ui.operations.errors import log_failure
 from secretary_app.ui.operations.preload import DRAFT_EXPORTS
 from secretary_app.ui.page import Page
+from secretary_app.ui import colours
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 KIND_COLORS = {"speech": "#2f6fbf", "debate_article": "#8e44ad", "press_release": "#c0392b",
@@ -103,7 +104,7 @@ class DraftsPage(Page):
         self.view.setTextElideMode(Qt.ElideRight)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #5b6470;")
+        self.count_label.setStyleSheet(colours.fg_css(colours.muted(bg="window")))
         buttons = QHBoxLayout()
         self.new_btn = QPushButton(self.tr("Nyt udkast …"))
         self.new_btn.setObjectName("new_draft")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from secretary_app.domain.dates import format_datetime, format_short, to_local
+from secretary_app.ui import colours
 
 COL_WHEN, COL_OUTLET, COL_TITLE, COL_MEMBERS = range(4)
 
@@ -61,7 +62,5 @@ class ClippingModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "dismissed":
-            from PySide6.QtGui import QColor
-
-            return QColor("#888888")
+            return colours.muted()
         return None

@@ -26,6 +26,7 @@ from secretary_app.ui.fonts import scale_font
 from secretary_app.ui.page import Page
 from secretary_app.ui.reports.chart import ActivityChart
 from secretary_app.ui.reports.models import QuestionModel, RequestModel, SummaryModel
+from secretary_app.ui import colours
 
 FORMATS = (("pdf", "PDF"), ("xlsx", "Excel (XLSX)"), ("csv", "CSV"))
 
@@ -57,7 +58,8 @@ class _Figure(QFrame):
         lay.setContentsMargins(10, 4, 10, 6)
         lay.setSpacing(0)
         cap = QLabel(caption)
-        cap.setStyleSheet("color: palette(placeholder-text); background: transparent;")
+        cap.setStyleSheet(colours.fg_css(colours.muted(bg=colours.palette().color(colours.Role.AlternateBase)))
+                          + " background: transparent;")
         scale_font(cap, 0.9)
         self.value = QLabel("0")
         self.value.setStyleSheet("background: transparent;")
