@@ -191,6 +191,9 @@ class MainWindow(FirstStartMixin, QMainWindow):
         # Every dialog fits a 1280x720 laptop. Installed after the first paint: an app-wide
         # filter sees every event, and its first call builds QEvent's enum (about 0.1 s).
         install_dialog_fitter(QApplication.instance())
+        from secretary_app.ui import focus
+
+        focus.install(QApplication.instance())  # a visible frame on the control Tab reaches
         if not unlocked and unlock_first(self):
             return  # encrypted: opened again once the keyring or the passphrase unlocked it
         self._show_preview()
