@@ -28,9 +28,15 @@ class EmptyState(QFrame):
         self.button.setObjectName(object_name + "Button")
         self.button.clicked.connect(self._clicked)
         row.addWidget(self.button)
+        self.second = QPushButton()  # an optional second way on (e.g. "Vis november 2026")
+        self.second.setObjectName(object_name + "Second")
+        self.second.clicked.connect(self._second_clicked)
+        self.second.hide()
+        row.addWidget(self.second)
         row.addStretch(1)
         lay.addLayout(row)
         self._action: Callable[[], object] | None = None
+        self._second_action: Callable[[], object] | None = None
         colours.follow_palette(self, self._restyle)
         self.hide()
 
@@ -44,14 +50,24 @@ class EmptyState(QFrame):
                            " border-radius: 6px; }"
                            f"QFrame#{name} > QLabel {{ color: {colours.css(fg)}; background: transparent; }}")
 
-    def show_state(self, text: str, button: str, action: Callable[[], object]) -> None:
+    def show_state(self, text: str, button: str, action: Callable[[], object],
+                   second: tuple[str, Callable[[], object]] | None = None) -> None:
         self.label.setText(text)
         self.button.setText(button)
         self.button.setAccessibleName(button.rstrip(" …"))
         self.button.setAccessibleDescription(text)
         self._action = action
+        self._second_action = second[1] if second else None
+        if second:
+            self.second.setText(second[0])
+            self.second.setAccessibleName(second[0].rstrip(" …"))
+        self.second.setVisible(second is not None)
         self.show()
 
     def _clicked(self) -> None:
         if self._action is not None:
             self._action()
+
+    def _second_clicked(self) -> None:
+        if self._second_action is not None:
+            self._second_action()

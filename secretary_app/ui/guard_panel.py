@@ -15,7 +15,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTextEdit,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextEdit,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -122,10 +122,14 @@ class GuardPanel(QWidget):
         self.log_view.setAccessibleName(self.tr("Vagtens log"))
         self.log_view.setRootIsDecorated(False)
         self.log_view.setAlternatingRowColors(True)
-        self.log_view.setHeaderLabels([self.tr("Tidspunkt"), self.tr("Vurdering"), self.tr("Handling"),
-                                       self.tr("Begrundelse"), self.tr("Grunde")])
-        self.log_view.header().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.log_view.header().setStretchLastSection(True)
+        # One entry per event, wrapped to the panel's width: when and what; the reasons by name;
+        # the justification. Five columns did not fit the request dialog (its readers scrolled
+        # sideways to find the reasons); the words found and the explanations are in the tooltip.
+        self.log_view.setHeaderHidden(True)
+        self.log_view.setColumnCount(1)
+        self.log_view.setWordWrap(True)
+        self.log_view.setUniformRowHeights(False)
+        self.log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.log_view.setMinimumHeight(90)
         lay.addWidget(self.log_view, 1)
         self._show_result(None)
@@ -425,15 +429,19 @@ class GuardPanel(QWidget):
             if event.action != "check":
                 last_decision = event
             reasons = svc.event_reasons(event)
-            item = QTreeWidgetItem([
-                format_datetime(event.at, self.lang),
-                _label(vocab.GUARD_VERDICTS, event.verdict, self.lang),
-                action_text.get(event.action, event.action),
-                event.justification,
-                "; ".join(f"{r.name(self.lang)}: »{r.match}«" for r in reasons),
-            ])
-            item.setToolTip(4, "\n\n".join(r.explanation(self.lang) for r in reasons))
-            item.setToolTip(3, event.justification)
+            fields = [format_datetime(event.at, self.lang), _label(vocab.GUARD_VERDICTS, event.verdict, self.lang),
+                      action_text.get(event.action, event.action), event.justification,
+                      "; ".join(f"{self._rule_name(r)}: »{r.match}«" for r in reasons)]
+            lines = [f"{fields[0]} · " + (f"{fields[2]} ({fields[1]})" if event.action != "check"
+                                          else f"{self.tr('Vagten')}: {fields[1]}")]
+            if reasons:
+                lines.append(self.tr("Grunde: %1").replace("%1", ", ".join(dict.fromkeys(map(self._rule_name, reasons)))))
+            if event.justification:
+                lines.append(self.tr("Begrundelse: %1").replace("%1", " ".join(event.justification.split())))
+            item = QTreeWidgetItem(["\n".join(lines)])
+            item.setData(0, Qt.UserRole, fields)
+            item.setToolTip(0, "\n\n".join([f"{self._rule_name(r)} – »{r.match}«\n{r.explanation(self.lang)}"
+                                             for r in reasons] + ([event.justification] if event.justification else [])))
             self.log_view.addTopLevelItem(item)
         if last_decision is not None:
             text = self.tr("Seneste beslutning: %1 (%2)").replace(
@@ -444,13 +452,14 @@ class GuardPanel(QWidget):
             self.decision_label.setText(text)
         self.decision_label.setVisible(last_decision is not None)
 
+    def _rule_name(self, reason) -> str:
+        return self.tr("vagtens model") if reason.rule.startswith("model.") else reason.name(self.lang)
+
     def log_rows(self) -> list[list[str]]:
-        """The audit log as shown (for tests and copy/paste)."""
-        rows = []
-        for i in range(self.log_view.topLevelItemCount()):
-            item = self.log_view.topLevelItem(i)
-            rows.append([item.text(c) for c in range(self.log_view.columnCount())])
-        return rows
+        """The audit log's fields: time, verdict, action, justification, reasons (for tests and
+        copy/paste; the view shows them wrapped, one entry per event)."""
+        return [list(self.log_view.topLevelItem(i).data(0, Qt.UserRole))
+                for i in range(self.log_view.topLevelItemCount())]
 
 
 class GuardDialog(QDialog):
