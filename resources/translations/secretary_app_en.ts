@@ -770,11 +770,67 @@
     </message>
 </context>
 <context>
+    <name>ClippingModel</name>
+    <message>
+        <location filename="../../secretary_app/ui/press/model.py" line="38"/>
+        <source>Udgivet</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/press/model.py" line="38"/>
+        <source>Medie</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/press/model.py" line="39"/>
+        <source>Overskrift</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/press/model.py" line="39"/>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/press/model.py" line="57"/>
+        <source>Hele gruppen</source>
+        <translation>The whole group</translation>
+    </message>
+</context>
+<context>
     <name>ColumnModel</name>
     <message>
         <location filename="../../secretary_app/ui/board/cards.py" line="51"/>
         <source>Tid %1</source>
         <translation>Time %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../secretary_app/ui/crash.py" line="47"/>
+        <source>(rapporten kunne ikke gemmes)</source>
+        <translation>(the report could not be saved)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/crash.py" line="48"/>
+        <source>Uventet fejl</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/crash.py" line="49"/>
+        <source>Der opstod en uventet fejl i Medlemssekretær.
+
+En fejlrapport er gemt her:
+%1
+
+Dine data er gemt til og med den seneste ændring. Gem eventuelt dit arbejde, luk programmet og start det igen. Sker det igen, så send fejlrapporten til jeres support. Den indeholder ingen titler, tekster eller navne.</source>
+        <translation>An unexpected error occurred in Medlemssekretær.
+
+An error report was saved here:
+%1
+
+Your data is saved up to the latest change. Save your work if you can, close the program and start it again. If it happens again, send the error report to your support. It contains no titles, texts or names.</translation>
     </message>
 </context>
 <context>
@@ -1311,32 +1367,42 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <translation>The database is already encrypted. Store the key and tick the box before you go on.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/encryption_setup.py" line="258"/>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="250"/>
+        <source>gendannelsesnøgle</source>
+        <translation>recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="251"/>
+        <source>Med denne nøgle kan databasen åbnes, hvis adgangssætningen er glemt. Gem papiret et sikkert sted, adskilt fra computeren.</source>
+        <translation>With this key the database can be opened if the passphrase is forgotten. Keep the paper in a safe place, apart from the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="261"/>
         <source>Kopieret. Sæt den ind i din adgangskodemanager, og ryd udklipsholderen bagefter.</source>
         <translation>Copied. Paste it into your password manager, and clear the clipboard afterwards.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/encryption_setup.py" line="266"/>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="269"/>
         <source>Udskriv gendannelsesnøglen</source>
         <translation>Print the recovery key</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/encryption_setup.py" line="269"/>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="272"/>
         <source>Sendt til printeren.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/encryption_setup.py" line="279"/>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="282"/>
         <source>Gem gendannelsesnøglen som PDF</source>
         <translation>Save the recovery key as PDF</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/encryption_setup.py" line="291"/>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="294"/>
         <source>Ikke gemt: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/encryption_setup.py" line="293"/>
+        <location filename="../../secretary_app/ui/encryption_setup.py" line="296"/>
         <source>Gemt som %1. Flyt filen væk fra computeren, fx til en USB-nøgle, du gemmer for sig.</source>
         <translation>Saved as %1. Move the file off the computer, e.g. to a USB stick you keep separately.</translation>
     </message>
@@ -1382,6 +1448,24 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <location filename="../../secretary_app/ui/drafts/find_bar.py" line="85"/>
         <source>%1 erstattet</source>
         <translation>%1 replaced</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/forms.py" line="94"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/forms.py" line="95"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/forms.py" line="138"/>
+        <source>Der opstod en uventet fejl; intet blev gemt.</source>
+        <translation>An unexpected error occurred; nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -1566,9 +1650,52 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="472"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="474"/>
         <source>Vagt for opgaven</source>
         <translation>Guard for the request</translation>
+    </message>
+</context>
+<context>
+    <name>GuardExport</name>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="23"/>
+        <source>fundne ord</source>
+        <translation>words found</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="23"/>
+        <source>i sætningen</source>
+        <translation>in the sentence</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="25"/>
+        <source>Vagtens model</source>
+        <translation>The guard&apos;s model</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="37"/>
+        <source>Vagten har markeret udkastet</source>
+        <translation>The guard has flagged the draft</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="38"/>
+        <source>partipolitisk arbejde</source>
+        <translation>party-political work</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="39"/>
+        <source>private forhold</source>
+        <translation>private matters</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="40"/>
+        <source>Udkastet ligner %1. Vil du eksportere det alligevel?</source>
+        <translation>The draft looks like %1. Export it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_export.py" line="62"/>
+        <source>Vagtens tjek af udkastet</source>
+        <translation>The guard&apos;s check of the draft</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1815,7 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
     </message>
     <message>
         <location filename="../../secretary_app/ui/guard_panel.py" line="100"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="307"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="308"/>
         <source>Afvis opgaven; begrundelsen gemmes på opgaven og i loggen</source>
         <translation>Decline the request; the reason is saved on the request and in the log</translation>
     </message>
@@ -1704,7 +1831,7 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
     </message>
     <message>
         <location filename="../../secretary_app/ui/guard_panel.py" line="118"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="424"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="425"/>
         <source>Vagtens log for opgaven</source>
         <translation>Guard log for the request</translation>
     </message>
@@ -1719,79 +1846,89 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <translation>words found</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="254"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="364"/>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="456"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="245"/>
+        <source>i sætningen</source>
+        <translation>in the sentence</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="255"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="365"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="458"/>
         <source>vagtens model</source>
         <translation>the guard&apos;s model</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="306"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="307"/>
         <source>Gem opgaven først, så beslutningen kan logges</source>
         <translation>Save the request first so the decision can be logged</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="316"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="317"/>
         <source>Afvis opgaven</source>
         <translation>Decline request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="317"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="318"/>
         <source>Hvorfor afvises opgaven? Begrundelsen gemmes på opgaven og i vagtens log.</source>
         <translation>Why is the request declined? The reason is saved on the request and in the guard&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="382"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="383"/>
         <source>Accepter med begrundelse</source>
         <translation>Accept with reason</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="383"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="384"/>
         <source>Vagten har markeret opgaven. Skriv, hvorfor den alligevel ligger inden for hvervet (påkrævet – gemmes i vagtens log og i månedsrapporten).</source>
         <translation>The guard has flagged the request. Write why it still falls within the role (required – saved in the guard&apos;s log and in the monthly report).</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="393"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="394"/>
         <source>Gem opgaven først, så beslutningen kan logges.</source>
         <translation>Save the request first so the decision can be logged.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="422"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="423"/>
         <source>Vagtens log vises, når opgaven er gemt.</source>
         <translation>The guard&apos;s log is shown once the request is saved.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="425"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="426"/>
         <source>Tjek</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="425"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="426"/>
         <source>Afvist</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="426"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="427"/>
         <source>Accepteret med begrundelse</source>
         <translation>Accepted with reason</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="426"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="427"/>
         <source>Omskrevet</source>
         <translation>Rewritten</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="438"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="436"/>
+        <source>Vagten</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="440"/>
         <source>Grunde: %1</source>
         <translation>Reasons: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="440"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="442"/>
         <source>Begrundelse: %1</source>
         <translation>Justification: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="447"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="449"/>
         <source>Seneste beslutning: %1 (%2)</source>
         <translation>Latest decision: %1 (%2)</translation>
     </message>
@@ -1801,12 +1938,12 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <translation>Guard check</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="412"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="413"/>
         <source>Vagtens beslutning</source>
         <translation>Guard decision</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/guard_panel.py" line="410"/>
+        <location filename="../../secretary_app/ui/guard_panel.py" line="411"/>
         <source>Beslutningen blev ikke gemt.</source>
         <translation>The decision was not saved.</translation>
     </message>
@@ -1867,6 +2004,150 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <location filename="../../secretary_app/ui/guard_choice.py" line="68"/>
         <source>Gem ikke; gå tilbage til teksten med den markerede sætning valgt</source>
         <translation>Do not save; go back to the text with the flagged sentence selected</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="20"/>
+        <location filename="../../secretary_app/ui/help.py" line="21"/>
+        <location filename="../../secretary_app/ui/help.py" line="22"/>
+        <location filename="../../secretary_app/ui/help.py" line="24"/>
+        <location filename="../../secretary_app/ui/help.py" line="26"/>
+        <location filename="../../secretary_app/ui/help.py" line="28"/>
+        <source>Opgavetavle</source>
+        <translation>Task board</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="20"/>
+        <source>Ny opgave</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="21"/>
+        <source>Søg på tavlen</source>
+        <translation>Search the board</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="23"/>
+        <source>Flyt kortet til næste/forrige kolonne</source>
+        <translation>Move the card to the next/previous column</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="25"/>
+        <source>Flyt kortet op/ned i kolonnen</source>
+        <translation>Move the card up/down in its column</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="27"/>
+        <source>Gå til næste/forrige kolonne</source>
+        <translation>Go to the next/previous column</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="29"/>
+        <source>Læg kortet i papirkurven</source>
+        <translation>Move the card to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="30"/>
+        <source>Opgave</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="30"/>
+        <source>Gem opgaven</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="31"/>
+        <location filename="../../secretary_app/ui/help.py" line="32"/>
+        <location filename="../../secretary_app/ui/help.py" line="33"/>
+        <location filename="../../secretary_app/ui/help.py" line="35"/>
+        <source>Udkast</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="31"/>
+        <source>Nyt udkast</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="32"/>
+        <source>Søg i udkast</source>
+        <translation>Search drafts</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="34"/>
+        <source>Søg / søg og erstat i teksten</source>
+        <translation>Find / find and replace in the text</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="35"/>
+        <source>Talefremvisning</source>
+        <translation>Speaking view</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="36"/>
+        <source>Aktivitetslog</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="37"/>
+        <source>Forrige/næste måned</source>
+        <translation>Previous/next month</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="38"/>
+        <source>Medlemmer</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="38"/>
+        <source>Nyt medlem</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="62"/>
+        <location filename="../../secretary_app/ui/help.py" line="108"/>
+        <location filename="../../secretary_app/ui/help.py" line="110"/>
+        <source>Tastaturgenveje</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="63"/>
+        <source>Tab og Shift+Tab flytter mellem felterne; Alt og det understregede bogstav åbner en menu.</source>
+        <translation>Tab and Shift+Tab move between fields; Alt and the underlined letter open a menu.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="65"/>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="65"/>
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="66"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="78"/>
+        <source>Vejledningen mangler i installationen</source>
+        <translation>The manual is missing from the installation</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="93"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/help.py" line="105"/>
+        <location filename="../../secretary_app/ui/help.py" line="107"/>
+        <source>Vejledning</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2325,7 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
 <context>
     <name>MailPanel</name>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="145"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="146"/>
         <source>%1 er et program eller en makrofil og åbnes ikke herfra. Filen ligger i %2.</source>
         <translation>%1 is a program or a macro file and is not opened from here. The file is in %2.</translation>
     </message>
@@ -2099,52 +2380,57 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <translation>To: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="130"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="126"/>
+        <source>Emne: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="131"/>
         <source>Det gik ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="175"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="176"/>
         <source>Svar til medlemmet</source>
         <translation>Reply to the member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="175"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="176"/>
         <source>Dit svar (den seneste mail citeres under det):</source>
         <translation>Your answer (the latest mail is quoted below it):</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="184"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="185"/>
         <source>Svar på mail</source>
         <translation>Reply to mail</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="193"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="194"/>
         <source>Forvaltningens postkasse</source>
         <translation>The administration&apos;s mailbox</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="194"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="195"/>
         <source>Kommunens postkasse til politikerspørgsmål (gemmes for kommunen):</source>
         <translation>The council&apos;s mailbox for questions to the administration (saved for the council):</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="209"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="210"/>
         <source>Videresend til forvaltningen</source>
         <translation>Forward to the administration</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="222"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="223"/>
         <source>Udkastet er gemt som %1.</source>
         <translation>The draft was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="224"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="225"/>
         <source>Svarfrist: %1.</source>
         <translation>Answer due: %1.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="226"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="227"/>
         <source>Åbn det i dit mailprogram.</source>
         <translation>Open it in your mail program.</translation>
     </message>
@@ -2226,9 +2512,45 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <translation>Party group:</translation>
     </message>
     <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="21"/>
+        <source>Opret først en partigruppe: Start med en tom database eller Prøv med demodata på velkomstsiden (eller Filer › Ny partigruppe …)</source>
+        <translation>Create a party group first: Start with an empty database or Try with demo data on the welcome page (or File › New party group …)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="63"/>
+        <source>Opret først en partigruppe</source>
+        <translation>Create a party group first</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="88"/>
         <location filename="../../secretary_app/ui/main_window.py" line="74"/>
         <source>Vælg den partigruppe, du arbejder for (Ctrl+G)</source>
         <translation>Choose the party group you are working for (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="133"/>
+        <source>Opretter demodata …</source>
+        <translation>Creating demo data …</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="140"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="160"/>
+        <source>Fjern demodata</source>
+        <translation>Remove demo data</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="141"/>
+        <source>Fjern alle demodata (den fiktive kommune, dens partigrupper, medlemmer, opgaver, udkast og møder)?
+
+Det, du selv har oprettet, bliver. Der tages en sikkerhedskopi først.</source>
+        <translation>Remove all demo data (the fictional council, its party groups, members, requests, drafts and meetings)?
+
+What you created yourself stays. A backup is taken first.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="150"/>
+        <source>Demodata fjernet (%1 rækker).</source>
+        <translation>Demo data removed (%1 rows).</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/main_window.py" line="83"/>
@@ -2297,38 +2619,38 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="179"/>
-        <location filename="../../secretary_app/ui/main_window.py" line="441"/>
+        <location filename="../../secretary_app/ui/help.py" line="115"/>
+        <location filename="../../secretary_app/ui/help.py" line="127"/>
         <source>Om Medlemssekretær</source>
         <translation>About Medlemssekretær</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="259"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="256"/>
         <source>Databasen kunne ikke åbnes.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="261"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="258"/>
         <source>Databasen kunne ikke åbnes</source>
         <translation>The database could not be opened</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="271"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="268"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="308"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="305"/>
         <source>Demodata oprettet. </source>
         <translation>Demo data created. </translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="310"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="307"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="443"/>
+        <location filename="../../secretary_app/ui/help.py" line="129"/>
         <source>&lt;p&gt;Værktøj til partigruppens medlemssekretær: opgaver, vagt mod partipolitisk arbejde, udkast, møder og aktivitetslog.&lt;/p&gt;&lt;p&gt;Alle data bliver på denne computer. Ingen netværksadgang, ingen telemetri.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A tool for the party group&apos;s member secretary: requests, a guard against party-political work, drafts, meetings and the activity log.&lt;/p&gt;&lt;p&gt;All data stays on this computer. No network access, no telemetry.&lt;/p&gt;</translation>
     </message>
@@ -2422,7 +2744,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>The restore failed (%1); nothing was replaced.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="258"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="255"/>
         <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
         <translation>Unexpected error (%1). See the log file in the data folder.</translation>
     </message>
@@ -2447,12 +2769,13 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Remove demo data …</translation>
     </message>
     <message>
+        <location filename="../../secretary_app/ui/first_start.py" line="174"/>
         <location filename="../../secretary_app/ui/main_window.py" line="155"/>
         <source>Databasen indeholder ingen demodata</source>
         <translation>The database holds no demo data</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="366"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="363"/>
         <source>DEMO (fiktive data)</source>
         <translation>DEMO (fictional data)</translation>
     </message>
@@ -2462,12 +2785,12 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="416"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="417"/>
         <source>Udskriv virker på opgavetavlen, et åbent udkast og aktivitetsloggen, når de viser noget</source>
         <translation>Print works on the board, an open draft and the activity log when they show something</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/main_window.py" line="273"/>
+        <location filename="../../secretary_app/ui/main_window.py" line="270"/>
         <source>Annuller fortryd</source>
         <translation>Redo</translation>
     </message>
@@ -3053,6 +3376,19 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../secretary_app/ui/operations/errors.py" line="27"/>
+        <source>Der opstod en uventet fejl (%1). Intet blev gemt halvt; prøv igen, og kontakt support, hvis det sker igen.</source>
+        <translation>An unexpected error occurred (%1). Nothing was half saved; try again, and contact support if it happens again.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/operations/errors.py" line="41"/>
+        <source>Det gik ikke</source>
+        <translation>That did not work</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../secretary_app/ui/page.py" line="64"/>
@@ -3116,23 +3452,33 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Log time spent on press monitoring for a member</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="402"/>
-        <location filename="../../secretary_app/ui/press/page.py" line="406"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="240"/>
+        <source>Ingen klip her. Tilføj et feed, eller indsæt en artikel.</source>
+        <translation>No clippings here. Add a feed, or paste an article.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/press/page.py" line="255"/>
+        <source>Søgeord</source>
+        <translation>Watch terms</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/press/page.py" line="403"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="407"/>
         <source>Tid på presseovervågning</source>
         <translation>Time on press monitoring</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="402"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="403"/>
         <source>Medlem:</source>
         <translation>Member:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="406"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="407"/>
         <source>Minutter i dag:</source>
         <translation>Minutes today:</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="416"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="417"/>
         <source>Registrér tid på presseovervågning</source>
         <translation>Log press-monitoring time</translation>
     </message>
@@ -3142,7 +3488,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Dismiss (D)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="301"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="302"/>
         <source>Afvis presseklip</source>
         <translation>Dismiss clipping</translation>
     </message>
@@ -3177,12 +3523,12 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Feed (RSS/Atom) …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="366"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="367"/>
         <source>Feedets adresse (RSS eller Atom):</source>
         <translation>The feed&apos;s address (RSS or Atom):</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="388"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="389"/>
         <source>Feeds og mails (*.xml *.rss *.atom *.eml);;Alle filer (*)</source>
         <translation>Feeds and mails (*.xml *.rss *.atom *.eml);;All files (*)</translation>
     </message>
@@ -3197,12 +3543,12 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Keep for member … (K)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="293"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="294"/>
         <source>Gem presseklip</source>
         <translation>Keep clipping</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="380"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="381"/>
         <source>Gemmer artikel …</source>
         <translation>Saving article …</translation>
     </message>
@@ -3212,8 +3558,8 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="277"/>
-        <location filename="../../secretary_app/ui/press/page.py" line="282"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="278"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="283"/>
         <source>Hele gruppen</source>
         <translation>The whole group</translation>
     </message>
@@ -3223,22 +3569,22 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Fetch feeds</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="369"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="370"/>
         <source>Henter feed …</source>
         <translation>Fetching feed …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="351"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="352"/>
         <source>Henter feeds …</source>
         <translation>Fetching feeds …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="391"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="392"/>
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="387"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="388"/>
         <source>Importér feed eller mail</source>
         <translation>Import feed or mail</translation>
     </message>
@@ -3248,7 +3594,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Clippings shown: %1 · new: %2 · feeds: %3</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="278"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="279"/>
         <source>Matchede: %1</source>
         <translation>Matched: %1</translation>
     </message>
@@ -3263,7 +3609,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="361"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="362"/>
         <source>Nogle feeds kunne ikke hentes</source>
         <translation>Some feeds could not be fetched</translation>
     </message>
@@ -3278,7 +3624,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Offline: none of the feeds could be reached at the last attempt. Clippings already fetched work as always.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="336"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="337"/>
         <source>Opret spørgsmål</source>
         <translation>Create question</translation>
     </message>
@@ -3309,12 +3655,12 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Question created</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="329"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="330"/>
         <source>Start debatindlæg</source>
         <translation>Start debate article</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="313"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="314"/>
         <source>Sæt tone</source>
         <translation>Set tone</translation>
     </message>
@@ -3329,7 +3675,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Watch terms …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/press/page.py" line="366"/>
+        <location filename="../../secretary_app/ui/press/page.py" line="367"/>
         <source>Tilføj feed</source>
         <translation>Add feed</translation>
     </message>
@@ -3375,6 +3721,70 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="45"/>
+        <location filename="../../secretary_app/ui/printing.py" line="58"/>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="46"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="46"/>
+        <source>Opgavetype</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="47"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="56"/>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="58"/>
+        <source>Modtaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="59"/>
+        <source>Færdige</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="59"/>
+        <source>Åbne</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="60"/>
+        <source>Afviste</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="60"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/printing.py" line="74"/>
+        <source>Udskriv</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>QuestionModel</name>
     <message>
         <location filename="../../secretary_app/ui/reports/models.py" line="92"/>
@@ -3408,14 +3818,47 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../secretary_app/ui/reminders.py" line="47"/>
+        <source>Vis Medlemssekretær</source>
+        <translation>Show Medlemssekretær</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/reminders.py" line="48"/>
+        <source>Vis I dag</source>
+        <translation>Show Today</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/reminders.py" line="87"/>
+        <source>%1 over fristen</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/reminders.py" line="89"/>
+        <source>%1 med frist i dag</source>
+        <translation>%1 due today</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/reminders.py" line="91"/>
+        <source>%1 med frist snart</source>
+        <translation>%1 due soon</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/reminders.py" line="96"/>
+        <source>Påmindelse om frister</source>
+        <translation>Deadline reminder</translation>
+    </message>
+</context>
+<context>
     <name>ReplyTextDialog</name>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="246"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="247"/>
         <source>Skriv udkast</source>
         <translation>Write draft</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/mail/panel.py" line="247"/>
+        <location filename="../../secretary_app/ui/mail/panel.py" line="248"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -4791,6 +5234,26 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <source>Skriv adgangssætningen.</source>
         <translation>Enter the passphrase.</translation>
     </message>
+    <message>
+        <location filename="../../secretary_app/ui/lock/startup.py" line="48"/>
+        <source>Låser databasen op …</source>
+        <translation>Unlocking the database …</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/lock/startup.py" line="62"/>
+        <source>Databasen er krypteret og venter på adgangssætningen</source>
+        <translation>The database is encrypted and waits for the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/lock/startup.py" line="70"/>
+        <source>Uventet fejl (%1). Se logfilen i datamappen.</source>
+        <translation>Unexpected error (%1). See the log file in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/lock/startup.py" line="78"/>
+        <source>Åbner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
 </context>
 <context>
     <name>VersionsDialog</name>
@@ -4907,6 +5370,11 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <location filename="../../secretary_app/ui/press/dialogs.py" line="61"/>
         <source>Tilføj</source>
         <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/press/dialogs.py" line="106"/>
+        <source>Forslag (navn og udvalg)</source>
+        <translation>Suggestions (name and committee)</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/press/dialogs.py" line="116"/>

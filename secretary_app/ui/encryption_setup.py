@@ -247,10 +247,13 @@ class EncryptionSetupDialog(QDialog):
     def key_document(self) -> QTextDocument:
         doc = QTextDocument()
         groups = escape("  ".join((self.recovery or "").split("-")))
+        what = self.tr("gendannelsesnøgle")  # outside the f-string, where lupdate finds it
+        keep = self.tr("Med denne nøgle kan databasen åbnes, hvis adgangssætningen er glemt. Gem papiret et "
+                       "sikkert sted, adskilt fra computeren.")
         doc.setHtml(
-            f"<h2>{escape(APP_NAME)}: {escape(self.tr('gendannelsesnøgle'))}</h2>"
+            f"<h2>{escape(APP_NAME)}: {escape(what)}</h2>"
             f"<p style='font-family: monospace; font-size: xx-large; font-weight: bold'>{groups}</p>"
-            f"<p>{escape(self.tr('Med denne nøgle kan databasen åbnes, hvis adgangssætningen er glemt. Gem papiret et sikkert sted, adskilt fra computeren.'))}</p>")
+            f"<p>{escape(keep)}</p>")
         return doc
 
     def copy_key(self) -> None:

@@ -69,8 +69,7 @@ class OptionalDate(QWidget):
             self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 class FormDialog(QDialog):
@@ -92,8 +91,8 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or _tr("Gem"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuller"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or translate("FormDialog", "Gem"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", "Annuller"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -136,4 +135,4 @@ class FormDialog(QDialog):
             if target is not None:
                 target.setFocus()
         else:
-            self.error.show_error(_tr("Der opstod en uventet fejl; intet blev gemt."))
+            self.error.show_error(translate("FormDialog", "Der opstod en uventet fejl; intet blev gemt."))

@@ -242,6 +242,7 @@ class GuardPanel(QWidget):
             bases = {default_rulebook().basis.get(r.kind, ("", ""))[1 if self.lang == "en" else 0]
                      for r in result.reasons}
             found = html.escape(self.tr("fundne ord"))
+            in_sentence = html.escape(self.tr("i sætningen"))
             result_text = self._text_source() if self._text_source else ""
             last_sentence = None
             items = []
@@ -255,7 +256,7 @@ class GuardPanel(QWidget):
                 where = ""
                 # The sentence once per run of reasons from it, not once per reason.
                 if r.sentence and r.sentence.strip() != result_text.strip() and r.sentence != last_sentence:
-                    where = (f"<br><span style='background:{HIGHLIGHT}; color:{HIGHLIGHT_TEXT}'>{html.escape(self.tr('i sætningen'))}: "
+                    where = (f"<br><span style='background:{HIGHLIGHT}; color:{HIGHLIGHT_TEXT}'>{in_sentence}: "
                              f"»{html.escape(_short(r.sentence))}«</span>")
                 last_sentence = r.sentence
                 items.append(
@@ -432,8 +433,9 @@ class GuardPanel(QWidget):
             fields = [format_datetime(event.at, self.lang), _label(vocab.GUARD_VERDICTS, event.verdict, self.lang),
                       action_text.get(event.action, event.action), event.justification,
                       "; ".join(f"{self._rule_name(r)}: »{r.match}«" for r in reasons)]
+            guard = self.tr("Vagten")
             lines = [f"{fields[0]} · " + (f"{fields[2]} ({fields[1]})" if event.action != "check"
-                                          else f"{self.tr('Vagten')}: {fields[1]}")]
+                                          else f"{guard}: {fields[1]}")]
             if reasons:
                 lines.append(self.tr("Grunde: %1").replace("%1", ", ".join(dict.fromkeys(map(self._rule_name, reasons)))))
             if event.justification:

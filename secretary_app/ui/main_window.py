@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
-from secretary_app import APP_NAME, __version__
+from secretary_app import APP_NAME
 from secretary_app.ui.first_start import FirstStartMixin
 
 log = logging.getLogger(__name__)
@@ -175,10 +175,7 @@ class MainWindow(FirstStartMixin, QMainWindow):
         help_menu = mb.addMenu(self.tr("&Hjælp"))
         from secretary_app.ui.help import add_help_actions
 
-        add_help_actions(self, help_menu)
-        act_about = QAction(self.tr("Om Medlemssekretær"), self)
-        act_about.triggered.connect(self.about)
-        help_menu.addAction(act_about)
+        add_help_actions(self, help_menu)  # Vejledning, Tastaturgenveje, Om Medlemssekretær
 
     # --- store -------------------------------------------------------------------------------
 
@@ -401,6 +398,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
             page.on_shown()
 
     def show_page(self, key: str) -> QWidget | None:
+        if self.needs_group():
+            return None  # the welcome stays: a page without a group would show removed rows
         for row in range(self.nav.count()):
             if self.nav.item(row).data(QtCore.Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
@@ -411,6 +410,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
     def _update_print_action(self) -> None:
         from secretary_app.ui.printing import printable
 
+        if self.needs_group():
+            return  # disabled with the welcome's reason (first_start)
         ok = self.ctx.store is not None and printable(self.stack.currentWidget()) is not None
         self.act_print.setEnabled(ok)
         self.act_print.setToolTip("" if ok else self.tr("Udskriv virker på opgavetavlen, et åbent udkast og "
@@ -435,14 +436,6 @@ class MainWindow(FirstStartMixin, QMainWindow):
             self.settings.save()
         except OSError as exc:  # settings are a convenience; never block the secretary's work over them
             log.warning("settings not saved (%s)", type(exc).__name__)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("Om Medlemssekretær"),
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            + self.tr("<p>Værktøj til partigruppens medlemssekretær: opgaver, vagt mod partipolitisk "
-                      "arbejde, udkast, møder og aktivitetslog.</p><p>Alle data bliver på denne "
-                      "computer. Ingen netværksadgang, ingen telemetri.</p>"))
 
     # --- data safety: backups, restore, rescue mode ----------------------------------------
 

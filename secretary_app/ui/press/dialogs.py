@@ -103,7 +103,7 @@ class WatchListDialog(QDialog):
             item.setData(256, r.id)
             self.list.addItem(item)
         links = " · ".join(f"<a href='{t}'>{t}</a>" for t in suggestions[:12])
-        self.suggest.setText(f"{self.tr('Forslag (navn og udvalg)')}: {links}" if links else "")
+        self.suggest.setText(self.tr("Forslag (navn og udvalg)") + f": {links}" if links else "")
 
     def add(self) -> None:
         gid, mid, terms, excl = self.group_id, self.who.currentData(), self.terms.text(), self.exclude.text()

@@ -11,8 +11,7 @@ from secretary_app.ui import colours
 COL_WHEN, COL_OUTLET, COL_TITLE, COL_MEMBERS = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClippingModel", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 class ClippingModel(QAbstractTableModel):
@@ -36,7 +35,8 @@ class ClippingModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Udgivet"), _tr("Medie"), _tr("Overskrift"), _tr("Medlemmer"))[section]
+            return (translate("ClippingModel", "Udgivet"), translate("ClippingModel", "Medie"),
+                    translate("ClippingModel", "Overskrift"), translate("ClippingModel", "Medlemmer"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -54,7 +54,7 @@ class ClippingModel(QAbstractTableModel):
             if col == COL_TITLE:
                 return r.title
             if col == COL_MEMBERS:
-                return ", ".join(m or _tr("Hele gruppen") for m in r.members)
+                return ", ".join(m or translate("ClippingModel", "Hele gruppen") for m in r.members)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return r.title
         if role == Qt.ItemDataRole.FontRole and r.status == "new":

@@ -237,7 +237,7 @@ class PressPage(Page):
         r = self.model.row_at(row)
         self._enable_actions(r is not None)
         if r is None:
-            self.preview.setHtml(f"<p>{self.tr('Ingen klip her. Tilføj et feed, eller indsæt en artikel.')}</p>")
+            self.preview.setHtml("<p>" + self.tr("Ingen klip her. Tilføj et feed, eller indsæt en artikel.") + "</p>")
             return
         self.ctx.ops.query(lambda store: preview.preview(store, r.id)).success(self._show_preview).run()
 
@@ -252,9 +252,10 @@ class PressPage(Page):
         if p.request_id:
             links.append(self.tr("Spørgsmål oprettet"))
         terms = ", ".join(r.terms) if r else ""
+        terms_label = self.tr("Søgeord")
         self.preview.setHtml(
             f"<h2>{p.title_html}</h2><p style='color:{colours.css(colours.muted())}'>{meta}</p>"
-            + (f"<p><b>{self.tr('Søgeord')}:</b> {terms}</p>" if terms else "")
+            + (f"<p><b>{terms_label}:</b> {terms}</p>" if terms else "")
             + (f"<p><i>{' · '.join(links)}</i></p>" if links else "")
             + f"<p>{p.summary_html}</p><p>{p.body_html}</p>"
             + (f"<p><a href='{p.url}'>{p.url}</a></p>" if p.url.startswith(('http://', 'https://')) else ""))
