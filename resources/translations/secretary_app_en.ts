@@ -2517,29 +2517,29 @@ Day to day, the operating system&apos;s keyring unlocks it without asking. The p
         <translation>Create a party group first: Start with an empty database or Try with demo data on the welcome page (or File › New party group …)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/first_start.py" line="63"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="64"/>
         <source>Opret først en partigruppe</source>
         <translation>Create a party group first</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/first_start.py" line="88"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="89"/>
         <location filename="../../secretary_app/ui/main_window.py" line="74"/>
         <source>Vælg den partigruppe, du arbejder for (Ctrl+G)</source>
         <translation>Choose the party group you are working for (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/first_start.py" line="133"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="134"/>
         <source>Opretter demodata …</source>
         <translation>Creating demo data …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/first_start.py" line="140"/>
-        <location filename="../../secretary_app/ui/first_start.py" line="160"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="141"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="161"/>
         <source>Fjern demodata</source>
         <translation>Remove demo data</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/first_start.py" line="141"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="142"/>
         <source>Fjern alle demodata (den fiktive kommune, dens partigrupper, medlemmer, opgaver, udkast og møder)?
 
 Det, du selv har oprettet, bliver. Der tages en sikkerhedskopi først.</source>
@@ -2548,7 +2548,7 @@ Det, du selv har oprettet, bliver. Der tages en sikkerhedskopi først.</source>
 What you created yourself stays. A backup is taken first.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/first_start.py" line="150"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="151"/>
         <source>Demodata fjernet (%1 rækker).</source>
         <translation>Demo data removed (%1 rows).</translation>
     </message>
@@ -2769,7 +2769,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Remove demo data …</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/first_start.py" line="174"/>
+        <location filename="../../secretary_app/ui/first_start.py" line="175"/>
         <location filename="../../secretary_app/ui/main_window.py" line="155"/>
         <source>Databasen indeholder ingen demodata</source>
         <translation>The database holds no demo data</translation>
@@ -2873,17 +2873,17 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Enter or a double-click opens the request or draft.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="346"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="350"/>
         <source>frist %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="350"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="354"/>
         <source>Dobbeltklik for at åbne opgaven</source>
         <translation>Double-click to open the request</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="355"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="359"/>
         <source>Dobbeltklik for at åbne udkastet</source>
         <translation>Double-click to open the draft</translation>
     </message>
@@ -2899,8 +2899,8 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
     </message>
     <message>
         <location filename="../../secretary_app/ui/meetings/page.py" line="63"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="431"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="442"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="435"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="446"/>
         <source>Slet møde</source>
         <translation>Delete meeting</translation>
     </message>
@@ -2911,7 +2911,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
     </message>
     <message>
         <location filename="../../secretary_app/ui/meetings/page.py" line="65"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="397"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="401"/>
         <source>Importér mødeplan …</source>
         <translation>Import meeting schedule …</translation>
     </message>
@@ -2938,7 +2938,7 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
     <message>
         <location filename="../../secretary_app/ui/meetings/page.py" line="95"/>
         <source>Punkter</source>
-        <translation>Agenda items</translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../secretary_app/ui/meetings/page.py" line="114"/>
@@ -3006,48 +3006,58 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>Group meeting: %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="324"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="318"/>
+        <source>Mødet har ingen dagsorden endnu. Importér den (Importér dagsorden …), så kan du koble opgaver og udkast til punkterne.</source>
+        <translation>The meeting has no agenda yet. Import it (Import agenda …) to link requests and drafts to its items.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="320"/>
+        <source>Vælg et punkt på dagsordenen.</source>
+        <translation>Choose an item on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="328"/>
         <source>Sagsnr. %1</source>
         <translation>Case no. %1</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="327"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="331"/>
         <source>%1 bilag (./.)</source>
         <translation>%1 attachments (./.)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="347"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="351"/>
         <source>Opgave: %1 – %2</source>
         <translation>Request: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="352"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="356"/>
         <source>Udkast: %1 – %2</source>
         <translation>Draft: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="357"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="361"/>
         <source>Intet koblet endnu.</source>
         <translation>Nothing linked yet.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="432"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="436"/>
         <source>Slet mødet %1 og dets dagsorden? Opgaver og udkast, der er koblet til punkterne, bevares, men mister koblingen.</source>
         <translation>Delete the meeting %1 and its agenda? Requests and drafts linked to its agenda items are kept but lose the link.</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="453"/>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="464"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="457"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="468"/>
         <source>Eksportér kalender</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="454"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="458"/>
         <source>Kalender (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="467"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="471"/>
         <source>Skrev %1 begivenheder til %2.</source>
         <translation>Wrote %1 events to %2.</translation>
     </message>
@@ -3077,27 +3087,27 @@ The current database is first saved as a copy (&apos;before restore&apos;). Chan
         <translation>The item&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="384"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="388"/>
         <source>Vælg et dagsordenspunkt først</source>
         <translation>Select an agenda item first</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="385"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="389"/>
         <source>Opret en opgave koblet til punktet</source>
         <translation>Create a request linked to the item</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="386"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="390"/>
         <source>Opret et udkast koblet til punktet</source>
         <translation>Create a draft linked to the item</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="387"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="391"/>
         <source>Vælg et møde først</source>
         <translation>Select a meeting first</translation>
     </message>
     <message>
-        <location filename="../../secretary_app/ui/meetings/page.py" line="395"/>
+        <location filename="../../secretary_app/ui/meetings/page.py" line="399"/>
         <source>Ingen møder endnu. Importér mødeplanen for byrådet og udvalgene, eller opret et møde; dagsordener importeres til møderne.</source>
         <translation>No meetings yet. Import the meeting plan for the council and its committees, or create a meeting; agendas are imported into the meetings.</translation>
     </message>

@@ -168,7 +168,11 @@ def navigation_css(pal: QPalette | None = None) -> str:
     return ("QListWidget#navigation { border: none; padding-top: 6px;"
             f" background: {css(bg)}; color: {css(readable(pal.color(Role.Text), bg))}; }}"
             "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; margin: 1px 6px; }"
-            f"QListWidget#navigation::item:selected {{ background: {css(sel_bg)}; color: {css(sel_fg)}; }}")
+            f"QListWidget#navigation::item:selected {{ background: {css(sel_bg)}; color: {css(sel_fg)}; }}"
+            # No page can be opened (the welcome): greyed, and no page looks chosen.
+            f"QListWidget#navigation:disabled {{ color: {css(blend(pal.color(Role.Text), bg, 0.55))}; }}"
+            "QListWidget#navigation::item:selected:disabled { background: transparent; color: "
+            f"{css(blend(pal.color(Role.Text), bg, 0.55))}; }}")
 
 
 class _PaletteFollower(QObject):

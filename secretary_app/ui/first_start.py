@@ -58,6 +58,7 @@ class FirstStartMixin:
         self.welcome.set_busy(False)
         self.stack.setCurrentWidget(self.welcome)
         self.nav.setEnabled(False)
+        self.nav.clearSelection()  # no page is the chosen one
         self.nav.setToolTip(_no_group_tip())
         self.group_combo.setEnabled(False)
         self.group_combo.setToolTip(translate("MainWindow", "Opret først en partigruppe"))

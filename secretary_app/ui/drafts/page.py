@@ -125,8 +125,8 @@ class DraftsPage(Page):
         split.addWidget(left)
         self.editor = DraftEditor(ctx, self)
         split.addWidget(self.editor)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)  # a wide screen gives the list some room too: titles read in full
+        split.setStretchFactor(1, 3)
         split.setSizes([300, 900])
         lay.addWidget(split)
 
