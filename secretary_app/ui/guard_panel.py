@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextEdit,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from secretary_app.domain import vocab
@@ -117,18 +117,16 @@ class GuardPanel(QWidget):
 
         self.log_label = QLabel(self.tr("Vagtens log for opgaven"))
         lay.addWidget(self.log_label)
-        self.log_view = QTreeWidget()
+        self.log_view = QListWidget()
         self.log_view.setObjectName("guardLog")
         self.log_view.setAccessibleName(self.tr("Vagtens log"))
-        self.log_view.setRootIsDecorated(False)
         self.log_view.setAlternatingRowColors(True)
         # One entry per event, wrapped to the panel's width: when and what; the reasons by name;
         # the justification. Five columns did not fit the request dialog (its readers scrolled
         # sideways to find the reasons); the words found and the explanations are in the tooltip.
-        self.log_view.setHeaderHidden(True)
-        self.log_view.setColumnCount(1)
-        self.log_view.setWordWrap(True)
-        self.log_view.setUniformRowHeights(False)
+        self.log_view.setWordWrap(True)  # a list re-wraps its entries when it is resized; a tree did not
+        self.log_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.log_view.setUniformItemSizes(False)
         self.log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.log_view.setMinimumHeight(90)
         lay.addWidget(self.log_view, 1)
@@ -440,11 +438,11 @@ class GuardPanel(QWidget):
                 lines.append(self.tr("Grunde: %1").replace("%1", ", ".join(dict.fromkeys(map(self._rule_name, reasons)))))
             if event.justification:
                 lines.append(self.tr("Begrundelse: %1").replace("%1", " ".join(event.justification.split())))
-            item = QTreeWidgetItem(["\n".join(lines)])
-            item.setData(0, Qt.UserRole, fields)
-            item.setToolTip(0, "\n\n".join([f"{self._rule_name(r)} – »{r.match}«\n{r.explanation(self.lang)}"
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(Qt.UserRole, fields)
+            item.setToolTip("\n\n".join([f"{self._rule_name(r)} – »{r.match}«\n{r.explanation(self.lang)}"
                                              for r in reasons] + ([event.justification] if event.justification else [])))
-            self.log_view.addTopLevelItem(item)
+            self.log_view.addItem(item)
         if last_decision is not None:
             text = self.tr("Seneste beslutning: %1 (%2)").replace(
                 "%1", action_text.get(last_decision.action, last_decision.action)).replace(
@@ -460,8 +458,7 @@ class GuardPanel(QWidget):
     def log_rows(self) -> list[list[str]]:
         """The audit log's fields: time, verdict, action, justification, reasons (for tests and
         copy/paste; the view shows them wrapped, one entry per event)."""
-        return [list(self.log_view.topLevelItem(i).data(0, Qt.UserRole))
-                for i in range(self.log_view.topLevelItemCount())]
+        return [list(self.log_view.item(i).data(Qt.UserRole)) for i in range(self.log_view.count())]
 
 
 class GuardDialog(QDialog):
