@@ -137,12 +137,27 @@ class QuestionSummary:
 
 
 @dataclass
+class GuardLine:
+    """One of the guard's flags or decisions in the period, as the log's guard table shows it."""
+
+    at: dt.datetime  # Copenhagen local, naive
+    request_id: int | None
+    member: str
+    title: str
+    verdict: str  # ok | party_political | outside_role
+    action: str  # check | declined | accepted | rewritten
+    reasons: list[tuple[str, str, str]]  # (rule name as a secretary reads it, words found, explanation)
+    justification: str
+
+
+@dataclass
 class GuardSummary:
     checks: int = 0
     flagged: int = 0  # a check whose verdict was not "ok"
     declined: int = 0
     accepted_with_justification: int = 0
     justifications: list[tuple[str, str]] = field(default_factory=list)  # (request title, text)
+    lines: list[GuardLine] = field(default_factory=list)  # flagged checks and every decision
 
 
 @dataclass

@@ -14,9 +14,9 @@ from secretary_app.domain.activity import format_minutes
 
 ACCENT = QColor("#c8102e")  # the app's accent (navigation highlight)
 SECOND = QColor("#3b6e8f")
-GRID = QColor("#d9d9d9")
-TEXT = QColor("#222222")
-MUTED = QColor("#666666")
+_GRID = QColor("#d9d9d9")
+_TEXT = QColor("#222222")
+_MUTED = QColor("#666666")
 
 
 def nice_step(max_hours: float, ticks: int = 5) -> float:
@@ -71,8 +71,11 @@ def chart_height(font: QFont, count: int, device=None, width: float | None = Non
 
 
 def paint_bars(painter: QPainter, rect: QRectF, title: str, items: list[tuple[str, int]],
-               color: QColor = ACCENT, empty_text: str = "Ingen tid registreret", lang: str = "da") -> None:
-    """Bars of minutes (shown as t:mm) with hour grid lines; ``items`` is (label, minutes)."""
+               color: QColor = ACCENT, empty_text: str = "Ingen tid registreret", lang: str = "da",
+               ink: tuple[QColor, QColor, QColor] | None = None) -> None:
+    """Bars of minutes (shown as t:mm) with hour grid lines; ``items`` is (label, minutes).
+    ``ink`` is (text, muted text, grid) for a screen's palette; paper gets dark grey on white."""
+    TEXT, MUTED, GRID = ink or (_TEXT, _MUTED, _GRID)  # noqa: N806 - the module's names, per call
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     base = painter.font()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 from secretary_app.domain.activity import (  # the report's types, re-exported for the GUI and CLI
-    ActivityReport, Counts, GuardSummary, Period, QuestionLine, QuestionSummary, RequestLine, SummaryRow,
+    ActivityReport, Counts, GuardLine, GuardSummary, Period, QuestionLine, QuestionSummary, RequestLine, SummaryRow,
     default_filename, format_minutes, hours_decimal, month_period, range_period, resolve_period,
 )
 from secretary_app.domain.catalogue import QUESTION_CODE
@@ -128,6 +128,13 @@ def build_report(store: Store, group_id: int, period: Period, member_id: int | N
             " WHERE e.group_id = :g AND e.at >= :a AND e.at < :b AND e.action = 'accepted'"
             " AND TRIM(e.justification) <> '' AND (e.request_id IS NULL OR r.deleted_at IS NULL)"
             + member_cond + " ORDER BY e.at, e.id", p)
+        guard_rows = q(
+            "SELECT e.at, e.request_id, r.member_id, COALESCE(r.title, ''), e.verdict, e.action,"
+            " e.reasons_json, COALESCE(e.justification, '') FROM guard_event e"
+            " LEFT JOIN request r ON r.id = e.request_id"
+            " WHERE e.group_id = :g AND e.at >= :a AND e.at < :b"
+            " AND (e.action <> 'check' OR e.verdict <> 'ok')"
+            " AND (e.request_id IS NULL OR r.deleted_at IS NULL)" + member_cond + " ORDER BY e.at, e.id", p)
 
     member_names = {m[0]: m[1] for m in members}
     type_label = {t[0]: (t[3] if lang == "en" and t[3] else t[2]) for t in types}
@@ -202,7 +209,10 @@ def build_report(store: Store, group_id: int, period: Period, member_id: int | N
 
     g = guard[0] if guard else (0, 0, 0, 0)
     gs = GuardSummary(int(g[0] or 0), int(g[1] or 0), int(g[2] or 0), int(g[3] or 0),
-                      [(t, j) for t, j in justifications])
+                      [(t, j) for t, j in justifications],
+                      [GuardLine(_to_local(_parse_ts(at)), rid, member_names.get(mid, "") if mid else "", title,
+                                 verdict, action, _reason_names(reasons, lang), justification)
+                       for at, rid, mid, title, verdict, action, reasons, justification in guard_rows])
 
     return ActivityReport(
         group_id=group_id, group_name=group_name, list_letter=letter, council_name=council_name,
@@ -210,6 +220,43 @@ def build_report(store: Store, group_id: int, period: Period, member_id: int | N
         generated_at=dt.datetime.now(COPENHAGEN).replace(microsecond=0, tzinfo=None),
         by_member=by_member, by_type=by_type, by_member_type=by_member_type, totals=totals,
         requests=lines, questions=qs, guard=gs)
+
+
+def _reason_names(reasons_json: str | None, lang: str) -> list[tuple[str, str, str]]:
+    """(name, words found, explanation) of a stored event's reasons: rule names, never ids."""
+    import json
+
+    from secretary_app.domain.guard import Reason, default_rulebook
+
+    try:
+        data = json.loads(reasons_json or "[]")
+    except ValueError:
+        return []
+    book = default_rulebook()
+    en = lang == "en"
+    model_name = book.model_names[1 if en else 0]
+    names = {rule.id: rule.names[1 if en else 0] for rule in book.rules}
+    unknown = "A guard rule" if en else "En af vagtens regler"  # a rule since removed from the file
+    out = []
+    for d in data:
+        if not isinstance(d, dict) or "rule" not in d:
+            continue  # a draft's or a mail's marker of where the text came from
+        r = Reason.from_dict(d)
+        name = model_name if r.rule.startswith("model.") else (r.name_en if en else r.name_da)
+        out.append((name or names.get(r.rule) or unknown, r.match, r.explanation(lang)))
+    return out
+
+
+def last_month_with_time(store: Store, group_id: int, before: dt.date, member_id: int | None = None):
+    """(year, month) of the newest month before ``before``'s month with time logged, or None."""
+    with store.session() as s:
+        row = s.connection().exec_driver_sql(
+            "SELECT MAX(t.work_date) FROM time_entry t JOIN request r ON r.id = t.request_id"
+            " WHERE r.group_id = :g AND r.deleted_at IS NULL AND t.work_date < :d"
+            + ("" if member_id is None else " AND r.member_id = :m"),
+            {"g": group_id, "d": before.replace(day=1).isoformat(), "m": member_id}).fetchone()
+    day = _parse_date(row[0]) if row else None
+    return (day.year, day.month) if day else None
 
 
 def _overlaps(active_from, active_to, period: Period) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView,
 )
+from secretary_app.ui import colours
 
 KIND_DA = {"auto": QT_TRANSLATE_NOOP("BackupDialog", "Automatisk"),
            "manual": QT_TRANSLATE_NOOP("BackupDialog", "Manuel"),
@@ -66,7 +67,7 @@ class BackupDialog(QDialog):
         lay.addWidget(self.table, 1)
         self.folder = QLabel(self.tr("Mappe: %1").replace("%1", str(backup.backups_dir_for(db_file))))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setStyleSheet("color: palette(mid);")
+        self.folder.setStyleSheet(colours.fg_css(colours.muted(bg="window")))
         lay.addWidget(self.folder)
         buttons = QDialogButtonBox()
         self.restore_btn = buttons.addButton(self.tr("Gendan valgte"), QDialogButtonBox.ButtonRole.AcceptRole)

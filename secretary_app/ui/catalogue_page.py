@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
     QTableView, QVBoxLayout,
@@ -14,6 +13,7 @@ from secretary_app.services import groups
 from secretary_app.ui.forms import FormDialog
 from secretary_app.ui.page import Page
 from secretary_app.ui.table_model import RowTableModel
+from secretary_app.ui import colours
 
 
 class TaskTypeTableModel(RowTableModel):
@@ -45,7 +45,7 @@ class TaskTypeTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{t.description}\n\n{t.legal_note}".strip()
         if role == Qt.ItemDataRole.ForegroundRole and not t.active:
-            return QColor("#888888")
+            return colours.muted()
         return None
 
 

@@ -24,8 +24,7 @@ log = logging.getLogger("secretary_app.crash")
 FAULT_LOG = "faulthandler.log"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashReport", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 class _Reporter(QObject):
@@ -45,9 +44,9 @@ class _Reporter(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        where = str(path) if path is not None else _tr("(rapporten kunne ikke gemmes)")
-        box = QMessageBox(QMessageBox.Icon.Critical, _tr("Uventet fejl"),
-                          _tr("Der opstod en uventet fejl i Medlemssekretær.\n\n"
+        where = str(path) if path is not None else translate("CrashReport", "(rapporten kunne ikke gemmes)")
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashReport", "Uventet fejl"),
+                          translate("CrashReport","Der opstod en uventet fejl i Medlemssekretær.\n\n"
                               "En fejlrapport er gemt her:\n%1\n\n"
                               "Dine data er gemt til og med den seneste ændring. Gem eventuelt dit arbejde, "
                               "luk programmet og start det igen. Sker det igen, så send fejlrapporten til "

@@ -18,9 +18,10 @@ from secretary_app.domain.errors import AppError
 from secretary_app.domain.passphrase import strength
 from secretary_app.ui.forms import ErrorLabel
 from secretary_app.ui.welcome import named
+from secretary_app.ui import colours
 
 ENCRYPTED, PLAIN = "encrypted", "plain"
-_STRENGTH_COLOURS = ("#b00020", "#b00020", "#7a5a00", "#1b5e20")
+_STRENGTH_COLOURS = (colours.danger, colours.danger, colours.warning, colours.success)  # on the window
 
 
 class EncryptionSetupDialog(QDialog):
@@ -88,7 +89,7 @@ class EncryptionSetupDialog(QDialog):
             "secretary-app encrypt."))
         self.plain_warning.setObjectName("plainWarning")
         self.plain_warning.setWordWrap(True)
-        self.plain_warning.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.plain_warning.setStyleSheet(colours.fg_css(colours.danger(bg="window"), bold=True))
         self.plain_warning.hide()
         self.error = ErrorLabel()
         self.next_button = QPushButton(self.tr("Næste"))
@@ -118,7 +119,7 @@ class EncryptionSetupDialog(QDialog):
     def _update_strength(self, text: str) -> None:
         level, da, en = strength(text)
         self.strength.setText(self.tr("Styrke: %1").replace("%1", en if self.ctx.lang == "en" else da))
-        self.strength.setStyleSheet(f"color: {_STRENGTH_COLOURS[level]};")
+        self.strength.setStyleSheet(colours.fg_css(_STRENGTH_COLOURS[level](bg="window")))
 
     def _on_choice(self, plain: bool) -> None:
         for w in (self.passphrase, self.repeated, self.strength):
@@ -246,10 +247,13 @@ class EncryptionSetupDialog(QDialog):
     def key_document(self) -> QTextDocument:
         doc = QTextDocument()
         groups = escape("  ".join((self.recovery or "").split("-")))
+        what = self.tr("gendannelsesnøgle")  # outside the f-string, where lupdate finds it
+        keep = self.tr("Med denne nøgle kan databasen åbnes, hvis adgangssætningen er glemt. Gem papiret et "
+                       "sikkert sted, adskilt fra computeren.")
         doc.setHtml(
-            f"<h2>{escape(APP_NAME)}: {escape(self.tr('gendannelsesnøgle'))}</h2>"
+            f"<h2>{escape(APP_NAME)}: {escape(what)}</h2>"
             f"<p style='font-family: monospace; font-size: xx-large; font-weight: bold'>{groups}</p>"
-            f"<p>{escape(self.tr('Med denne nøgle kan databasen åbnes, hvis adgangssætningen er glemt. Gem papiret et sikkert sted, adskilt fra computeren.'))}</p>")
+            f"<p>{escape(keep)}</p>")
         return doc
 
     def copy_key(self) -> None:

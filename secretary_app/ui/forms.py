@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.dates import local_today
 from secretary_app.domain.errors import AppError
+from secretary_app.ui import colours
 
 DATE_FORMAT = "dd-MM-yyyy"  # Danish numeric dates: 26-01-2026
 
@@ -22,7 +23,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("formError")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020; font-weight: 600;")
+        self.setStyleSheet(colours.fg_css(colours.danger(bg="window"), bold=True))
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -68,8 +69,7 @@ class OptionalDate(QWidget):
             self.edit.setDate(QDate(value.year, value.month, value.day))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 class FormDialog(QDialog):
@@ -91,8 +91,8 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or _tr("Gem"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuller"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or translate("FormDialog", "Gem"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", "Annuller"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -135,4 +135,4 @@ class FormDialog(QDialog):
             if target is not None:
                 target.setFocus()
         else:
-            self.error.show_error(_tr("Der opstod en uventet fejl; intet blev gemt."))
+            self.error.show_error(translate("FormDialog", "Der opstod en uventet fejl; intet blev gemt."))

@@ -14,18 +14,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GuardExport", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 def message(result, lang: str = "da") -> str:
     """The reasons as rich text: rule name, matched words, the sentence, the legal basis."""
     items = []
+    found, where = translate("GuardExport", "fundne ord"), translate("GuardExport", "i sætningen")
     for r in result.reasons:
-        name = _tr("Vagtens model") if r.rule.startswith("model.") else r.name(lang)
-        line = f"<b>{html.escape(name)}</b> – {html.escape(_tr('fundne ord'))}: »{html.escape(r.match)}«"
+        name = translate("GuardExport", "Vagtens model") if r.rule.startswith("model.") else r.name(lang)
+        line = f"<b>{html.escape(name)}</b> – {html.escape(found)}: »{html.escape(r.match)}«"
         if r.sentence:
-            line += (f"<br><span style='background:#fff3a8'>{html.escape(_tr('i sætningen'))}: "
+            line += (f"<br><span style='background:#fff3a8; color:#1d1d1d'>{html.escape(where)}: "
                      f"»{html.escape(r.sentence[:300])}«</span>")
         items.append(f"<li>{line}<br>{html.escape(r.explanation(lang))}</li>")
     return "<ul>" + "".join(items) + "</ul>"
@@ -34,9 +34,10 @@ def message(result, lang: str = "da") -> str:
 def _ask_with_dialog(parent: QWidget | None, result, lang: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle(_tr("Vagten har markeret udkastet"))
-    kind = _tr("partipolitisk arbejde") if result.verdict == "party_political" else _tr("private forhold")
-    box.setText(_tr("Udkastet ligner %1. Vil du eksportere det alligevel?").replace("%1", kind))
+    box.setWindowTitle(translate("GuardExport", "Vagten har markeret udkastet"))
+    kind = (translate("GuardExport", "partipolitisk arbejde") if result.verdict == "party_political"
+            else translate("GuardExport", "private forhold"))
+    box.setText(translate("GuardExport", "Udkastet ligner %1. Vil du eksportere det alligevel?").replace("%1", kind))
     box.setInformativeText(message(result, lang))
     box.setStandardButtons(QMessageBox.Yes | QMessageBox.No)
     box.setDefaultButton(QMessageBox.No)
@@ -58,7 +59,7 @@ def guard_draft(parent: QWidget | None, ctx, draft_id: int, occasion: str = "exp
         return True, None
     ops = getattr(ctx, "ops", None)
     if ops is not None:
-        ops.change(_tr("Vagtens tjek af udkastet"),
+        ops.change(translate("GuardExport", "Vagtens tjek af udkastet"),
                    lambda store: guard_documents.record_draft_check(store, draft_id, occasion, result)) \
             .failure(lambda exc: None).with_parent(parent).run()
     else:

@@ -15,8 +15,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QTextEdit,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTextEdit,
+    QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from secretary_app.domain import vocab
@@ -24,9 +24,11 @@ from secretary_app.domain.dates import format_datetime
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel
 from secretary_app.ui.guard_choice import DecisionDialog
+from secretary_app.ui import colours
 
 DEBOUNCE_MS = 400
 HIGHLIGHT = "#fff3a8"  # the sentence that carries a reason, in the text and in the panel
+HIGHLIGHT_TEXT = "#1d1d1d"  # always with its own dark text: a dark palette's light text would vanish
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -115,15 +117,17 @@ class GuardPanel(QWidget):
 
         self.log_label = QLabel(self.tr("Vagtens log for opgaven"))
         lay.addWidget(self.log_label)
-        self.log_view = QTreeWidget()
+        self.log_view = QListWidget()
         self.log_view.setObjectName("guardLog")
         self.log_view.setAccessibleName(self.tr("Vagtens log"))
-        self.log_view.setRootIsDecorated(False)
         self.log_view.setAlternatingRowColors(True)
-        self.log_view.setHeaderLabels([self.tr("Tidspunkt"), self.tr("Vurdering"), self.tr("Handling"),
-                                       self.tr("Begrundelse"), self.tr("Grunde")])
-        self.log_view.header().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.log_view.header().setStretchLastSection(True)
+        # One entry per event, wrapped to the panel's width: when and what; the reasons by name;
+        # the justification. Five columns did not fit the request dialog (its readers scrolled
+        # sideways to find the reasons); the words found and the explanations are in the tooltip.
+        self.log_view.setWordWrap(True)  # a list re-wraps its entries when it is resized; a tree did not
+        self.log_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.log_view.setUniformItemSizes(False)
+        self.log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.log_view.setMinimumHeight(90)
         lay.addWidget(self.log_view, 1)
         self._show_result(None)
@@ -236,6 +240,7 @@ class GuardPanel(QWidget):
             bases = {default_rulebook().basis.get(r.kind, ("", ""))[1 if self.lang == "en" else 0]
                      for r in result.reasons}
             found = html.escape(self.tr("fundne ord"))
+            in_sentence = html.escape(self.tr("i sætningen"))
             result_text = self._text_source() if self._text_source else ""
             last_sentence = None
             items = []
@@ -249,13 +254,14 @@ class GuardPanel(QWidget):
                 where = ""
                 # The sentence once per run of reasons from it, not once per reason.
                 if r.sentence and r.sentence.strip() != result_text.strip() and r.sentence != last_sentence:
-                    where = (f"<br><span style='background:{HIGHLIGHT}'>{html.escape(self.tr('i sætningen'))}: "
+                    where = (f"<br><span style='background:{HIGHLIGHT}; color:{HIGHLIGHT_TEXT}'>{in_sentence}: "
                              f"»{html.escape(_short(r.sentence))}«</span>")
                 last_sentence = r.sentence
                 items.append(
                     f"<li><b>{html.escape(name)}</b> – {found}: "
                     f"»{html.escape(r.match)}«{where}<br>{html.escape(text)}</li>")
-            footer = "".join(f"<p style='color:#555'>{html.escape(b)}</p>" for b in sorted(bases) if b)
+            muted = colours.css(colours.muted(bg="window"))
+            footer = "".join(f"<p style='color:{muted}'>{html.escape(b)}</p>" for b in sorted(bases) if b)
             self.reasons_label.setText("<ul style='margin-left:-20px'>" + "".join(items) + "</ul>" + footer)
             self.reasons_label.show()
         self._update_buttons()
@@ -278,6 +284,7 @@ class GuardPanel(QWidget):
                     sel = QTextEdit.ExtraSelection()
                     fmt = QTextCharFormat()
                     fmt.setBackground(QColor(HIGHLIGHT))
+                    fmt.setForeground(QColor(HIGHLIGHT_TEXT))
                     sel.format = fmt
                     sel.cursor = cursor
                     selections.append(sel)
@@ -421,16 +428,21 @@ class GuardPanel(QWidget):
             if event.action != "check":
                 last_decision = event
             reasons = svc.event_reasons(event)
-            item = QTreeWidgetItem([
-                format_datetime(event.at, self.lang),
-                _label(vocab.GUARD_VERDICTS, event.verdict, self.lang),
-                action_text.get(event.action, event.action),
-                event.justification,
-                "; ".join(f"{r.name(self.lang)}: »{r.match}«" for r in reasons),
-            ])
-            item.setToolTip(4, "\n\n".join(r.explanation(self.lang) for r in reasons))
-            item.setToolTip(3, event.justification)
-            self.log_view.addTopLevelItem(item)
+            fields = [format_datetime(event.at, self.lang), _label(vocab.GUARD_VERDICTS, event.verdict, self.lang),
+                      action_text.get(event.action, event.action), event.justification,
+                      "; ".join(f"{self._rule_name(r)}: »{r.match}«" for r in reasons)]
+            guard = self.tr("Vagten")
+            lines = [f"{fields[0]} · " + (f"{fields[2]} ({fields[1]})" if event.action != "check"
+                                          else f"{guard}: {fields[1]}")]
+            if reasons:
+                lines.append(self.tr("Grunde: %1").replace("%1", ", ".join(dict.fromkeys(map(self._rule_name, reasons)))))
+            if event.justification:
+                lines.append(self.tr("Begrundelse: %1").replace("%1", " ".join(event.justification.split())))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(Qt.UserRole, fields)
+            item.setToolTip("\n\n".join([f"{self._rule_name(r)} – »{r.match}«\n{r.explanation(self.lang)}"
+                                             for r in reasons] + ([event.justification] if event.justification else [])))
+            self.log_view.addItem(item)
         if last_decision is not None:
             text = self.tr("Seneste beslutning: %1 (%2)").replace(
                 "%1", action_text.get(last_decision.action, last_decision.action)).replace(
@@ -440,13 +452,13 @@ class GuardPanel(QWidget):
             self.decision_label.setText(text)
         self.decision_label.setVisible(last_decision is not None)
 
+    def _rule_name(self, reason) -> str:
+        return self.tr("vagtens model") if reason.rule.startswith("model.") else reason.name(self.lang)
+
     def log_rows(self) -> list[list[str]]:
-        """The audit log as shown (for tests and copy/paste)."""
-        rows = []
-        for i in range(self.log_view.topLevelItemCount()):
-            item = self.log_view.topLevelItem(i)
-            rows.append([item.text(c) for c in range(self.log_view.columnCount())])
-        return rows
+        """The audit log's fields: time, verdict, action, justification, reasons (for tests and
+        copy/paste; the view shows them wrapped, one entry per event)."""
+        return [list(self.log_view.item(i).data(Qt.UserRole)) for i in range(self.log_view.count())]
 
 
 class GuardDialog(QDialog):

@@ -11,26 +11,31 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from secretary_app.paths import get_asset
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpDialog", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 def page_shortcuts() -> list[tuple[str, str, str]]:
     """(where, keys, what) for shortcuts that live on pages rather than in the menus."""
     return [
-        (_tr("Opgavetavle"), "Ctrl+N", _tr("Ny opgave")),
-        (_tr("Opgavetavle"), "Ctrl+F", _tr("Søg på tavlen")),
-        (_tr("Opgavetavle"), "Ctrl+Shift+Right / Ctrl+Shift+Left", _tr("Flyt kortet til næste/forrige kolonne")),
-        (_tr("Opgavetavle"), "Alt+Up / Alt+Down", _tr("Flyt kortet op/ned i kolonnen")),
-        (_tr("Opgavetavle"), "Ctrl+Right / Ctrl+Left", _tr("Gå til næste/forrige kolonne")),
-        (_tr("Opgavetavle"), "Delete", _tr("Læg kortet i papirkurven")),
-        (_tr("Opgave"), "Ctrl+S", _tr("Gem opgaven")),
-        (_tr("Udkast"), "Ctrl+N", _tr("Nyt udkast")),
-        (_tr("Udkast"), "Ctrl+K", _tr("Søg i udkast")),
-        (_tr("Udkast"), "Ctrl+F / Ctrl+H", _tr("Søg / søg og erstat i teksten")),
-        (_tr("Udkast"), "F5", _tr("Talefremvisning")),
-        (_tr("Aktivitetslog"), "Ctrl+PgUp / Ctrl+PgDown", _tr("Forrige/næste måned")),
-        (_tr("Medlemmer"), "Ctrl+Shift+M", _tr("Nyt medlem")),
+        (translate("HelpDialog", "Opgavetavle"), "Ctrl+N", translate("HelpDialog", "Ny opgave")),
+        (translate("HelpDialog", "Opgavetavle"), "Ctrl+F", translate("HelpDialog", "Søg på tavlen")),
+        (translate("HelpDialog", "Opgavetavle"), "Ctrl+Shift+Right / Ctrl+Shift+Left",
+         translate("HelpDialog", "Flyt kortet til næste/forrige kolonne")),
+        (translate("HelpDialog", "Opgavetavle"), "Alt+Up / Alt+Down",
+         translate("HelpDialog", "Flyt kortet op/ned i kolonnen")),
+        (translate("HelpDialog", "Opgavetavle"), "Ctrl+Right / Ctrl+Left",
+         translate("HelpDialog", "Gå til næste/forrige kolonne")),
+        (translate("HelpDialog", "Opgavetavle"), "Delete",
+         translate("HelpDialog", "Læg kortet i papirkurven")),
+        (translate("HelpDialog", "Opgave"), "Ctrl+S", translate("HelpDialog", "Gem opgaven")),
+        (translate("HelpDialog", "Udkast"), "Ctrl+N", translate("HelpDialog", "Nyt udkast")),
+        (translate("HelpDialog", "Udkast"), "Ctrl+K", translate("HelpDialog", "Søg i udkast")),
+        (translate("HelpDialog", "Udkast"), "Ctrl+F / Ctrl+H",
+         translate("HelpDialog", "Søg / søg og erstat i teksten")),
+        (translate("HelpDialog", "Udkast"), "F5", translate("HelpDialog", "Talefremvisning")),
+        (translate("HelpDialog", "Aktivitetslog"), "Ctrl+PgUp / Ctrl+PgDown",
+         translate("HelpDialog", "Forrige/næste måned")),
+        (translate("HelpDialog", "Medlemmer"), "Ctrl+Shift+M", translate("HelpDialog", "Nyt medlem")),
     ]
 
 
@@ -53,10 +58,15 @@ def shortcuts_html(window: QWidget) -> str:
     rows = menu_shortcuts(window) + page_shortcuts()
     body = "".join(f"<tr><td>{escape(w)}</td><td><b>{escape(k)}</b></td><td>{escape(t)}</td></tr>"
                    for w, k, t in rows)
-    return (f"<h2>{escape(_tr('Tastaturgenveje'))}</h2>"
-            f"<p>{escape(_tr('Tab og Shift+Tab flytter mellem felterne; Alt og det understregede bogstav åbner en menu.'))}</p>"
-            f"<table cellpadding='4'><tr><th align='left'>{escape(_tr('Hvor'))}</th>"
-            f"<th align='left'>{escape(_tr('Taster'))}</th><th align='left'>{escape(_tr('Hvad'))}</th></tr>"
+    # Translated outside the f-string: lupdate does not read inside one.
+    heading = translate("HelpDialog", "Tastaturgenveje")
+    intro = translate("HelpDialog", "Tab og Shift+Tab flytter mellem felterne; Alt og det understregede bogstav "
+                                    "åbner en menu.")
+    where, keys, what = (translate("HelpDialog", "Hvor"), translate("HelpDialog", "Taster"),
+                         translate("HelpDialog", "Hvad"))
+    return (f"<h2>{escape(heading)}</h2><p>{escape(intro)}</p>"
+            f"<table cellpadding='4'><tr><th align='left'>{escape(where)}</th>"
+            f"<th align='left'>{escape(keys)}</th><th align='left'>{escape(what)}</th></tr>"
             f"{body}</table>")
 
 
@@ -65,7 +75,8 @@ def manual_html(lang: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return f"<p>{escape(_tr('Vejledningen mangler i installationen'))}: {escape(str(path))}</p>"
+        missing = translate("HelpDialog", "Vejledningen mangler i installationen")
+        return f"<p>{escape(missing)}: {escape(str(path))}</p>"
 
 
 class HelpDialog(QDialog):
@@ -79,7 +90,7 @@ class HelpDialog(QDialog):
         self.browser.setAccessibleName(title)
         self.browser.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Luk"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("HelpDialog", "Luk"))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.browser, 1)
@@ -90,15 +101,31 @@ class HelpDialog(QDialog):
         fit_to_screen(self)
 
 
-def add_help_actions(window, menu, before=None) -> None:
-    """The manual and the shortcut overview, above ``before`` (the About entry)."""
-    manual = QAction(_tr("Vejledning"), window)
+def add_help_actions(window, menu) -> None:
+    manual = QAction(translate("HelpDialog", "Vejledning"), window)
     manual.setShortcut(QKeySequence.StandardKey.HelpContents)
-    manual.triggered.connect(lambda: HelpDialog(_tr("Vejledning"), manual_html(window.lang), window).exec())
-    keys = QAction(_tr("Tastaturgenveje"), window)
+    manual.triggered.connect(lambda: HelpDialog(translate("HelpDialog", "Vejledning"), manual_html(window.lang), window).exec())
+    keys = QAction(translate("HelpDialog", "Tastaturgenveje"), window)
     keys.setShortcut(QKeySequence("Ctrl+/"))
-    keys.triggered.connect(lambda: HelpDialog(_tr("Tastaturgenveje"), shortcuts_html(window), window).exec())
-    menu.insertAction(before, manual)
-    menu.insertAction(before, keys)
-    menu.insertSeparator(before)
+    keys.triggered.connect(lambda: HelpDialog(translate("HelpDialog", "Tastaturgenveje"), shortcuts_html(window), window).exec())
+    menu.addAction(manual)
+    menu.addAction(keys)
+    menu.addSeparator()
     window.act_manual, window.act_shortcuts = manual, keys
+    about = QAction(QCoreApplication.translate("MainWindow", "Om Medlemssekretær"), window)
+    about.triggered.connect(lambda: show_about(window))
+    menu.addAction(about)
+
+
+def show_about(window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from secretary_app import APP_NAME, __version__
+
+    # The window's context, where these translations have always been.
+    QMessageBox.about(
+        window, QCoreApplication.translate("MainWindow", "Om Medlemssekretær"),
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        + QCoreApplication.translate("MainWindow", "<p>Værktøj til partigruppens medlemssekretær: opgaver, vagt mod "
+                                     "partipolitisk arbejde, udkast, møder og aktivitetslog.</p><p>Alle data bliver "
+                                     "på denne computer. Ingen netværksadgang, ingen telemetri.</p>"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
-from secretary_app import APP_NAME, __version__
+from secretary_app import APP_NAME
 from secretary_app.ui.first_start import FirstStartMixin
 
 log = logging.getLogger(__name__)
@@ -94,11 +94,9 @@ class MainWindow(FirstStartMixin, QMainWindow):
         from secretary_app.ui.fonts import scale_font
 
         scale_font(self.nav, 1.15)  # relative: the system's text size decides
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { border: none; background: palette(alternate-base);"
-            " padding-top: 6px; }"
-            "QListWidget#navigation::item { padding: 6px 10px; border-radius: 4px; margin: 1px 6px; }"
-            "QListWidget#navigation::item:selected { background: #c8102e; color: white; }")
+        from secretary_app.ui.colours import follow_palette, navigation_css
+
+        follow_palette(self.nav, lambda: self.nav.setStyleSheet(navigation_css()))
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -174,24 +172,23 @@ class MainWindow(FirstStartMixin, QMainWindow):
         act_group.setShortcut(QKeySequence("Ctrl+G"))
         act_group.triggered.connect(lambda: (self.group_combo.setFocus(), self.group_combo.showPopup()))
         self.view_menu.addAction(act_group)
-        self.help_menu = mb.addMenu(self.tr("&Hjælp"))
-        self.act_about = QAction(self.tr("Om Medlemssekretær"), self)
-        self.act_about.triggered.connect(self.about)
-        self.help_menu.addAction(self.act_about)
+        self.help_menu = mb.addMenu(self.tr("&Hjælp"))  # filled right after the first paint
 
     def _finish_chrome(self) -> None:
-        """What the first paint can do without: the help entries and the dialog fitter."""
+        """What the first paint can do without: the help entries, the dialog fitter, the focus frame."""
         if getattr(self, "act_manual", None) is not None:
             return
         from PySide6.QtWidgets import QApplication
 
-        from secretary_app.ui.help import add_help_actions
+        from secretary_app.ui import focus
         from secretary_app.ui.dialog_fitter import install_dialog_fitter
+        from secretary_app.ui.help import add_help_actions
 
-        add_help_actions(self, self.help_menu, before=self.act_about)
+        add_help_actions(self, self.help_menu)  # Vejledning, Tastaturgenveje, Om Medlemssekretær
         # Every dialog fits a 1280x720 laptop. An app-wide filter sees every event, and its
         # first call builds QEvent's enum (about 0.1 s).
         install_dialog_fitter(QApplication.instance())
+        focus.install(QApplication.instance())  # a visible frame on the control Tab reaches
 
     # --- store -------------------------------------------------------------------------------
 
@@ -407,6 +404,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
             page.on_shown()
 
     def show_page(self, key: str) -> QWidget | None:
+        if self.needs_group():
+            return None  # the welcome stays: a page without a group would show removed rows
         for row in range(self.nav.count()):
             if self.nav.item(row).data(QtCore.Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
@@ -417,6 +416,8 @@ class MainWindow(FirstStartMixin, QMainWindow):
     def _update_print_action(self) -> None:
         from secretary_app.ui.printing import printable
 
+        if self.needs_group():
+            return  # disabled with the welcome's reason (first_start)
         ok = self.ctx.store is not None and printable(self.stack.currentWidget()) is not None
         self.act_print.setEnabled(ok)
         self.act_print.setToolTip("" if ok else self.tr("Udskriv virker på opgavetavlen, et åbent udkast og "
@@ -441,14 +442,6 @@ class MainWindow(FirstStartMixin, QMainWindow):
             self.settings.save()
         except OSError as exc:  # settings are a convenience; never block the secretary's work over them
             log.warning("settings not saved (%s)", type(exc).__name__)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("Om Medlemssekretær"),
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            + self.tr("<p>Værktøj til partigruppens medlemssekretær: opgaver, vagt mod partipolitisk "
-                      "arbejde, udkast, møder og aktivitetslog.</p><p>Alle data bliver på denne "
-                      "computer. Ingen netværksadgang, ingen telemetri.</p>"))
 
     # --- data safety: backups, restore, rescue mode ----------------------------------------
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QMessageBox, QPushButton, QTableView,
     QToolButton, QVBoxLayout,
@@ -17,6 +16,7 @@ from secretary_app.domain.changes import Changes, Kind
 from secretary_app.domain.dates import format_short, local_today
 from secretary_app.ui.page import Page
 from secretary_app.ui.table_model import RowTableModel
+from secretary_app.ui import colours
 
 # No services at import time: the page first shows a preview read with sqlite3
 # (store/quick.py) while the ORM is still loading.
@@ -65,7 +65,7 @@ class MemberTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COMMITTEES:
             return m.committees
         if role == Qt.ItemDataRole.ForegroundRole and not _is_active(m, local_today()):
-            return QColor("#888888")
+            return colours.muted()
         if role == Qt.ItemDataRole.UserRole:
             return m.id
         return None

@@ -14,8 +14,7 @@ from secretary_app.domain.dates import format_short
 from secretary_app.domain.durations import format_hm
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 def _table(title: str, head: tuple[str, ...], rows: list[tuple]) -> str:
@@ -43,8 +42,9 @@ def printable(page) -> QTextDocument | None:
         lang = page.ctx.lang
         rows = [(vocab.label(vocab.REQUEST_STATUSES, c.status, lang), c.member_name, c.title, c.type_label,
                  format_short(c.due_date) if c.due_date else "") for c in cards]
-        doc.setHtml(_table(page.title(), (_tr("Status"), _tr("Medlem"), _tr("Titel"), _tr("Opgavetype"),
-                                          _tr("Frist")), rows))
+        doc.setHtml(_table(page.title(), (translate("Printing", "Status"), translate("Printing", "Medlem"),
+                                          translate("Printing", "Titel"), translate("Printing", "Opgavetype"),
+                                          translate("Printing", "Frist")), rows))
         return doc
     if key == "reports":
         report = getattr(page, "report", None)
@@ -53,9 +53,11 @@ def printable(page) -> QTextDocument | None:
         rows = [(r.label, r.counts.received, r.counts.completed, r.counts.open, r.counts.declined,
                  format_hm(r.counts.minutes)) for r in report.by_member]
         t = report.totals
-        rows.append((_tr("I alt"), t.received, t.completed, t.open, t.declined, format_hm(t.minutes)))
+        rows.append((translate("Printing", "I alt"), t.received, t.completed, t.open, t.declined, format_hm(t.minutes)))
         doc.setHtml(_table(f"{page.title()} – {report.group_name} – {report.period.label()}",
-                           (_tr("Medlem"), _tr("Modtaget"), _tr("Færdige"), _tr("Åbne"), _tr("Afviste"), _tr("Tid")),
+                           (translate("Printing", "Medlem"), translate("Printing", "Modtaget"),
+                            translate("Printing", "Færdige"), translate("Printing", "Åbne"),
+                            translate("Printing", "Afviste"), translate("Printing", "Tid")),
                            rows))
         return doc
     return None
@@ -69,7 +71,7 @@ def print_page(window, page) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle(_tr("Udskriv"))
+    dialog.setWindowTitle(translate("Printing", "Udskriv"))
     if dialog.exec():
         doc.print_(printer)
         return True

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 CHECK_MS = 30 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 def read_deadlines(store):
@@ -45,8 +44,8 @@ class Reminders(QObject):
             self.tray = QSystemTrayIcon(window.windowIcon(), self)
             self.tray.setToolTip(window.windowTitle())
             menu = QMenu(window)
-            menu.addAction(_tr("Vis Medlemssekretær"), window.bring_to_front)
-            menu.addAction(_tr("Vis I dag"), lambda: (window.bring_to_front(), window.show_page("today")))
+            menu.addAction(translate("Reminders", "Vis Medlemssekretær"), window.bring_to_front)
+            menu.addAction(translate("Reminders", "Vis I dag"), lambda: (window.bring_to_front(), window.show_page("today")))
             self.tray.setContextMenu(menu)
             self.tray.activated.connect(lambda *_: window.bring_to_front())
             self.tray.messageClicked.connect(lambda: (window.bring_to_front(), window.show_page("today")))
@@ -85,16 +84,16 @@ class Reminders(QObject):
         counts = {k: sum(1 for r in found if r.kind == k) for k in ("overdue", "today", "before")}
         parts = []
         if counts["overdue"]:
-            parts.append(_tr("%1 over fristen").replace("%1", str(counts["overdue"])))
+            parts.append(translate("Reminders", "%1 over fristen").replace("%1", str(counts["overdue"])))
         if counts["today"]:
-            parts.append(_tr("%1 med frist i dag").replace("%1", str(counts["today"])))
+            parts.append(translate("Reminders", "%1 med frist i dag").replace("%1", str(counts["today"])))
         if counts["before"]:
-            parts.append(_tr("%1 med frist snart").replace("%1", str(counts["before"])))
+            parts.append(translate("Reminders", "%1 med frist snart").replace("%1", str(counts["before"])))
         first = found[0].deadline
         # The member's name and the title are shown on this machine's own desktop only.
         body = ", ".join(parts) + "\n" + (f"{first.member}: {first.title}" if first.member else first.title)
         if self.tray is not None:
-            self.tray.showMessage(_tr("Påmindelse om frister"), body, QSystemTrayIcon.MessageIcon.Information,
+            self.tray.showMessage(translate("Reminders", "Påmindelse om frister"), body, QSystemTrayIcon.MessageIcon.Information,
                                   15_000)
 
 

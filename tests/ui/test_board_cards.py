@@ -40,13 +40,13 @@ def test_card_lines_say_deadline_time_and_meeting(main_window):
     today = page.today
     card = dataclasses.replace(card, due_date=today + dt.timedelta(days=3), type_code="speech",
                                minutes=90, estimate=120, tags="", meeting_title="KKR Hovedstaden 26-01-2026 10:30")
-    assert delegate.card_lines(card)[1] == "Frist om 3 dage  ·  Tid 1:30 / 2:00  ·  KKR Hovedstaden 26-01-2026 10:30"
+    assert delegate.card_lines(card)[1:] == ["Frist om 3 dage", "Tid 1:30 / 2:00  ·  KKR Hovedstaden 26-01-2026 10:30"]
     assert delegate.card_lines(dataclasses.replace(card, due_date=today))[1].startswith("Frist i dag")
     assert delegate.card_lines(dataclasses.replace(card, due_date=today + dt.timedelta(days=1)))[1] \
         .startswith("Frist i morgen")
     assert delegate.card_lines(dataclasses.replace(card, due_date=today - dt.timedelta(days=25)))[1] \
         .startswith("25 dage over fristen")
-    assert delegate.card_lines(dataclasses.replace(card, estimate=0))[1].split("  ·  ")[1] == "Tid 1:30"
+    assert delegate.card_lines(dataclasses.replace(card, estimate=0))[2].split("  ·  ")[0] == "Tid 1:30"
 
 
 def test_card_lines_in_english(main_window, qapp):
@@ -57,7 +57,7 @@ def test_card_lines_in_english(main_window, qapp):
                                minutes=30, estimate=60, tags="")
     assert install_translators(qapp, "en")
     try:
-        assert CardDelegate(page).card_lines(card)[1].startswith("25 days overdue  ·  Time 0:30 / 1:00")
+        assert CardDelegate(page).card_lines(card)[1:] == ["25 days overdue", "Time 0:30 / 1:00"]
         due = dataclasses.replace(card, due_date=today + dt.timedelta(days=3))
         assert CardDelegate(page).card_lines(due)[1].startswith("Due in 3 days")
     finally:
@@ -173,3 +173,57 @@ def test_old_done_cards_go_to_the_archive_searchable_and_restorable(main_window,
     main_window.ctx.settings.archive_days = 60
     page.reload()
     assert old.id in {c.id for c in page.columns["done"].model.cards}
+
+
+class RecordingPainter:
+    """Paints on an image and remembers every text drawn (what the card shows, as drawn)."""
+
+    def __init__(self, painter):
+        self._painter = painter
+        self.texts: list[str] = []
+
+    def drawText(self, *args):  # noqa: N802 - Qt's name
+        self.texts.append(next(a for a in args if isinstance(a, str)))
+        return self._painter.drawText(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._painter, name)
+
+
+def painted_card_texts(view, row: int) -> list[str]:
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    index = view.model().index(row, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.font = view.font()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    recorder = RecordingPainter(painter)
+    try:
+        view.itemDelegate().paint(recorder, option, index)
+    finally:
+        painter.end()
+    return recorder.texts
+
+
+def test_at_1280x720_the_card_shows_logged_time_against_the_estimate_in_full(main_window, qtbot):
+    window = main_window
+    window.resize(1280, 720)
+    page = board(window)
+    qtbot.wait(50)
+    column = page.columns["in_progress"]
+    assert column.view.viewport().width() < 240  # the narrow column of a laptop screen
+    card = dataclasses.replace(column.model.cards[0], due_date=page.today - dt.timedelta(days=37), minutes=240,
+                               estimate=90, tags="presse budget", meeting_title="KKR Hovedstaden 26-01-2026 10:30",
+                               status="in_progress", answer_due=None)
+    column.model.set_cards([card])
+    texts = painted_card_texts(column.view, 0)
+    assert "37 dage over fristen" in texts
+    time_line = next(t for t in texts if t.startswith("Tid"))
+    assert time_line.startswith("Tid 4:00 / 1:30"), texts  # the time itself is never the part cut
+    # A card without a deadline shows its time on the line the deadline would take.
+    column.model.set_cards([dataclasses.replace(card, due_date=None, tags="", meeting_title="")])
+    assert "Tid 4:00 / 1:30" in painted_card_texts(column.view, 0)

@@ -70,7 +70,9 @@ def test_status_line_counts_and_turns_red_over_the_limit(page, qtbot):
     editor.edit.setPlainText("ord " * over)
     editor.update_stats()
     assert editor.stats_label.property("over") is True
-    assert "c0392b" in editor.stats_label.styleSheet()
+    from secretary_app.ui import colours
+
+    assert colours.css(colours.danger(bg="window")) in editor.stats_label.styleSheet()  # red that reads
     editor.limit_minutes.setValue(0)
     editor.limit_chars.setValue(100)
     editor.update_stats()

@@ -108,3 +108,40 @@ def test_removing_the_only_data_returns_to_the_welcome(main_window, qtbot, monke
     w.act_remove_demo.trigger()
     qtbot.waitUntil(lambda: w.stack.currentWidget() is w.welcome, timeout=30_000)
     assert w.group_combo.count() == 0 and w.ctx.group_id is None
+
+
+def test_without_a_group_left_no_page_can_be_reached_and_group_actions_say_why(main_window, qtbot, monkeypatch):
+    """Filer › Fjern demodata on a store that holds only the demo: the welcome, not the pages
+    with the removed rows; what needs a group is disabled and says why; a demo brings it back."""
+    from PySide6.QtGui import QAction
+
+    w = main_window
+    w.show_page("board")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w.act_remove_demo.trigger()
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.welcome, timeout=30_000)
+    # Every way to a page: the navigation, Vis › Ctrl+1 … Ctrl+8, ctx.nav (the tray's "Vis I dag",
+    # a reminder opening its request).
+    assert not w.nav.isEnabled() and "partigruppe" in w.nav.toolTip() and not w.nav.selectedItems()
+    assert w.ctx.nav.show_page("today") is None and w.ctx.nav.open_request(1) is None
+    assert w.stack.currentWidget() is w.welcome
+    page_actions = [a for a in w.view_menu.actions() if a.shortcut().toString().startswith("Ctrl+")]
+    assert len(page_actions) >= 8
+    for act in page_actions:
+        assert not act.isEnabled() and "Opret først en partigruppe" in act.toolTip(), act.text()
+        act.trigger()
+    assert w.stack.currentWidget() is w.welcome
+    import_mail = w.findChild(QAction, "importMail")
+    for act in (w.act_edit_group, w.act_print, import_mail):
+        assert not act.isEnabled() and "partigruppe" in act.toolTip(), act.text()
+    w.file_menu.aboutToShow.emit()  # the print entry's own check does not turn it back on
+    assert not w.act_print.isEnabled()
+    assert w.act_new_group.isEnabled()  # the way out stays open
+    assert w.welcome.demo_button.isEnabled() and w.welcome.empty_button.isEnabled()
+    # Trying the demo again makes the pages reachable again.
+    w.encryption_choice = "plain"
+    w.welcome.demo_button.click()
+    qtbot.waitUntil(lambda: w.group_combo.count() == 4, timeout=60_000)
+    assert w.nav.isEnabled() and all(a.isEnabled() for a in page_actions)
+    assert w.ctx.nav.show_page("board") is w.pages["board"]
+    assert w.pages["board"].columns["new"].model.cards  # the new demo's cards, not the removed ones

@@ -5,13 +5,14 @@ Model/view, no widget per card, so a column stays smooth with thousands of cards
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QListView, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from secretary_app.domain import vocab
 from secretary_app.domain.durations import format_hm as hours_minutes
+from secretary_app.ui import colours
 
 MIME = "application/x-secretary-request"
 CardRole = Qt.UserRole + 1
@@ -95,15 +96,45 @@ def title_lines(metrics, title: str, width: int) -> list[str]:
     return [first, metrics.elidedText(" ".join(words), Qt.ElideRight, width)]
 
 
+def fit_line(metrics, lead: str, rest: str, width: int) -> str:
+    """``lead`` in full, then as much of ``rest`` as fits (elided); the lead alone if the rest
+    has no room. So the logged time is never the part that is cut."""
+    sep = "  ·  "
+    if not rest:
+        return lead if metrics.horizontalAdvance(lead) <= width else metrics.elidedText(lead, Qt.ElideRight, width)
+    if not lead:
+        return metrics.elidedText(rest, Qt.ElideRight, width)
+    full = lead + sep + rest
+    if metrics.horizontalAdvance(full) <= width:
+        return full
+    room = width - metrics.horizontalAdvance(lead + sep)
+    if room < metrics.horizontalAdvance("…") * 4:
+        return lead if metrics.horizontalAdvance(lead) <= width else metrics.elidedText(lead, Qt.ElideRight, width)
+    return lead + sep + metrics.elidedText(rest, Qt.ElideRight, room)
+
+
 class CardDelegate(QStyledItemDelegate):
+    """Title (two lines), who and what, the deadline, the time logged against the estimate (then
+    meeting and tags), and the guard's badge; row heights follow the system's font size."""
+
     def __init__(self, page, parent=None):
         super().__init__(parent)
         self.page = page
 
+    @staticmethod
+    def fonts(option) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
+        return bold, small
+
     def sizeHint(self, option, index):
         # Narrow on purpose: the list lays cards out at the viewport's width, so a wide hint
         # would only add a horizontal scroll bar once the vertical one appears.
-        return QSize(120, 104)
+        bold, small = self.fonts(option)
+        title_h, small_h = QFontMetrics(bold).height() + 2, QFontMetrics(small).height() + 1
+        return QSize(120, 8 + 2 * title_h + 2 + 3 * small_h + 2 + small_h + 8)
 
     def deadline_text(self, days: int, question: bool = False) -> str:
         """How far the deadline is from today, as a person says it."""
@@ -121,73 +152,96 @@ class CardDelegate(QStyledItemDelegate):
             when = self.tr("om %1 dage").replace("%1", str(days))
         return (self.tr("Svarfrist %1") if question else self.tr("Frist %1")).replace("%1", when)
 
+    def time_text(self, card) -> str:
+        if not (card.minutes or card.estimate):
+            return ""
+        spent = hours_minutes(card.minutes)
+        # In words, not a clock glyph: many Windows and Linux fonts draw that as a box.
+        return self.tr("Tid %1").replace("%1", f"{spent} / {hours_minutes(card.estimate)}" if card.estimate else spent)
+
     def card_lines(self, card) -> list[str]:
-        """The small lines under the title: what and for whom; deadline, time, meeting, tags."""
+        """The small lines under the title: who and what; the deadline; the time, meeting, tags."""
         line2 = card.type_label
         if self.page.member_id is None:
             line2 = f"{card.member_name} · {line2}"
-        deadline = card.deadline()
-        parts = []
+        deadline, when = card.deadline(), ""
         if deadline:
             question = bool(card.is_question and card.answer_due and not card.answered_date)
             if card.status in vocab.OPEN_STATUSES:
-                parts.append(self.deadline_text((deadline - self.page.today).days, question))
+                when = self.deadline_text((deadline - self.page.today).days, question)
             else:  # closed work: the date it had, not how late it would be now
-                parts.append(self.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}"))
-        if card.minutes or card.estimate:
-            spent = hours_minutes(card.minutes)
-            # In words, not a clock glyph: many Windows and Linux fonts draw that as a box.
-            parts.append(self.tr("Tid %1").replace(
-                "%1", f"{spent} / {hours_minutes(card.estimate)}" if card.estimate else spent))
-        if card.meeting_title:
-            parts.append(card.meeting_title)
-        if card.tags:
-            parts.append(" ".join("#" + t for t in card.tags.split()))
-        return [line2, "  ·  ".join(parts)]
+                when = self.tr("Frist %1").replace("%1", f"{deadline:%d-%m-%Y}")
+        rest = [p for p in (card.meeting_title, " ".join("#" + t for t in card.tags.split()) if card.tags else "") if p]
+        return [line2, when, "  ·  ".join([p for p in (self.time_text(card), *rest) if p])]
+
+    def shown_lines(self, card, option) -> list[str]:
+        """The small lines as painted at the card's width: the time is never the part elided."""
+        _bold, small = self.fonts(option)
+        fm = QFontMetrics(small)
+        width = option.rect.width() - 24
+        line2, when, _ = self.card_lines(card)
+        time = self.time_text(card)
+        rest = "  ·  ".join(p for p in (card.meeting_title,
+                                        " ".join("#" + t for t in card.tags.split()) if card.tags else "") if p)
+        out = [fm.elidedText(line2, Qt.ElideRight, width)]
+        if when:
+            out.append(fm.elidedText(when, Qt.ElideRight, width))
+        if time or rest:
+            out.append(fit_line(fm, time, rest, width))
+        return out
 
     def paint(self, painter: QPainter, option, index):
         card = index.data(CardRole)
         if card is None:
             return
+        pal = colours.palette()  # the view's palette carries its style sheet's background
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         r = option.rect.adjusted(4, 3, -4, -3)
         selected = bool(option.state & QStyle.State_Selected)
-        painter.setPen(QPen(QColor("#2f6fbf") if selected else QColor("#d0d4da"), 2 if selected else 1))
-        painter.setBrush(QColor("#eef4fc") if selected else QColor("white"))
+        base = pal.color(QPalette.ColorRole.Base)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        bg = colours.blend(base, highlight, 0.16) if selected else base
+        border = highlight if selected else colours.blend(base, pal.color(QPalette.ColorRole.Text), 0.25)
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(bg)
         painter.drawRoundedRect(r, 6, 6)
+        if option.state & QStyle.State_HasFocus:  # keyboard focus: a clear frame outside the card
+            painter.setPen(QPen(colours.focus(pal, pal.color(QPalette.ColorRole.Window)), 2.5))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(option.rect.adjusted(2, 1, -2, -1), 7, 7)
         inner = r.adjusted(8, 5, -8, -5)
-        f = QFont(option.font)
-        f.setBold(True)
-        painter.setFont(f)
-        painter.setPen(QColor("#1d232b"))
+        bold, small = self.fonts(option)
+        title_h, small_h = QFontMetrics(bold).height() + 2, QFontMetrics(small).height() + 1
+        painter.setFont(bold)
+        painter.setPen(colours.text(pal, bg))
         for i, line in enumerate(title_lines(painter.fontMetrics(), card.title, inner.width())):
-            painter.drawText(QRect(inner.left(), inner.top() + 18 * i, inner.width(), 18), Qt.AlignLeft, line)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
+            painter.drawText(QRect(inner.left(), inner.top() + title_h * i, inner.width(), title_h), Qt.AlignLeft, line)
         painter.setFont(small)
-        painter.setPen(QColor("#5b6470"))
-        line2, line3 = self.card_lines(card)
-        line2 = painter.fontMetrics().elidedText(line2, Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 38, inner.width(), 16), Qt.AlignLeft, line2)
-        today = self.page.today
-        painter.setPen(QColor("#c0392b") if card.is_overdue(today) else QColor("#5b6470"))
-        line3 = painter.fontMetrics().elidedText(line3, Qt.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 56, inner.width(), 16), Qt.AlignLeft, line3)
-        badge, color = None, None
+        muted, late = colours.muted(pal, bg), colours.danger(pal, bg)
+        overdue = card.is_overdue(self.page.today)
+        top = inner.top() + 2 * title_h + 2
+        lines = self.shown_lines(card, option)
+        has_when = bool(self.card_lines(card)[1])
+        for i, line in enumerate(lines):
+            painter.setPen(late if overdue and has_when and i == 1 else muted)
+            painter.drawText(QRect(inner.left(), top + small_h * i, inner.width(), small_h), Qt.AlignLeft, line)
+        badge = None
         if card.guard_verdict == "party_political":
-            badge, color = self.tr("Partipolitisk"), QColor("#c0392b")
+            badge = self.tr("Partipolitisk")
         elif card.guard_verdict == "outside_role":
-            badge, color = self.tr("Uden for hvervet"), QColor("#d35400")
+            badge = self.tr("Uden for hvervet")
         if badge:
+            fill, fg = colours.badge(card.guard_verdict, pal)
             if card.guard_decision == "accepted":
                 badge += " · " + self.tr("Accepteret")
+            badge = painter.fontMetrics().elidedText(badge, Qt.ElideRight, inner.width() - 12)
             w = painter.fontMetrics().horizontalAdvance(badge) + 12
-            br = QRect(inner.left(), inner.bottom() - 16, w, 16)
+            br = QRect(inner.left(), inner.bottom() - small_h, w, small_h)
             painter.setPen(Qt.NoPen)
-            painter.setBrush(color)
+            painter.setBrush(fill)
             painter.drawRoundedRect(br, 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(fg)
             painter.drawText(br, Qt.AlignCenter, badge)
         painter.restore()
 
@@ -199,7 +253,7 @@ class Column(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 0, 4, 0)
         self.header = QLabel(label)
-        self.header.setStyleSheet("font-weight: bold; padding: 6px; background: #e9ecf1; border-radius: 4px;")
+        self.header.setObjectName(f"header_{status}")
         self.model = ColumnModel(status, self)
         self.view = QListView()
         self.view.setObjectName(f"column_{status}")
@@ -213,9 +267,20 @@ class Column(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.Adjust)
-        self.view.setStyleSheet("QListView { background: #f5f6f8; border: none; }")
         lay.addWidget(self.header)
         lay.addWidget(self.view, 1)
+        colours.follow_palette(self, self._restyle)
+
+    def _restyle(self) -> None:
+        """Header and column background from the palette (light, dark or high contrast)."""
+        pal = colours.palette()  # the application's: the style sheets below change the widgets' own
+        window = pal.color(QPalette.ColorRole.Window)
+        header = colours.blend(window, pal.color(QPalette.ColorRole.WindowText), 0.08)
+        self.header.setStyleSheet(f"font-weight: bold; padding: 6px; border-radius: 4px;"
+                                  f" background: {colours.css(header)};"
+                                  f" color: {colours.css(colours.readable(pal.color(QPalette.ColorRole.WindowText), header))};")
+        column = colours.blend(window, pal.color(QPalette.ColorRole.Base), 0.4)
+        self.view.setStyleSheet(f"QListView {{ background: {colours.css(column)}; border: none; }}")
 
     def set_cards(self, cards: list) -> None:
         self.model.set_cards(cards)

@@ -18,6 +18,7 @@ from secretary_app.domain.changes import Kind
 from secretary_app.domain.dates import local_today
 from secretary_app.ui.board.cards import MIME, STATUSES, CardRole, Column  # noqa: F401 (MIME for tests)
 from secretary_app.ui.page import Page
+from secretary_app.ui import colours
 
 ALL = "__all__"
 OVERDUE_FILTERS = ("all", "overdue", "due_week")
@@ -109,7 +110,7 @@ class BoardPage(Page):
         self.hint = QLabel(self.tr("Ctrl+N ny · Enter åbn · Ctrl+Shift+←/→ flyt · Alt+↑/↓ rækkefølge · "
                                    "Ctrl+←/→ skift kolonne · %1: læg i papirkurven · Ctrl+Z fortryd")
                            .replace("%1", delete_key))
-        self.hint.setStyleSheet("color: #6b7480;")
+        self.hint.setStyleSheet(colours.fg_css(colours.muted(bg="window")))
         lay.addWidget(self.hint)
 
         self.member_combo.currentIndexChanged.connect(self._on_member)

@@ -22,6 +22,7 @@ from secretary_app.domain.catalogue import QUESTION_CODE
 from secretary_app.domain.dates import format_long, local_today, to_local
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import ErrorLabel, OptionalDate, date_edit
+from secretary_app.ui import colours
 
 # The kind of text a request of each task type usually needs (a memo otherwise).
 DRAFT_KIND_FOR_TYPE = {
@@ -225,12 +226,12 @@ class RequestDialog(QDialog):
         if answered:
             on_time = answered <= due
             text += " – " + (self.tr("besvaret rettidigt") if on_time else self.tr("besvaret for sent"))
-            style = "" if on_time else "color:#c0392b;"
+            style = "" if on_time else colours.fg_css(colours.danger(bg="window"))
         else:
             days = (due - local_today()).days
             if days < 0:
                 text += " – " + self.tr("overskredet med %1 dage").replace("%1", str(-days))
-                style = "color:#c0392b; font-weight:600;"
+                style = colours.fg_css(colours.danger(bg="window"), bold=True)
             else:
                 text += " – " + self.tr("%1 dage tilbage").replace("%1", str(days))
         self.answer_due.setText(text)

@@ -14,6 +14,7 @@ from secretary_app.domain import vocab
 from secretary_app.domain.dates import COPENHAGEN, to_local
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.forms import FormDialog
+from secretary_app.ui import colours
 
 
 class NewDraftDialog(FormDialog):
@@ -152,7 +153,7 @@ class SentTimesDialog(QDialog):
         to_utc = lambda x: x.astimezone(dt.timezone.utc).replace(tzinfo=None) if x else None  # noqa: E731
         warning = press_order_warning(to_utc(m), to_utc(p), self.ctx.lang)
         self.hint.setText(("⚠ " + warning) if warning else "")
-        self.hint.setStyleSheet("color: #b3261e; font-weight: bold;" if warning else "")
+        self.hint.setStyleSheet(colours.fg_css(colours.danger(bg="window"), bold=True) if warning else "")
 
     def accept(self) -> None:
         from secretary_app.services import drafts as svc

@@ -22,6 +22,7 @@ from secretary_app.domain.speaking_time import text_stats
 from secretary_app.ui.drafts.find_bar import FindBar
 from secretary_app.ui.drafts.formatting import FormattingActions
 from secretary_app.ui.drafts.text_edit import DraftTextEdit
+from secretary_app.ui import colours
 
 AUTOSAVE_MS = 800  # after the last keystroke
 # While typing goes on: at the latest this long after the first unsaved keystroke. The
@@ -264,7 +265,8 @@ class DraftEditor(FormattingActions, QWidget):
         self.notice_label.setProperty("save_error", True)
 
     def show_notice(self, text: str, error: bool = False) -> None:
-        self.notice_label.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "color: #7a5a00;")
+        self.notice_label.setStyleSheet(colours.fg_css(colours.danger(bg="window"), bold=True) if error
+                                        else colours.fg_css(colours.warning(bg="window")))
         self.notice_label.setText(text)
 
     # --- meta --------------------------------------------------------------------------------------
@@ -344,5 +346,5 @@ class DraftEditor(FormattingActions, QWidget):
             return
         stats = self.current_stats()
         self.stats_label.setText(stats.summary(self.ctx.lang))
-        self.stats_label.setStyleSheet("color: #c0392b; font-weight: bold;" if stats.over else "")
+        self.stats_label.setStyleSheet(colours.fg_css(colours.danger(bg="window"), bold=True) if stats.over else "")
         self.stats_label.setProperty("over", stats.over)

@@ -24,6 +24,7 @@ from secretary_app.ui.drafts.editor import DraftEditor
 from secretary_app.ui.operations.errors import log_failure
 from secretary_app.ui.operations.preload import DRAFT_EXPORTS
 from secretary_app.ui.page import Page
+from secretary_app.ui import colours
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 KIND_COLORS = {"speech": "#2f6fbf", "debate_article": "#8e44ad", "press_release": "#c0392b",
@@ -103,7 +104,7 @@ class DraftsPage(Page):
         self.view.setTextElideMode(Qt.ElideRight)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: #5b6470;")
+        self.count_label.setStyleSheet(colours.fg_css(colours.muted(bg="window")))
         buttons = QHBoxLayout()
         self.new_btn = QPushButton(self.tr("Nyt udkast …"))
         self.new_btn.setObjectName("new_draft")
@@ -124,8 +125,8 @@ class DraftsPage(Page):
         split.addWidget(left)
         self.editor = DraftEditor(ctx, self)
         split.addWidget(self.editor)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)  # a wide screen gives the list some room too: titles read in full
+        split.setStretchFactor(1, 3)
         split.setSizes([300, 900])
         lay.addWidget(split)
 

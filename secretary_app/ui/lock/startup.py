@@ -16,8 +16,7 @@ from secretary_app.domain.errors import AppError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockPanel", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 def store_file(window):
@@ -53,7 +52,7 @@ def unlock_first(window) -> bool:
         else:
             ask(window, problem)
 
-    window.loading.setText(_tr("Låser databasen op …"))
+    window.loading.setText(translate("UnlockPanel", "Låser databasen op …"))
     window.ctx.ops.query(probe, "keyring unlock").success(probed).failure(lambda exc: ask(window, exc)).run()
     return True
 
@@ -69,7 +68,7 @@ def ask(window, problem: BaseException | None = None) -> "UnlockPanel":
     window.stack.addWidget(panel)
     window.stack.setCurrentWidget(panel)
     window.startup_unlock = panel
-    window.statusBar().showMessage(_tr("Databasen er krypteret og venter på adgangssætningen"))
+    window.statusBar().showMessage(translate("UnlockPanel", "Databasen er krypteret og venter på adgangssætningen"))
     if isinstance(problem, AppError) and not isinstance(problem, KeyError_):
         panel.error.show_error(problem.message(window.lang))  # e.g. keys.json cannot be read
     db_file = store_file(window)
@@ -77,14 +76,15 @@ def ask(window, problem: BaseException | None = None) -> "UnlockPanel":
     def refused(exc: BaseException) -> None:
         log.info("start-up unlock refused")
         panel.show_error(exc.message(window.lang) if isinstance(exc, AppError) else
-                         _tr("Uventet fejl (%1). Se logfilen i datamappen.").replace("%1", type(exc).__name__))
+                         translate("UnlockPanel", "Uventet fejl (%1). Se logfilen i datamappen.")
+                         .replace("%1", type(exc).__name__))
 
     def unlocked(_key) -> None:
         window.stack.removeWidget(panel)
         panel.hide()
         panel.deleteLater()
         window.startup_unlock = None
-        window.statusBar().showMessage(_tr("Åbner databasen …"))
+        window.statusBar().showMessage(translate("UnlockPanel", "Åbner databasen …"))
         window.open_store(unlocked=True)
 
     def requested(kind: str, secret: str) -> None:

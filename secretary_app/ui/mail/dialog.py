@@ -8,6 +8,7 @@ from secretary_app.domain.changes import Kind
 from secretary_app.domain.dates import format_datetime, to_local
 from secretary_app.domain.errors import AppError
 from secretary_app.ui.board.request_dialog import RequestDialog
+from secretary_app.ui import colours
 
 
 class MailRequestDialog(RequestDialog):
@@ -31,7 +32,9 @@ class MailRequestDialog(RequestDialog):
             facts.append(self.tr("%1 bilag").replace("%1", str(count)))
         self.banner = QLabel(" · ".join(facts))
         self.banner.setObjectName("mailBanner")
-        self.banner.setStyleSheet("background:#eef3f8; padding:6px; border-radius:4px;")
+        banner_bg, banner_fg = colours.tint(None, "#5b8fc7", 0.12)
+        self.banner.setStyleSheet(f"background:{colours.css(banner_bg)}; color:{colours.css(banner_fg)};"
+                                  " padding:6px; border-radius:4px;")
         self.banner.setWordWrap(True)
         self.layout().insertWidget(0, self.banner)
         self.remember = QCheckBox(self.tr("Husk %1 som medlemmets adresse").replace("%1", intake.sender_address))
@@ -39,7 +42,7 @@ class MailRequestDialog(RequestDialog):
         self.unknown = QLabel(self.tr("Afsenderen %1 er ikke et kendt medlem: vælg medlemmet nedenfor.")
                               .replace("%1", intake.sender_address or self.tr("(uden adresse)")))
         self.unknown.setObjectName("unknownSender")
-        self.unknown.setStyleSheet("color:#a05a00; font-weight:600;")
+        self.unknown.setStyleSheet(colours.fg_css(colours.warning(bg="window"), bold=True))
         self.layout().insertWidget(1, self.unknown)
         self.layout().insertWidget(2, self.remember)
         known = intake.member_id is not None

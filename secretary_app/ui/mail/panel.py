@@ -123,7 +123,8 @@ class MailPanel(QWidget):
         mail = self.mails[row]
         who = f"{mail.sender_name} <{mail.sender_address}>" if mail.sender_address else mail.sender_name
         head = self.tr("Fra: %1").replace("%1", who) if mail.direction == "in" else self.tr("Til: %1").replace("%1", who)
-        self.body.setPlainText(f"{head}\n{self.tr('Emne: %1').replace('%1', mail.subject)}\n\n{mail.body_text}")
+        subject = self.tr("Emne: %1").replace("%1", mail.subject)
+        self.body.setPlainText(f"{head}\n{subject}\n\n{mail.body_text}")
 
     # --- opening ------------------------------------------------------------------------
     def _warn(self, text: str) -> None:

@@ -314,7 +314,11 @@ class MeetingsPage(AgendaImportMixin, Page):
 
         it = self.item_model.item_at(current.row()) if current is not None and current.isValid() else None
         if it is None:
-            self.sections.setHtml("")
+            hint = "" if self.meeting is None else (
+                self.tr("Mødet har ingen dagsorden endnu. Importér den (Importér dagsorden …), så kan du "
+                        "koble opgaver og udkast til punkterne.") if self.item_model.rowCount() == 0
+                else self.tr("Vælg et punkt på dagsordenen."))
+            self.sections.setHtml(f"<p><i>{html.escape(hint)}</i></p>" if hint else "")
             self.linked.clear()
             self._update_buttons()
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.dates import format_short, parse_date
 from secretary_app.domain.errors import AppError, ValidationError
+from secretary_app.ui import colours
 
 COL_NUMBER, COL_TITLE, COL_CASE, COL_CLOSED, COL_DECISION = range(5)
 SPLIT_MARK = "|"
@@ -107,7 +108,7 @@ class AgendaReviewDialog(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("reviewError")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(colours.fg_css(colours.danger(bg="window")))
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_btn = buttons.addButton(self.tr("Gem"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -18,14 +18,13 @@ from secretary_app.domain.errors import AppError
 log = logging.getLogger("secretary_app.operations")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 def user_message(exc: BaseException, lang: str) -> str:
     if isinstance(exc, AppError):
         return exc.message(lang)
-    return _tr("Der opstod en uventet fejl (%1). Intet blev gemt halvt; prøv igen, "
+    return translate("Operations","Der opstod en uventet fejl (%1). Intet blev gemt halvt; prøv igen, "
                "og kontakt support, hvis det sker igen.").replace("%1", type(exc).__name__)
 
 
@@ -39,4 +38,4 @@ def log_failure(label: str, exc: BaseException) -> None:
 
 def show_failure(exc: BaseException, lang: str, parent: QWidget | None = None) -> None:
     parent = parent or QApplication.activeWindow()
-    QMessageBox.warning(parent, _tr("Det gik ikke"), user_message(exc, lang))
+    QMessageBox.warning(parent, translate("Operations", "Det gik ikke"), user_message(exc, lang))

@@ -6,12 +6,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont
 
 from secretary_app.domain.dates import format_datetime, format_short, to_local
+from secretary_app.ui import colours
 
 COL_WHEN, COL_OUTLET, COL_TITLE, COL_MEMBERS = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClippingModel", text)
+translate = QCoreApplication.translate  # as translate("Context", "text"), so lupdate finds the text
 
 
 class ClippingModel(QAbstractTableModel):
@@ -35,7 +35,8 @@ class ClippingModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Udgivet"), _tr("Medie"), _tr("Overskrift"), _tr("Medlemmer"))[section]
+            return (translate("ClippingModel", "Udgivet"), translate("ClippingModel", "Medie"),
+                    translate("ClippingModel", "Overskrift"), translate("ClippingModel", "Medlemmer"))[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -53,7 +54,7 @@ class ClippingModel(QAbstractTableModel):
             if col == COL_TITLE:
                 return r.title
             if col == COL_MEMBERS:
-                return ", ".join(m or _tr("Hele gruppen") for m in r.members)
+                return ", ".join(m or translate("ClippingModel", "Hele gruppen") for m in r.members)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return r.title
         if role == Qt.ItemDataRole.FontRole and r.status == "new":
@@ -61,7 +62,5 @@ class ClippingModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and r.status == "dismissed":
-            from PySide6.QtGui import QColor
-
-            return QColor("#888888")
+            return colours.muted()
         return None

@@ -19,6 +19,7 @@ from secretary_app.services import groups
 from secretary_app.services.press import actions, clippings, preview, sources
 from secretary_app.ui.page import Page
 from secretary_app.ui.press.model import COL_MEMBERS, COL_OUTLET, COL_TITLE, COL_WHEN, ClippingModel
+from secretary_app.ui import colours
 
 SCHEDULE_MS = 5 * 60 * 1000  # look for due feeds every five minutes; each feed has its own interval
 FILTERS = (("new",), ("kept",), ("dismissed",), ("unmatched",), None)
@@ -203,7 +204,7 @@ class PressPage(Page):
         if offline:
             self.status.setText(self.tr("Offline: ingen af feedsene kunne nås ved sidste forsøg. "
                                         "Hentede klip kan bruges som altid."))
-            self.status.setStyleSheet("color:#a33;")
+            self.status.setStyleSheet(colours.fg_css(colours.danger(bg="window")))
         else:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Klip vist: %1 · nye: %2 · feeds: %3").replace("%1", str(len(rows)))
@@ -236,7 +237,7 @@ class PressPage(Page):
         r = self.model.row_at(row)
         self._enable_actions(r is not None)
         if r is None:
-            self.preview.setHtml(f"<p>{self.tr('Ingen klip her. Tilføj et feed, eller indsæt en artikel.')}</p>")
+            self.preview.setHtml("<p>" + self.tr("Ingen klip her. Tilføj et feed, eller indsæt en artikel.") + "</p>")
             return
         self.ctx.ops.query(lambda store: preview.preview(store, r.id)).success(self._show_preview).run()
 
@@ -251,9 +252,10 @@ class PressPage(Page):
         if p.request_id:
             links.append(self.tr("Spørgsmål oprettet"))
         terms = ", ".join(r.terms) if r else ""
+        terms_label = self.tr("Søgeord")
         self.preview.setHtml(
-            f"<h2>{p.title_html}</h2><p style='color:#555'>{meta}</p>"
-            + (f"<p><b>{self.tr('Søgeord')}:</b> {terms}</p>" if terms else "")
+            f"<h2>{p.title_html}</h2><p style='color:{colours.css(colours.muted())}'>{meta}</p>"
+            + (f"<p><b>{terms_label}:</b> {terms}</p>" if terms else "")
             + (f"<p><i>{' · '.join(links)}</i></p>" if links else "")
             + f"<p>{p.summary_html}</p><p>{p.body_html}</p>"
             + (f"<p><a href='{p.url}'>{p.url}</a></p>" if p.url.startswith(('http://', 'https://')) else ""))

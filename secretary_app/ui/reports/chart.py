@@ -10,6 +10,7 @@ from secretary_app.exports.activity_chart import (
     ACCENT, SECOND, chart_height, member_items, paint_bars, row_height, type_items,
 )
 from secretary_app.services.reports import format_minutes
+from secretary_app.ui import colours
 
 
 class ActivityChart(QWidget):
@@ -64,10 +65,13 @@ class ActivityChart(QWidget):
         p.setFont(self.font())
         a, b = self._heights()
         w = self.width() - 16
+        pal = colours.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        ink = (colours.text(pal, base), colours.muted(pal, base), colours.blend(base, pal.color(QPalette.ColorRole.Text), 0.2))
         paint_bars(p, QRectF(8, 8, w, a), self.tr("Timer pr. opgavetype"), self._types, ACCENT,
-                   self.tr("Ingen tid registreret"), self.lang)
+                   self.tr("Ingen tid registreret"), self.lang, ink)
         paint_bars(p, QRectF(8, 16 + a, w, b), self.tr("Timer pr. medlem"), self._members, SECOND,
-                   self.tr("Ingen tid registreret"), self.lang)
+                   self.tr("Ingen tid registreret"), self.lang, ink)
         p.end()
 
     def item_at(self, y: float) -> tuple[str, int] | None:

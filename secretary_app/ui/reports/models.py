@@ -9,6 +9,7 @@ from secretary_app.domain.dates import format_short
 from secretary_app.services.reports import Counts, format_minutes
 from secretary_app.ui.table_model import RIGHT as _RIGHT
 from secretary_app.ui.table_model import RowTableModel
+from secretary_app.ui import colours
 
 
 class _Table(RowTableModel):
@@ -99,7 +100,5 @@ class QuestionModel(_Table):
             return (q.member, q.title, format_short(q.sent), format_short(q.due), format_short(q.answered),
                     q.outcome_label())[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5 and q.outcome in ("late", "overdue"):
-            from PySide6.QtGui import QColor
-
-            return QColor("#b00020")
+            return colours.danger()
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -25,9 +25,12 @@ from secretary_app.ui.operations.preload import ACTIVITY_EXPORTS
 from secretary_app.ui.fonts import scale_font
 from secretary_app.ui.page import Page
 from secretary_app.ui.reports.chart import ActivityChart
+from secretary_app.ui.reports.guard_table import GuardModel, guard_view
 from secretary_app.ui.reports.models import QuestionModel, RequestModel, SummaryModel
+from secretary_app.ui import colours
 
 FORMATS = (("pdf", "PDF"), ("xlsx", "Excel (XLSX)"), ("csv", "CSV"))
+MESSAGE_MS = 10_000  # "Gemt: …" and the like give way to the page's own line again
 
 
 def _table(model, object_name: str, stretch: int = 0) -> QTableView:
@@ -57,7 +60,8 @@ class _Figure(QFrame):
         lay.setContentsMargins(10, 4, 10, 6)
         lay.setSpacing(0)
         cap = QLabel(caption)
-        cap.setStyleSheet("color: palette(placeholder-text); background: transparent;")
+        cap.setStyleSheet(colours.fg_css(colours.muted(bg=colours.palette().color(colours.Role.AlternateBase)))
+                          + " background: transparent;")
         scale_font(cap, 0.9)
         self.value = QLabel("0")
         self.value.setStyleSheet("background: transparent;")
@@ -149,6 +153,10 @@ class ReportsPage(Page):
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(MESSAGE_MS)
+        self._message_timer.timeout.connect(self._show_scope)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.progress)
@@ -192,6 +200,11 @@ class ReportsPage(Page):
         self.tabs.addTab(self.type_table, self.tr("Pr. opgavetype"))
         self.tabs.addTab(self.request_table, self.tr("Opgaver"))
         self.tabs.addTab(self.question_table, self.tr("Politikerspørgsmål"))
+        self.guard_model = GuardModel(ctx.lang, self)
+        self.guard_table = guard_view(self.guard_model)
+        self.guard_table.setAccessibleName(self.tr("Vagtens markeringer og beslutninger"))
+        self.guard_table.doubleClicked.connect(self._open_guard_request)
+        self.tabs.addTab(self.guard_table, self.tr("Vagten"))
         self.chart = ActivityChart(lang=ctx.lang)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("Diagram"))
@@ -216,9 +229,13 @@ class ReportsPage(Page):
         split.setSizes([800, 400])  # the tables need the room; chart labels wrap
         split.setChildrenCollapsible(False)
 
+        from secretary_app.ui.empty_state import EmptyState
+
+        self.empty = EmptyState("reportsEmpty", self)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(fig_row)
+        lay.addWidget(self.empty)
         lay.addWidget(split, 1)
         lay.addLayout(status_row)
 
@@ -278,8 +295,14 @@ class ReportsPage(Page):
         self.member_combo.blockSignals(False)
 
     def on_shown(self) -> None:
+        self._show_scope()  # a message from an earlier visit is not carried back
         if self._dirty:
             self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        if self._message_timer.isActive() and not self._busy:
+            self._show_scope()
 
     def on_changes(self, notice) -> None:
         if notice.touches(Kind.MEMBERS):
@@ -322,6 +345,7 @@ class ReportsPage(Page):
         self.request_model.set_rows(report.requests)
         self.star_note.setVisible(any(not ln.in_period for ln in report.requests))
         self.question_model.set_rows(report.questions.lines)
+        self.guard_model.set_rows(report.guard.lines)
         self.chart.set_report(report)
         q, g = report.questions, report.guard
         for key, value in (("received", t.received), ("completed", t.completed), ("open", t.open),
@@ -334,10 +358,59 @@ class ReportsPage(Page):
             .replace("%1", str(q.within)).replace("%2", str(q.late)).replace("%3", str(q.pending))
             .replace("%4", str(q.overdue)))
         self.figures["guard"].set_value(f"{g.flagged} / {g.declined} / {g.accepted_with_justification}")
-        if not self._busy:
-            self.status.setText(self.tr("%1 · %2 opgaver i listen").replace("%1", report.scope_label(self.ctx.lang))
-                                .replace("%2", str(len(report.requests))))
+        if not self._busy and not self._message_timer.isActive():
+            self._show_scope()
+        self._update_empty(report)
         self.refreshed.emit()
+
+    def _show_scope(self) -> None:
+        """The page's own status line: what the tables show."""
+        self._message_timer.stop()
+        if self._busy or self.report is None:
+            return
+        self.status.setText(self.tr("%1 · %2 opgaver i listen").replace("%1", self.report.scope_label(self.ctx.lang))
+                            .replace("%2", str(len(self.report.requests))))
+
+    def _update_empty(self, report) -> None:
+        """No time in the month: say how time gets here, with the way to do it (and the last
+        month that has time, which is what a secretary reporting last month wants)."""
+        from secretary_app.services.reports import last_month_with_time
+
+        if self.member_combo.count() <= 1:
+            self.empty.show_state(self.tr("Gruppen har ingen medlemmer endnu. Aktivitetsloggen viser tiden, "
+                                          "der er registreret på medlemmernes opgaver."),
+                                  self.tr("Nyt medlem …"), self._new_member)
+            return
+        if report.totals.minutes:
+            self.empty.hide()
+            return
+        month = report.period.label(self.ctx.lang)
+        if report.requests:
+            text = self.tr("Ingen tid registreret i %1, men %2 opgaver er modtaget. Registrér tiden på "
+                           "opgaverne (fanen Tid i opgaven, eller tidtagningen), så kommer den med her.") \
+                .replace("%2", str(len(report.requests)))
+        else:
+            text = self.tr("Ingen opgaver og ingen tid registreret i %1. Tiden registreres på opgaverne: åbn "
+                           "en opgave på tavlen og brug fanen Tid, eller start tidtagningen.")
+        second = None
+        last = last_month_with_time(self.ctx.store, self.group_id, report.period.start, self.member_id())
+        if last is not None:
+            from secretary_app.domain.dates import format_month
+
+            second = (self.tr("Vis %1").replace("%1", format_month(last[0], last[1], self.ctx.lang)),
+                      lambda: self.set_month(*last))
+        self.empty.show_state(text.replace("%1", month), self.tr("Til opgavetavlen"),
+                              lambda: self.ctx.nav.show_page("board"), second)
+
+    def _new_member(self) -> None:
+        page = self.ctx.nav.show_page("members")
+        if page is not None:
+            page.new_member()
+
+    def _open_guard_request(self, index) -> None:
+        request_id = self.guard_model.data(index, Qt.ItemDataRole.UserRole)
+        if request_id is not None:
+            self.ctx.nav.open_request(request_id)
 
     # --- exports -----------------------------------------------------------------------------------
 
@@ -387,13 +460,16 @@ class ReportsPage(Page):
             btn.setEnabled(not busy)
         if text:
             self.status.setText(text)
+            self._message_timer.stop()
 
     def _export_done(self, path: str) -> None:
         self._last_dir = str(Path(path).parent)
         self._set_busy(False, self.tr("Gemt: %1").replace("%1", path))
+        self._message_timer.start()
         self.export_finished.emit(path)
 
     def _export_error(self, exc: BaseException) -> None:
         self._set_busy(False, self.tr("Eksporten mislykkedes; ingen fil er gemt."))
+        self._message_timer.start()
         self.export_failed.emit(str(exc))
         self.show_error(exc)
