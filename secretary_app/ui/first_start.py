@@ -130,13 +130,9 @@ class FirstStartMixin:
                 self.welcome.set_busy(False)
             self.show_error(exc)
 
-<<<<<<< HEAD
         from secretary_app.domain.changes import Changes
 
-        self.ctx.ops.job(_tr("Opretter demodata …"), seed, changes=Changes.everything()) \
-=======
         self.ctx.ops.job(translate("MainWindow", "Opretter demodata …"), seed, changes=Changes.everything()) \
->>>>>>> firstday
             .success(lambda _r: self._groups_changed()).failure(failed).with_parent(self).run()
 
     def remove_demo(self) -> None:
