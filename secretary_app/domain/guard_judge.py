@@ -50,12 +50,13 @@ _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak 
 # Social lines at the opening or close of a message ("Min mand siger hej", "Og tak for blomsterne
 # til min mor", "Hils derhjemme", "Vi ses torsdag"): they ask for nothing, so a relative or a
 # home they mention is no errand. Read only at the ends of a part and only without a question.
-_PLEASANTRY = re.compile(
-    r"^(?:og\s+|and\s+|ps:?\s+)?(?:(?:tusind|mange|1000)\s+)?(?:tak|thanks|thank\s+you)\s+for\b"
-    r"|^(?:og\s+)?(?:hils|hilsen\s+til|greet|say\s+hi\s+to|give\s+my\s+(?:love|regards))\b"
-    r"|\b(?:siger|sender)\s+(?:hej|hilsen|mange\s+hilsner)\b|\bsays\s+(?:hi|hello)\b"
-    r"|^(?:vi\s+ses|ses\s+(?:på|i|om|til)|god\s+weekend|god\s+dag|ha'?v?\s+en\s+god|have\s+a\s+(?:nice|good)|see\s+you)\b",
+_PLEASANTRY_START = re.compile(  # at the start of the sentence
+    r"(?:og\s+|and\s+|ps:?\s+)?(?:(?:tusind|mange|1000)\s+)?(?:tak|thanks|thank\s+you)\s+for\b"
+    r"|(?:og\s+)?(?:hils|hilsen\s+til|greet|say\s+hi\s+to|give\s+my\s+(?:love|regards))\b"
+    r"|(?:vi\s+ses|ses\s+(?:på|i|om|til)|god\s+weekend|god\s+dag|ha'?v?\s+en\s+god|have\s+a\s+(?:nice|good)|see\s+you)\b",
     re.IGNORECASE)
+_PLEASANTRY_ANYWHERE = re.compile(
+    r"\b(?:(?:siger|sender)\s+(?:hej|hilsen|mange\s+hilsner)\b|says\s+(?:hi|hello)\b)", re.IGNORECASE)
 _ASKS = re.compile(r"\?|\b(?:kan|vil|kunne|ville|gider)\s+du\b|\b(?:could|can|would|will)\s+you\b|\bplease\b",
                    re.IGNORECASE)
 # A request of this many sentences is read as several topics: counter-evidence and the
@@ -112,9 +113,17 @@ class Part:
 class Signals:
     main: Part
     quoted_text: str = ""
-    new_words: int = 0
+    new_text: str = ""
     book: Any = None
     _quoted: Part | None = None
+    _new_words: int | None = None
+
+    @property
+    def new_words(self) -> int:
+        """Words in the new part (counted when first asked for: only a model flag needs it)."""
+        if self._new_words is None:
+            self._new_words = len(_WORDS.findall(self.new_text))
+        return self._new_words
 
     @property
     def quoted(self) -> Part | None:
@@ -149,7 +158,10 @@ def prepare(text: str) -> tuple[str, str, bool]:
 
 
 def _social(sentence: str) -> bool:
-    return bool(_PLEASANTRY.search(sentence)) and not _ASKS.search(sentence)
+    if "?" in sentence:  # a question asks for something (the first test of _ASKS, without a search)
+        return False
+    return bool(_PLEASANTRY_START.match(sentence) or _PLEASANTRY_ANYWHERE.search(sentence)) \
+        and not _ASKS.search(sentence)
 
 
 def _without_social_ends(sents: list[Sentence]) -> list[Sentence]:
@@ -210,7 +222,7 @@ def signals(book, text: Any) -> Signals | None:
     if not raw.strip():
         return None
     new, quoted, read_quoted = prepare(raw)
-    return Signals(_part(book, new), quoted if read_quoted else "", len(_WORDS.findall(new)), book)
+    return Signals(_part(book, new), quoted if read_quoted else "", new, book)
 
 
 def _with_sentence(reason: Reason, sentence: str) -> Reason:
