@@ -349,11 +349,13 @@ class RuleBook:
                 return shown[m.start():m.end()].strip(), cancelled, m.start()
         return None, cancelled, -1
 
-    def check_rules(self, norm: str, shown: str | None = None, by_line: bool = False) -> GuardResult:
+    def check_rules(self, norm: str, shown: str | None = None, by_line: bool = False,
+                    skip: frozenset[str] = frozenset()) -> GuardResult:
         """The rules alone on a text already in the form they read (``guard_text.for_rules``).
         ``positions`` maps each reason (by its index in ``reasons``, then ``counter``) to where
         its match starts, so the caller can name the sentence. ``by_line``: each line is a
-        sentence of a long request, and counter-evidence counts only within its own line."""
+        sentence of a long request, and counter-evidence counts only within its own line.
+        ``skip``: rule ids not to read (already cancelled by counter-evidence elsewhere)."""
         shown = norm if shown is None or len(shown) != len(norm) else shown
         if not norm.strip():
             return GuardResult(VERDICT_OK, [], 0.0, {PARTY: 0.0, OUTSIDE: 0.0})
@@ -374,6 +376,8 @@ class RuleBook:
         maybe_counter = None
         for i, which in by_rule.items():
             rule = self.rules[i]
+            if skip and rule.id in skip:
+                continue
             unless = rule.unless
             if unless is not None and i not in self._unless_always:
                 if maybe_counter is None:  # the rules whose counter-evidence the text may hold
