@@ -121,7 +121,7 @@ class Rule:
     id: str
     kind: str
     weight: float
-    patterns: list[re.Pattern]
+    patterns: list[re.Pattern | str]  # a readable pattern is compiled when a text first needs it
     unless: re.Pattern | None
     window: int
     why_da: str
@@ -157,7 +157,7 @@ class RuleBook:
         lists = data.get("lists", {})
         self.rules: list[Rule] = []
         # Every pattern of every rule by a global number, in rule order then pattern order.
-        self._rx: list[re.Pattern] = []
+        self._rx: list[re.Pattern | str] = []
         self._rule_of: list[int] = []
         # Word-start literal -> pattern numbers it triggers, under its first three letters.
         self._by_prefix: dict[str, list[tuple[str, int]]] = {}
@@ -188,7 +188,11 @@ class RuleBook:
                 raise ValueError(f"rule {rid}: no patterns")
             unless = _expand(raw.get("unless", []), lists)
             try:
-                compiled = [re.compile(fast_regex(compile_pattern(p))) for p in patterns]
+                # A raw expression is compiled now, so a bad one fails here; a readable pattern
+                # always translates to a valid one and waits until a text needs it (a process
+                # that checks one request compiles a handful of the thousand patterns).
+                compiled = [re.compile(fast_regex(compile_pattern(p))) if p.startswith("re:")
+                            else fast_regex(compile_pattern(p)) for p in patterns]
                 unless_rx = re.compile(alternation([compile_pattern(p) for p in unless])) if unless else None
             except re.error as exc:
                 raise ValueError(f"rule {rid}: bad pattern ({exc})") from exc
@@ -230,7 +234,7 @@ class RuleBook:
         for sub in gate[1]:
             self._unless_sub.append((sub, rule))
 
-    def _index(self, pattern: str, rx: re.Pattern, rule: int) -> None:
+    def _index(self, pattern: str, rx: re.Pattern | str, rule: int) -> None:
         pid = len(self._rx)
         self._rx.append(rx)
         self._rule_of.append(rule)
@@ -367,6 +371,8 @@ class RuleBook:
         words = set(_WORDS.findall(norm))
         for pid in self._candidates(norm, words):
             rx = rxs[pid]
+            if rx.__class__ is str:
+                rx = rxs[pid] = re.compile(rx)
             if rx.search(norm) is not None:
                 i = rule_of[pid]
                 if i in by_rule:

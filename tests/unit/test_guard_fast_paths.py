@@ -274,3 +274,12 @@ def test_the_model_table_adds_up_exactly_what_the_plain_model_adds(books, monkey
     monkeypatch.setattr(guard_model, "restore_danish", _plain_restore)
     for text, (total, per_word) in zip(texts, got):
         assert (total, per_word) == plain.model.scores(text), text[:200]
+
+
+def test_every_readable_pattern_translates_to_a_valid_expression():
+    """Readable patterns are compiled when a text first needs them (raw ones at load)."""
+    book = guard.RuleBook.load(guard.rules_path())
+    lazy = [rx for rx in book._rx if isinstance(rx, str)]
+    assert len(lazy) > 900
+    for rx in lazy:
+        re.compile(rx)
