@@ -1,9 +1,11 @@
 """Evaluate the guard on a labelled JSON-lines file and time the CLI on 10,000 lines.
 
-Usage: .venv/bin/python bench/bench_guard_eval.py [FILE] [--no-timing] [--errors] [--half odd|even]
+Usage: .venv/bin/python bench/bench_guard_eval.py [FILE ...] [--no-timing] [--errors] [--half odd|even]
        [--compare DIR]
 
-FILE defaults to ../shared/guard/requests-dev.jsonl beside the repository. Each line needs
+FILE defaults to ../shared/guard/requests-dev.jsonl beside the repository (or its copy
+tests/data/guard_dev.jsonl); several files are read as one set (the timing then cycles through
+all their texts: ``tests/data/guard_*.jsonl`` gives 10,000 lines of 3,347 different texts). Each line needs
 ``text`` and ``label`` (permitted | party_political | outside_role); ``id`` and ``task_type``
 are optional. Prints the confusion matrix, recall on party_political and outside_role and the
 false-flag rate on permitted; then the CLI's time for 10,000 lines beside a baseline (a Python
@@ -145,19 +147,23 @@ def time_cli(rows: list[dict], n: int = 10_000, other: Path | None = None) -> No
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("file", nargs="?", default=str(REPO.parent / "shared" / "guard" / "requests-dev.jsonl"))
+    ap.add_argument("file", nargs="*")
     ap.add_argument("--no-timing", action="store_true")
     ap.add_argument("--errors", action="store_true", help="list every misclassified line")
     ap.add_argument("--half", choices=("odd", "even"), help="only odd or even lines (hold-out check)")
     ap.add_argument("--compare", metavar="DIR", help="also time the CLI of another checkout in DIR")
     args = ap.parse_args()
-    rows = load(Path(args.file))
+    if not args.file:
+        shared = REPO.parent / "shared" / "guard" / "requests-dev.jsonl"
+        args.file = [str(shared if shared.exists() else REPO / "tests" / "data" / "guard_dev.jsonl")]
+    rows = [row for name in args.file for row in load(Path(name))]
     if args.half:
         rows = rows[0::2] if args.half == "odd" else rows[1::2]
     t0 = time.perf_counter()
     fig = evaluate(rows, args.errors)
     elapsed = time.perf_counter() - t0
-    print_figures(fig, f"{args.file}: {len(rows)} lines, {elapsed * 1000:.1f} ms in-process")
+    name = args.file[0] if len(args.file) == 1 else f"{len(args.file)} files"
+    print_figures(fig, f"{name}: {len(rows)} lines, {elapsed * 1000:.1f} ms in-process")
     print_styles(rows)
     if not args.no_timing:
         time_cli(rows, other=Path(args.compare) if args.compare else None)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from secretary_app.domain.guard_patterns import _WORDS, _gates, compile_pattern
+from secretary_app.domain.guard_patterns import _WORDS, _gates, alternation, compile_pattern, fast_regex
 from secretary_app.domain.guard_text import as_text, clean
 
 VERDICT_OK = "ok"
@@ -121,7 +121,7 @@ class Rule:
     id: str
     kind: str
     weight: float
-    patterns: list[re.Pattern]
+    patterns: list[re.Pattern | str]  # a readable pattern is compiled when a text first needs it
     unless: re.Pattern | None
     window: int
     why_da: str
@@ -156,12 +156,24 @@ class RuleBook:
         self.basis = {k: (str(v.get("da", "")), str(v.get("en", ""))) for k, v in basis.items()}
         lists = data.get("lists", {})
         self.rules: list[Rule] = []
-        self._by_prefix: dict[str, list[tuple[str, int, int]]] = {}
-        self._by_sub: list[tuple[str, int, int]] = []
-        self._always: list[tuple[int, int]] = []
-        self._word_cache: dict[str, tuple[tuple[int, int], ...]] = {}
-        # (rule, pattern, the other literal groups the text must hold) of each gated pattern
-        self._gated: list[tuple[int, int, tuple[tuple[str, ...], ...]]] = []
+        # Every pattern of every rule by a global number, in rule order then pattern order.
+        self._rx: list[re.Pattern | str] = []
+        self._rule_of: list[int] = []
+        # Word-start literal -> pattern numbers it triggers, under its first three letters.
+        self._by_prefix: dict[str, list[tuple[str, int]]] = {}
+        self._by_sub: list[tuple[str, int]] = []  # substring inside a word -> pattern number
+        self._always: list[int] = []
+        # Pattern number -> the other literal groups (by group number) a word must begin with.
+        self._needs: dict[int, frozenset[int]] = {}
+        self._group_ids: dict[tuple[str, ...], int] = {}
+        self._group_prefix: dict[str, list[tuple[str, int]]] = {}
+        # Counter-evidence gated the same way: literal -> rules whose ``unless`` it may start.
+        self._unless_prefix: dict[str, list[tuple[str, int]]] = {}
+        self._unless_sub: list[tuple[str, int]] = []
+        self._unless_always: set[int] = set()
+        # word -> patterns it triggers alone, patterns it triggers with others, literal groups
+        # it begins, rules whose counter-evidence it may begin
+        self._word_cache: tuple[dict[str, tuple[int, ...]], ...] = ({}, {}, {}, {})
         seen: set[str] = set()
         for raw in data.get("rules", []):
             rid = str(raw["id"])
@@ -176,9 +188,12 @@ class RuleBook:
                 raise ValueError(f"rule {rid}: no patterns")
             unless = _expand(raw.get("unless", []), lists)
             try:
-                compiled = [re.compile(compile_pattern(p)) for p in patterns]
-                unless_rx = (re.compile("|".join(f"(?:{compile_pattern(p)})" for p in unless))
-                             if unless else None)
+                # A raw expression is compiled now, so a bad one fails here; a readable pattern
+                # always translates to a valid one and waits until a text needs it (a process
+                # that checks one request compiles a handful of the thousand patterns).
+                compiled = [re.compile(fast_regex(compile_pattern(p))) if p.startswith("re:")
+                            else fast_regex(compile_pattern(p)) for p in patterns]
+                unless_rx = re.compile(alternation([compile_pattern(p) for p in unless])) if unless else None
             except re.error as exc:
                 raise ValueError(f"rule {rid}: bad pattern ({exc})") from exc
             index = len(self.rules)
@@ -189,21 +204,62 @@ class RuleBook:
                 names=(str(raw.get("name_da", "")), str(raw.get("name_en", ""))))
             rule.explanation = self._explain(rule)
             self.rules.append(rule)
-            for j, p in enumerate(patterns):
-                gate = _gates(p)
-                if gate is None:
-                    self._always.append((index, j))
-                    continue
-                pid = len(self._gated)
-                groups = gate[0]
-                # The most selective group triggers; the others are checked in the text after.
-                trigger = max(groups, key=lambda lits: min(map(len, lits))) if groups else []
-                rest = tuple(tuple(g) for g in groups if g is not trigger)
-                self._gated.append((index, j, rest))
-                for lit in dict.fromkeys(trigger):
-                    self._by_prefix.setdefault(lit[:3], []).append((lit, pid))
-                for sub in gate[1]:
-                    self._by_sub.append((sub, pid))
+            for p, rx in zip(patterns, compiled):
+                self._index(p, rx, index)
+            for p in unless:
+                self._index_unless(p, index)
+        # Substring gates (of patterns, 0, and of counter-evidence, 1; three letters or more:
+        # see ``_gates``) by their first three letters.
+        self._sub_index: dict[str, list[tuple[str, int, int]]] = {}
+        for out, entries in enumerate((self._by_sub, self._unless_sub)):
+            for sub, n in entries:
+                if len(sub) >= 3:
+                    self._sub_index.setdefault(sub[:3], []).append((sub, n, out))
+                elif out == 0:  # too short to index: the pattern always runs
+                    self._always.append(n)
+                else:
+                    self._unless_always.add(n)
+
+    def _index_unless(self, pattern: str, rule: int) -> None:
+        """A rule's counter-evidence is looked for only in texts that hold a word its gate
+        needs (see ``_gates``): a match inside a window is a match of a word of the text."""
+        gate = _gates(pattern)
+        if gate is None:
+            self._unless_always.add(rule)
+            return
+        groups = gate[0]
+        if groups:
+            for lit in dict.fromkeys(max(groups, key=lambda lits: min(map(len, lits)))):
+                self._unless_prefix.setdefault(lit[:3], []).append((lit, rule))
+        for sub in gate[1]:
+            self._unless_sub.append((sub, rule))
+
+    def _index(self, pattern: str, rx: re.Pattern | str, rule: int) -> None:
+        pid = len(self._rx)
+        self._rx.append(rx)
+        self._rule_of.append(rule)
+        gate = _gates(pattern)
+        if gate is None:
+            self._always.append(pid)
+            return
+        groups = gate[0]
+        # The most selective group triggers; the others must begin a word of the text too.
+        trigger = max(groups, key=lambda lits: min(map(len, lits))) if groups else []
+        rest = [tuple(g) for g in groups if g is not trigger]
+        if rest:
+            needs = set()
+            for g in rest:
+                gid = self._group_ids.get(g)
+                if gid is None:
+                    gid = self._group_ids[g] = len(self._group_ids)
+                    for lit in dict.fromkeys(g):
+                        self._group_prefix.setdefault(lit[:3], []).append((lit, gid))
+                needs.add(gid)
+            self._needs[pid] = frozenset(needs)
+        for lit in dict.fromkeys(trigger):
+            self._by_prefix.setdefault(lit[:3], []).append((lit, pid))
+        for sub in gate[1]:
+            self._by_sub.append((sub, pid))
 
     @classmethod
     def load(cls, path: str | Path) -> "RuleBook":
@@ -216,96 +272,125 @@ class RuleBook:
         en = " ".join(s for s in (rule.why_en, base_en) if s)
         return da, en
 
-    def _word_candidates(self, word: str) -> tuple[tuple, tuple]:
-        """What a word sets off: (rule, pattern) pairs of patterns it triggers outright, and
-        the patterns it triggers that need other words too (see ``_gates``). Cached: a few
-        thousand words make up nearly every request, so a text costs one lookup per word."""
+    def _word_candidates(self, word: str) -> None:
+        """What a word sets off, into three caches: the patterns it triggers outright, the
+        patterns it triggers that need other words too (see ``_gates``), and the literal groups
+        it begins with. A few thousand words make up nearly every request, so a text costs a
+        lookup per word (done in C: ``map`` over the caches)."""
         found: set[int] = set()
+        groups: set[int] = set()
+        unless: set[int] = set()
         for k in (3, 2, 1):
-            entries = self._by_prefix.get(word[:k]) if len(word) >= k else None
-            if entries:
-                found.update(pid for lit, pid in entries if word.startswith(lit))
-        found.update(pid for sub, pid in self._by_sub if sub in word)
-        gated = self._gated
-        single = tuple(sorted(gated[pid][:2] for pid in found if not gated[pid][2]))
-        multi = tuple(sorted(pid for pid in found if gated[pid][2]))
-        cache = self._word_cache
-        if len(cache) > 100_000:
-            cache.clear()
-        out = cache[word] = (single, multi)
-        return out
+            if len(word) >= k:
+                key = word[:k]
+                for index, out in ((self._by_prefix, found), (self._group_prefix, groups),
+                                   (self._unless_prefix, unless)):
+                    entries = index.get(key)
+                    if entries:
+                        out.update(n for lit, n in entries if word.startswith(lit))
+        if len(word) >= 3:  # substrings inside the word, found by their first three letters
+            index = self._sub_index
+            for i in range(len(word) - 2):
+                entries = index.get(word[i:i + 3])
+                if entries:
+                    for sub, n, out in entries:
+                        if word.startswith(sub, i):
+                            (found if out == 0 else unless).add(n)
+        needs = self._needs
+        single, multi, begins, counter = self._word_cache
+        if len(single) > 100_000:
+            for cache in self._word_cache:
+                cache.clear()
+        single[word] = tuple(pid for pid in found if pid not in needs)
+        multi[word] = tuple(pid for pid in found if pid in needs)
+        begins[word] = tuple(groups)
+        counter[word] = tuple(unless)
 
-    def _candidates(self, text: str) -> dict[int, set[int]]:
-        """Which patterns of which rules can possibly match ``text`` (see ``_gates``)."""
-        pairs: set[tuple[int, int]] = set()
-        multi: set[int] = set()
-        cache, of_word = self._word_cache, self._word_candidates
-        for w in set(_WORDS.findall(text)):
-            hit = cache.get(w)
-            if hit is None:
-                hit = of_word(w)
-            pairs.update(hit[0])
-            if hit[1]:
-                multi.update(hit[1])
-        gated = self._gated
-        for pid in multi:
-            i, j, rest = gated[pid]
-            # A substring test in C is looser than "a word starts with it", never stricter.
-            if all(any(lit in text for lit in group) for group in rest):
-                pairs.add((i, j))
-        pairs.update(self._always)
-        out: dict[int, set[int]] = {}
-        for i, j in pairs:
-            js = out.get(i)
-            if js is None:
-                out[i] = {j}
-            else:
-                js.add(j)
-        return out
+    def _candidates(self, text: str, words: set[str] | None = None) -> list[int]:
+        """The patterns (by number, in rule order) that can possibly match ``text``: a
+        pattern runs only when every literal group it needs begins a word of the text."""
+        if words is None:
+            words = set(_WORDS.findall(text))
+        single, multi, begins, _ = self._word_cache
+        for w in words.difference(single):
+            self._word_candidates(w)
+        pids = set(self._always).union(*map(single.__getitem__, words))
+        more = set().union(*map(multi.__getitem__, words))
+        if more:
+            needs = self._needs
+            groups = set().union(*map(begins.__getitem__, words))
+            pids.update(pid for pid in more if needs[pid] <= groups)
+        return sorted(pids)
 
-    def _first_match(self, rule: Rule, which: list[int], text: str,
-                     shown: str, by_line: bool = False) -> tuple[str | None, str | None, int]:
-        """(surviving match, cancelled match, where the surviving one starts): the first match
-        with no counter-evidence nearby.
+    def _first_match(self, rule: Rule, which: list[re.Pattern], text: str, shown: str,
+                     by_line: bool = False, unless: re.Pattern | None = None) -> tuple[str | None, str | None, int]:
+        """(surviving match, cancelled match, where the surviving one starts): the first match,
+        pattern by pattern, with no counter-evidence nearby.
 
         ``shown`` is the original text when normalising kept every position (almost always), so
         the reason quotes the words as the user wrote them."""
         cancelled = None
-        for j in which:
-            for tries, m in enumerate(rule.patterns[j].finditer(text)):
+        for rx in which:
+            first = rx.search(text)
+            if first is None:
+                continue
+            if unless is None:
+                return shown[first.start():first.end()].strip(), cancelled, first.start()
+            for tries, m in enumerate(rx.finditer(text, first.start())):
                 if tries >= _MAX_TRIES_PER_RULE:
                     break
-                if rule.unless is not None:
-                    lo, hi = max(0, m.start() - rule.window), m.end() + rule.window
-                    if by_line:  # counter-evidence must come from the same sentence
-                        lo = max(lo, text.rfind("\n", 0, m.start()) + 1)
-                        end = text.find("\n", m.end())
-                        hi = min(hi, end if end >= 0 else len(text))
-                    hit = rule.unless.search(text, lo, hi)
-                    if hit:
-                        if cancelled is None:
-                            cancelled = (f"{shown[m.start():m.end()].strip()} "
-                                         f"({shown[hit.start():hit.end()].strip()})")
-                        continue
+                lo, hi = max(0, m.start() - rule.window), m.end() + rule.window
+                if by_line:  # counter-evidence must come from the same sentence
+                    lo = max(lo, text.rfind("\n", 0, m.start()) + 1)
+                    end = text.find("\n", m.end())
+                    hi = min(hi, end if end >= 0 else len(text))
+                hit = unless.search(text, lo, hi)
+                if hit:
+                    if cancelled is None:
+                        cancelled = (f"{shown[m.start():m.end()].strip()} "
+                                     f"({shown[hit.start():hit.end()].strip()})")
+                    continue
                 return shown[m.start():m.end()].strip(), cancelled, m.start()
         return None, cancelled, -1
 
-    def check_rules(self, norm: str, shown: str | None = None, by_line: bool = False) -> GuardResult:
+    def check_rules(self, norm: str, shown: str | None = None, by_line: bool = False,
+                    skip: frozenset[str] = frozenset()) -> GuardResult:
         """The rules alone on a text already in the form they read (``guard_text.for_rules``).
         ``positions`` maps each reason (by its index in ``reasons``, then ``counter``) to where
         its match starts, so the caller can name the sentence. ``by_line``: each line is a
-        sentence of a long request, and counter-evidence counts only within its own line."""
+        sentence of a long request, and counter-evidence counts only within its own line.
+        ``skip``: rule ids not to read (already cancelled by counter-evidence elsewhere)."""
         shown = norm if shown is None or len(shown) != len(norm) else shown
         if not norm.strip():
             return GuardResult(VERDICT_OK, [], 0.0, {PARTY: 0.0, OUTSIDE: 0.0})
         found: dict[str, list[tuple[Reason, int]]] = {PARTY: [], OUTSIDE: [], COUNCIL: []}
         counter: list[tuple[Reason, int]] = []
-        candidates = self._candidates(norm)
-        for i in sorted(candidates):
+        # The candidate patterns that match somewhere, grouped by rule (most match nowhere).
+        rule_of, rxs = self._rule_of, self._rx
+        by_rule: dict[int, list[re.Pattern]] = {}
+        words = set(_WORDS.findall(norm))
+        for pid in self._candidates(norm, words):
+            rx = rxs[pid]
+            if rx.__class__ is str:
+                rx = rxs[pid] = re.compile(rx)
+            if rx.search(norm) is not None:
+                i = rule_of[pid]
+                if i in by_rule:
+                    by_rule[i].append(rx)
+                else:
+                    by_rule[i] = [rx]
+        maybe_counter = None
+        for i, which in by_rule.items():
             rule = self.rules[i]
-            which = candidates[i]
-            match, cancelled, pos = self._first_match(rule, sorted(which) if len(which) > 1 else which,
-                                                      norm, shown, by_line)
+            if skip and rule.id in skip:
+                continue
+            unless = rule.unless
+            if unless is not None and i not in self._unless_always:
+                if maybe_counter is None:  # the rules whose counter-evidence the text may hold
+                    maybe_counter = set().union(*map(self._word_cache[3].__getitem__, words))
+                if i not in maybe_counter:
+                    unless = None
+            match, cancelled, pos = self._first_match(rule, which, norm, shown, by_line, unless)
             da, en = rule.explanation
             if match is not None:
                 found[rule.kind].append((Reason(rule.id, match, da, en, rule.kind, rule.weight,

@@ -8,9 +8,12 @@
    thresholds.
 2. **Sentences.** The part is split into sentences; each is normalised for the rules
    (``guard_text.for_rules``) and the rules read them joined, so every match is known to come
-   from one sentence. A long request that is mostly council work can hide one party errand:
-   when the whole text stays under the threshold, a sentence with hits of its own is judged
-   alone too.
+   from one sentence. Sentences that ask for nothing (social lines, a greeting, a disclaimer
+   such as "det står partiforeningen for", a time preface: ``guard_asides``) are read by
+   neither rules nor model, and a relative who only tells of the matter is masked. A long
+   request that is mostly council work can hide one party errand: when the whole text stays
+   under the threshold, a sentence with hits of its own is judged alone too (without the
+   rules that counter-evidence elsewhere in a short request cancelled).
 3. **Rules and model.** The rules keep the explicit phrases; the model (``guard_model``) reads
    the wording, for the whole part and for each sentence. A rule flag stands unless the model
    is all but certain the text is council work and no strong rule fired; the model flags alone
@@ -27,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
+from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences
 from secretary_app.domain.message_text import split_message
 
@@ -42,22 +46,14 @@ DEFAULTS = {
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
     "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
 }
-_GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorgen|god morgen|halløj|hallo|"
-                       r"good morning)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
+_GREETING = GREETING
 _WORDS = re.compile(r"\w+")
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have)\s*[!.,]*\s*$",
                      re.IGNORECASE)
 # Social lines at the opening or close of a message ("Min mand siger hej", "Og tak for blomsterne
-# til min mor", "Hils derhjemme", "Vi ses torsdag"): they ask for nothing, so a relative or a
-# home they mention is no errand. Read only at the ends of a part and only without a question.
-_PLEASANTRY = re.compile(
-    r"^(?:og\s+|and\s+|ps:?\s+)?(?:(?:tusind|mange|1000)\s+)?(?:tak|thanks|thank\s+you)\s+for\b"
-    r"|^(?:og\s+)?(?:hils|hilsen\s+til|greet|say\s+hi\s+to|give\s+my\s+(?:love|regards))\b"
-    r"|\b(?:siger|sender)\s+(?:hej|hilsen|mange\s+hilsner)\b|\bsays\s+(?:hi|hello)\b"
-    r"|^(?:vi\s+ses|ses\s+(?:på|i|om|til)|god\s+weekend|god\s+dag|ha'?v?\s+en\s+god|have\s+a\s+(?:nice|good)|see\s+you)\b",
-    re.IGNORECASE)
-_ASKS = re.compile(r"\?|\b(?:kan|vil|kunne|ville|gider)\s+du\b|\b(?:could|can|would|will)\s+you\b|\bplease\b",
-                   re.IGNORECASE)
+# til min mor", "Hils derhjemme", "Vi ses torsdag") and other sentences that ask for nothing
+# (greetings, disclaimers, sources, time prefaces): see ``guard_asides``.
+_ASKS = ASKS
 # A request of this many sentences is read as several topics: counter-evidence and the
 # model's doubt about the whole do not carry over from one sentence to the next.
 LONG_SENTENCES = 3
@@ -112,9 +108,17 @@ class Part:
 class Signals:
     main: Part
     quoted_text: str = ""
-    new_words: int = 0
+    new_text: str = ""
     book: Any = None
     _quoted: Part | None = None
+    _new_words: int | None = None
+
+    @property
+    def new_words(self) -> int:
+        """Words in the new part (counted when first asked for: only a model flag needs it)."""
+        if self._new_words is None:
+            self._new_words = len(_WORDS.findall(self.new_text))
+        return self._new_words
 
     @property
     def quoted(self) -> Part | None:
@@ -148,8 +152,7 @@ def prepare(text: str) -> tuple[str, str, bool]:
     return new, quoted, read_quoted
 
 
-def _social(sentence: str) -> bool:
-    return bool(_PLEASANTRY.search(sentence)) and not _ASKS.search(sentence)
+_social = social
 
 
 def _without_social_ends(sents: list[Sentence]) -> list[Sentence]:
@@ -161,15 +164,27 @@ def _without_social_ends(sents: list[Sentence]) -> list[Sentence]:
     return sents[lo:hi] if hi > lo else sents
 
 
+def _without_asides(sents: list[Sentence], pieces: list[str]) -> tuple[list[Sentence], list[str]]:
+    """Drop the sentences that ask for nothing (``guard_asides``), never all of them."""
+    keep = [i for i, (s, p) in enumerate(zip(sents, pieces)) if aside(s.text, p, i == 0) is None
+            and not (OFFER.match(p) and i + 1 < len(pieces) and REFUSAL.match(pieces[i + 1]))]
+    if not keep or len(keep) == len(sents):
+        return sents, pieces
+    return [sents[i] for i in keep], [pieces[i] for i in keep]
+
+
 def _part(book, text: str) -> Part:
     sents = sentences(text)
+    found = len(sents)
     if len(sents) > 1:
         sents = _without_social_ends(sents)
-    pieces, starts, pos = [], [], 0
-    for s in sents:
-        piece = for_rules(s.text)
+    pieces = [mask_sources(for_rules(s.text)) for s in sents]
+    if len(sents) > 1:
+        sents, pieces = _without_asides(sents, pieces)
+    asides = len(sents) < found
+    starts, pos = [], 0
+    for piece in pieces:
         starts.append(pos)
-        pieces.append(piece)
         pos += len(piece) + 1
     joined = "\n".join(pieces)
     # Quote the words as written when normalising kept every position (almost always).
@@ -184,14 +199,21 @@ def _part(book, text: str) -> Part:
         hit_sentences = sorted({which[len(rules.reasons) + j] for j, r in enumerate(rules.counter)
                                 if r.kind in (PARTY, OUTSIDE) and r.weight > 0
                                 and len(rules.reasons) + j in which})
+        # In a short request counter-evidence counts from any sentence: a rule it cancelled for
+        # the whole does not come back when one sentence is read alone.
+        skip = frozenset() if long else frozenset(
+            r.rule for r in rules.counter if r.kind in (PARTY, OUTSIDE) and r.weight == 0)
         for i in hit_sentences:
-            alone = book.check_rules(pieces[i], sents[i].text)
+            alone = book.check_rules(pieces[i], sents[i].text, skip=skip)
             if alone.verdict != VERDICT_OK:
                 part.alone.append((i, alone))
     model = book.model
     if model is not None:
         part.model = model
-        part.whole, part.whole_words = model.posterior(text[:MAX_JUDGED])
+        # A sentence that asks for nothing (a greeting, a disclaimer, a preface) is not read by
+        # the model either: "det står partiforeningen for" says nothing about the errand.
+        whole = " ".join(s.text for s in sents) if asides else text
+        part.whole, part.whole_words = model.posterior(whole[:MAX_JUDGED])
     return part
 
 
@@ -210,7 +232,7 @@ def signals(book, text: Any) -> Signals | None:
     if not raw.strip():
         return None
     new, quoted, read_quoted = prepare(raw)
-    return Signals(_part(book, new), quoted if read_quoted else "", len(_WORDS.findall(new)), book)
+    return Signals(_part(book, new), quoted if read_quoted else "", new, book)
 
 
 def _with_sentence(reason: Reason, sentence: str) -> Reason:

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from pathlib import Path
 from typing import Any, Iterable
 
-from secretary_app.domain.guard_text import clean, restore_danish, skeleton_word
+from secretary_app.domain.guard_text import clean, needs_restoring, restore_danish, restore_word, skeleton_word
 
 FORMAT = "secretary-app/guard-model/2"
 LABELS = ("permitted", "party_political", "outside_role")
@@ -48,6 +49,17 @@ _STOP_SKELETONS = frozenset(skeleton_word(w) for w in STOPWORDS)
 
 
 _SKELETONS: dict[str, str] = {}
+_NO_PAIRS: dict[str, list[float]] = {}
+_SKEL, _PER_WORD, _PAIRS_OF, _PAIR_KEY = (operator.itemgetter(i) for i in (0, 1, 5, 6))
+
+
+def _skeleton(word: str) -> str:
+    skel = _SKELETONS.get(word)
+    if skel is None:
+        if len(_SKELETONS) > 200_000:
+            _SKELETONS.clear()
+        skel = _SKELETONS[word] = skeleton_word(word)
+    return skel
 
 
 def words(text: str) -> list[tuple[str, str]]:
@@ -186,6 +198,15 @@ class GuardModel:
             raise ValueError("a guard model has three classes")
         self._zero = [0.0] * len(self.labels)
         self._word_cache: dict[str, list[float]] = {}
+        # Word pairs as first word -> second word -> weights: two lookups, no string to build.
+        self._pairs: dict[str, dict[str, list[float]]] = {}
+        for f, ws in self.weights.items():
+            if f.startswith("p:"):
+                a, _, b = f[2:].partition("_")
+                self._pairs.setdefault(a, {})[b] = ws
+        # A word as written (lower case) -> (skeleton, word after æ/ø/å restoring, its score, the
+        # pairs it begins), one table for texts that are restored and one for the others.
+        self._tokens: tuple[dict, dict] = ({}, {})
 
     @classmethod
     def load(cls, path: str | Path) -> "GuardModel":
@@ -196,50 +217,70 @@ class GuardModel:
         cached = self._word_cache.get(skel)
         if cached is not None:
             return cached
-        score = list(self._zero)
+        s0 = s1 = s2 = 0.0
+        get = self.weights.get
         for f in word_features(skel):
-            ws = self.weights.get(f)
+            ws = get(f)
             if ws is not None:
-                for c, x in enumerate(ws):
-                    score[c] += x
+                s0 += ws[0]
+                s1 += ws[1]
+                s2 += ws[2]
+        score = [s0, s1, s2]
         if len(self._word_cache) > 200_000:
             self._word_cache.clear()
         self._word_cache[skel] = score
         return score
 
+    def _token(self, token: str, restore: bool) -> tuple | None:
+        """What ``words`` makes of one token of a cleaned text, as (skeleton, (word as
+        written, its score), its score's three parts, the pairs it begins, its pair key);
+        None: shorter than two letters."""
+        written = restore_word(token) if restore else token
+        table = self._tokens[restore]
+        if len(table) > 200_000:
+            table.clear()
+        if len(written) <= 1:
+            table[token] = None
+            return None
+        skel = _skeleton(written)
+        score = self.word_score(skel)
+        out = table[token] = (skel, (written, score), score[0], score[1], score[2],
+                              self._pairs.get(skel[:5], _NO_PAIRS), skel[:5])
+        return out
+
     def scores(self, text: str) -> tuple[list[float], list[tuple[str, list[float]]]]:
-        """(class scores, [(word as written, its score)]) for a text."""
-        ws = words(text)
-        t0 = t1 = t2 = 0.0  # three classes: unrolled, this is the hot loop of a check
-        per_word: list[tuple[str, list[float]]] = []
-        seen: set[str] = set()
-        cache, score_of = self._word_cache, self.word_score
-        for skel, written in ws:
-            if skel in seen:
-                continue
-            seen.add(skel)
-            s = cache.get(skel) or score_of(skel)
-            per_word.append((written, s))
-            t0 += s[0]
-            t1 += s[1]
-            t2 += s[2]
-        get = self.weights.get
-        prev = None
-        pairs: set[str] = set()
-        for skel, _ in ws:
-            if prev is not None:
-                f = f"p:{prev[:5]}_{skel[:5]}"
-                if f not in pairs:
-                    pairs.add(f)
-                    pw = get(f)
-                    if pw is not None:
-                        t0 += pw[0]
-                        t1 += pw[1]
-                        t2 += pw[2]
-            prev = skel
-        scale = length_scale(len(seen))
-        b = self.bias
-        return [b[0] + t0 * scale, b[1] + t1 * scale, b[2] + t2 * scale], per_word
+        """(class scores, [(word as written, its score)]) for a text: the features of
+        ``text_features`` summed in the same order (each distinct word, then each distinct
+        pair, first occurrence first), from tables. This is the hot loop of a check, so the
+        lookups run in C (``map``) and Python only adds up."""
+        low = clean(text)
+        restore = needs_restoring(low)
+        table = self._tokens[restore]
+        toks = _WORD.findall(low)
+        for tok in set(toks).difference(table):
+            self._token(tok, restore)
+        ents = list(filter(None, map(table.__getitem__, toks)))
+        order = dict.fromkeys(map(_SKEL, ents))
+        if len(order) < len(ents):  # a word twice: its first occurrence counts, once
+            first = dict(zip(map(_SKEL, reversed(ents)), reversed(ents)))
+            words_ = list(map(first.__getitem__, order))
+        else:
+            words_ = ents
+        t0 = t1 = t2 = 0.0  # three classes: unrolled
+        for _, _, a, b, c, _, _ in words_:
+            t0 += a
+            t1 += b
+            t2 += c
+        # Neighbouring words in the model: each pair once (one weights list per pair).
+        hits = list(filter(None, map(dict.get, map(_PAIRS_OF, ents), map(_PAIR_KEY, ents[1:]))))
+        for a, b, c in (dict(zip(map(id, hits), hits)).values() if len(hits) > 1 else hits):
+            t0 += a
+            t1 += b
+            t2 += c
+        scale = length_scale(len(order))
+        bias = self.bias
+        return ([bias[0] + t0 * scale, bias[1] + t1 * scale, bias[2] + t2 * scale],
+                list(map(_PER_WORD, words_)))
 
     def posterior(self, text: str) -> tuple[dict[str, float], list[tuple[str, list[float]]]]:
         total, per_word = self.scores(text)
@@ -252,7 +293,7 @@ class GuardModel:
         """The words that added most to ``label`` against "permitted" (no stop words)."""
         i, p = self.labels.index(label), self.labels.index("permitted")
         ranked = sorted(((s[i] - s[p], w) for w, s in per_word
-                         if w not in STOPWORDS and skeleton_word(w) not in _STOP_SKELETONS and len(w) > 2),
+                         if w not in STOPWORDS and _skeleton(w) not in _STOP_SKELETONS and len(w) > 2),
                         key=lambda t: -t[0])
         return [w for gain, w in ranked[:limit] if gain > 0.25]
 

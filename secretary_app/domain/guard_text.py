@@ -35,6 +35,7 @@ _ASCII_DANISH = re.compile(r"(?<=[a-zæøå])(ae|oe|aa)|\b(aa|ae|oe)(?=[a-zæø�
 _NOT_DANISH = frozenset("""
 does goes shoe shoes toe toes canoe israel michael raphael aero aerobic poet poem poems poetry
 phoenix zoe joe joel noel coed aaron aarhus aalborg aabenraa haag bazaar maersk kaare
+naboer naboerne naboers naboernes videoer videoerne radioer radioerne kontoer kontoerne
 """.split())
 
 # Shorthand seen in SMS notes and dictated memos, written out so the rules read them.
@@ -49,8 +50,19 @@ _SHORTHAND = {
     "imorgen": "i morgen", "iaften": "i aften", "asap": "hurtigst muligt", "thx": "tak", "tnx": "tak",
     "u": "you", "ur": "your", "b4": "before", "msg": "message",
 }
-_SHORT_RX = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
-                       + r")\b(?!['-]\w)")
+
+
+def _by_first_letter(keys: list[str]) -> str:
+    """``k1|k2|...`` grouped by first letter (``g(?:enf|f)|p(?:ls|lz)``), order kept within a
+    letter: two keys that start differently never match at the same place, so the expression
+    matches the same, and the search tries one letter instead of every key at each word."""
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(k[0], []).append(re.escape(k[1:]))
+    return "|".join(re.escape(c) + "(?:" + "|".join(g) + ")" for c, g in groups.items())
+
+
+_SHORT_RX = re.compile(r"\b(" + _by_first_letter(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b(?!['-]\w)")
 
 
 def as_text(text: object) -> str:
@@ -61,10 +73,18 @@ def as_text(text: object) -> str:
     return text if isinstance(text, str) else str(text)
 
 
+# The characters _QUOTES maps: most texts have none, and a search for them is much faster than
+# translate(), which looks up every character of the text in a dictionary.
+_SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _QUOTES)) + r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def clean(text: object) -> str:
     """Lower case, typographic quotes and dashes unified, control characters removed; the
     length stays the same, so positions in it are positions in what was typed."""
-    return _CONTROL.sub(" ", as_text(text).translate(_QUOTES)).lower()
+    text = as_text(text)
+    if _SPECIAL.search(text) is None:  # nearly always: nothing to unify or remove
+        return text.lower()
+    return _CONTROL.sub(" ", text.translate(_QUOTES)).lower()
 
 
 def _restore_word(m: re.Match) -> str:
@@ -77,11 +97,25 @@ def _restore_word(m: re.Match) -> str:
 _WORD = re.compile(r"[a-zæøåéü]+")
 
 
+_ASCII_PAIR = re.compile(r"ae|oe|aa")
+
+
+def needs_restoring(text: str) -> bool:
+    """Whether ``restore_danish`` changes anything it is given: no æ/ø/å, some ae/oe/aa."""
+    return not _DANISH_LETTER.search(text) and _ASCII_PAIR.search(text) is not None
+
+
 def restore_danish(text: str) -> str:
     """``moede`` -> ``møde`` in a lower-cased text that has no æ/ø/å of its own."""
-    if _DANISH_LETTER.search(text) or not re.search(r"ae|oe|aa", text):
+    if not needs_restoring(text):
         return text
     return _WORD.sub(_restore_word, text)
+
+
+def restore_word(word: str) -> str:
+    """``restore_danish`` on one word of a text that needs it (the same result, word by word:
+    it changes letters only inside runs of letters)."""
+    return _WORD.sub(_restore_word, word)
 
 
 def expand_shorthand(text: str) -> str:
@@ -117,7 +151,10 @@ class Sentence:
 
 # A sentence ends at . ! ? or a line break; not after an abbreviation or a number ("kl. 19",
 # "d. 12.", "bl.a.", "pkt. 7"), so "kl. 19" does not split a request in two.
-_END = re.compile(r"(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n")
+# Every end starts with a whitespace character; written with that character first, the search
+# skips straight to the next space or line break (the same matches as
+# ``(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n``, several times faster).
+_END = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n)\s*|(?<=[;:]\s)\s*\n|(?<=[;:]\n))")
 _ABBREV = re.compile(r"(?:\b(?:kl|ca|nr|pkt|bl\.a|f\.eks|evt|jf|mht|stk|vedr|dvs|mr|mrs|dr|st|tlf|d|ang|"
                      r"inkl|ekskl|pr|fx|mv|osv|ift|iflg|ifm|hhv|vha|mio|mia|kr|el|no|vol|ref|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|e\.g|i\.e|etc|vs)\.|\d\.)$",
                      re.IGNORECASE)

@@ -12,7 +12,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "guard_blind4.jsonl",
         "guard_set_a.jsonl", "guard_set_b.jsonl", "guard_set_c.jsonl", "guard_set_d.jsonl",
         "guard_set_e.jsonl", "guard_set_f.jsonl", "guard_set_g.jsonl", "guard_set_h.jsonl",
-        "guard_set_k.jsonl", "guard_set_l.jsonl")
+        "guard_set_k.jsonl", "guard_set_l.jsonl",
+        # Training data for the false flags of issue 15 (sources, disclaimers, prefaces, elections,
+        # everyday words) and their flagged counterparts; its leave-one-set-out figures are in the README.
+        "guard_set_o.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"

@@ -1,0 +1,155 @@
+"""Sentences of a request that ask for nothing, so the guard's rules do not read them.
+
+A request as it arrives holds more than the errand. Five kinds of sentence ask the secretary
+for nothing, and a phrase in them (a relative, a holiday, the party) is no errand:
+
+* **social lines** at either end ("Min mand siger hej", "Tak for blomsterne til min mor",
+  "Tillykke med din datters bryllup", "Jeg sidder i toget på vej hjem");
+* a **greeting** as the first sentence ("Hej Søren.", "Kære Tobias.", "Godmorgen.");
+* a **disclaimer**: the member says the secretary should not do something, or that someone
+  else does it ("det står partiforeningen for, så det skal du ikke bruge tid på", "the party's
+  volunteers handle that", "det er ikke din opgave");
+* a **time preface** on a line of its own ("Før jeg går på barsel:", "Before I leave:");
+* the secretary's **offer** the member answers no to ("Du spurgte, om du skulle hjælpe med
+  indsamlingen. Nej, det er partiets opgave.").
+
+None of them is skipped when it asks for something itself (a question, "kan du", "please", an
+imperative such as "ring", "skriv", "book" after the disclaimer), and a request is never left
+with no sentence to read. The model still reads the whole text.
+
+A **source** is masked, not skipped: a relative, a neighbour or someone close who tells of a
+matter the member takes up ("Min svoger fortalte om problemet på skolen", "Naboerne på Kirkevej
+klager over støjen", "Svømmeklubben, hvor min nevø svømmer, ...") or who offers to help ("Min
+nabo har tilbudt at hænge plakater op") is blanked out of what the rules read: the person is
+not whom the errand is for. The rest of the sentence is read, and nothing is masked when the
+member's own things follow ("Naboerne har klaget over min hund"). Pure Python; imports nothing
+of ours but ``guard_patterns``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from secretary_app.domain.guard_patterns import fast_regex
+
+# Kept in guard_judge's words: the first line of a mail that only greets.
+GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorgen|god morgen|halløj|hallo|"
+                      r"good morning)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
+ASKS = re.compile(r"\?|\b(?:kan|vil|kunne|ville|gider)\s+du\b|\b(?:could|can|would|will)\s+you\b|\bplease\b",
+                  re.IGNORECASE)
+PLEASANTRY_START = re.compile(  # at the start of the sentence, perhaps after "Hej, det er mig,"
+    r"(?:(?:hej|hi|hey|godmorgen)\b[^,.!?]{0,25}[,.!]\s*)?(?:"
+    r"(?:og\s+|and\s+|ps:?\s+)?(?:(?:tusind|mange|1000)\s+)?(?:tak|thanks|thank\s+you)\s+for\b"
+    r"|(?:og\s+)?(?:hils|hilsen\s+til|greet|say\s+hi\s+to|give\s+my\s+(?:love|regards))\b"
+    r"|(?:vi\s+ses|ses\s+(?:på|i|om|til)|god\s+weekend|god\s+dag|ha'?v?\s+en\s+god|have\s+a\s+(?:nice|good)|see\s+you)\b"
+    r"|(?:og\s+)?(?:først\s+og\s+fremmest\s+)?(?:stort\s+|hjertelig\s+)?tillykke\s+med\b|congratulations\s+on\b"
+    r"|(?:jeg\s+)?(?:sidder|er)\s+(?:lige\s+)?(?:i\s+toget|i\s+bilen|i\s+bussen|i\s+flyet|på\s+vej\s+(?:hjem|til|fra))\b"
+    r"|i'?m\s+(?:on\s+the\s+(?:train|bus|plane)|on\s+my\s+way)\b|greetings\s+from\b"
+    r"|(?:jeg\s+)?håber,?\s+(?:du|i|at\s+du)\s+(?:har|havde|får|fik)\b|(?:i\s+)?hope\s+you\s+(?:had|have|are|enjoyed)\b"
+    r"|jeg\s+har\s+(?:selv\s+|lige\s+|også\s+)?været\s+(?:på\s+ferie|væk|bortrejst|syg)\b"
+    r"|jeg\s+er\s+(?:lige\s+|nu\s+)?(?:tilbage|hjemme\s+igen|landet|kommet\s+hjem)\b)",
+    re.IGNORECASE)
+PLEASANTRY_ANYWHERE = re.compile(
+    r"\b(?:(?:siger|sender)\s+(?:hej|hilsen|mange\s+hilsner)\b|says\s+(?:hi|hello)\b)", re.IGNORECASE)
+
+# The rest read the sentence as the rules do: lower case, æ/ø/å restored, shorthand written out.
+# Each alternative starts with its letters (no leading \b), so a search skips ahead in C.
+_ASKS_LOW = re.compile("|".join(fast_regex(r"\b" + a) for a in (
+    r"kan\s+du\b", r"vil\s+du\b", r"kunne\s+du\b", r"ville\s+du\b", r"gider\s+du\b", r"could\s+you\b",
+    r"can\s+you\b", r"would\s+you\b", r"will\s+you\b", r"please\b")))
+# Letters every disclaimer holds ("not " with its space: "notat" is no disclaimer); testing them
+# with ``in`` is faster than any expression.
+_DECLINE_WORDS = ("ikke", "not ", "n't", "dont", "nej", "glem", "need", "leave", "handle", "sort", "parti",
+                  "forening", "afd", "kreds", "bestyrelse", "frivillig", "formand", "kampagneteam", "party",
+                  "branch", "campaign", "volunteer")
+_IMPERATIVE = re.compile(
+    r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:ring|skriv|send|find|lav|book|bestil|køb|hent|tjek|spørg|klag|"
+    r"hjælp|ordn|sørg|husk|giv|meld|søg|udfyld|print|sæt|flyt|betal|aftal|kontakt|undersøg|forbered|læs|svar|"
+    r"call|write|find|book|order|buy|get|check|ask|help|sort|make|draft|arrange|contact|prepare|print|pay|renew)\b")
+_PARTY_BODY = (r"(?:partiet|partiforeningen|afdelingen|afd|foreningen|kredsen|lokalafdelingen|bestyrelsen|"
+               r"de\s+frivillige|frivillige|partikontoret|formanden|kampagneteamet)")
+_DECLINES = re.compile(
+    r"\b(?:det|dem|den|de)\s+(?:skal|behøver|må)\s+du\s+(?:slet\s+|heller\s+|overhovedet\s+)?ikke\b(?!\s+glemme)"
+    r"|\bdu\s+(?:skal|behøver|må)\s+(?:slet\s+|heller\s+|overhovedet\s+)?ikke\s+"
+    r"(?:bruge|have\s+noget|tænke|røre|lave|gøre|hjælpe|spilde)\b"
+    r"|\b(?:rører|laver|gør)\s+du\s+ikke\b"
+    r"|\bikke\s+(?:din|sekretariatets|sekretærens)\s+(?:opgave|sag)\b|\bikke\s+en\s+opgave\s+for\s+dig\b"
+    r"|\bikke\s+noget\s+for\s+dig\b|\bikke\s+dig\b"
+    r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"
+    r"|\b(?:klarer|ordner|tager|står|laver|skriver|gør|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY
+    + r"\s+(?:\w+\s+)?(?:selv|sig\s+af|for)\b"
+    r"|\bdet\s+er\s+(?:partiets|foreningens|afdelingens|kredsens)\s+(?:egen\s+|egne\s+)?(?:opgave|sag|ting|ansvar)\b"
+    r"|\bdet\s+siger\s+jeg\s+nej\s+til\b|\bglem\s+det\b(?!\s+ikke)"
+    r"|\bnot\s+(?:your\s+(?:job|task)|you\b|for\s+you)|\bdon'?t\s+(?:spend|need\s+to|worry|bother)\b"
+    r"|\byou\s+don'?t\s+(?:need|have)\s+to\b|\bno\s+need\s+(?:for\s+you\s+)?to\b|\bleave\s+(?:that|it|this)\s+to\b"
+    r"|\b(?:the\s+party|the\s+branch|the\s+campaign\s+team|the\s+volunteers|the\s+party'?s\s+volunteers|"
+    r"the\s+branch\s+board)\s+(?:handles?|runs?|sorts?|takes?\s+care|is\s+handling|will\s+handle|does)\b"
+    r"|\b(?:handles?|sorts?)\s+(?:that|it)\b")
+# After a disclaimer, "men/bare/kun/instead" turns to what is asked after all.
+_BUT = re.compile(r"\b(?:men|bare|kun|i\s+stedet|derimod|but|just|only|instead)\b")
+_SOURCE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:og|men|and|but)\s+)"
+    r"(?P<who>(?:min|mit|mine|vores|my|our)\s+(?:gamle\s+|nye\s+|egen\s+|old\s+)?[\w-]+(?:'s)?|naboerne|naboen|"
+    r"svogeren|the\s+neighbou?rs?|a\s+friend\s+of\s+(?:my\s+[\w-]+'s|mine))"
+    r"(?:\s+[\w'-]+,?){0,10}?\s+"
+    r"(?:fortalte|fortæller|har\s+fortalt|siger|sagde|har\s+sagt|nævnte|nævner|har\s+nævnt|ringede|ringer|"
+    r"har\s+ringet|skrev|skriver|har\s+skrevet|klagede|klager|har\s+klaget|oplevede|oplever|har\s+oplevet|"
+    r"gjorde\s+mig\s+opmærksom|gør\s+mig\s+opmærksom|har\s+gjort\s+mig\s+opmærksom|var\s+en\s+af\s+dem|"
+    r"er\s+en\s+af\s+dem|er\s+ikke\s+den\s+eneste|har\s+lagt\s+(?:et\s+)?(?:billede|opslag)|told\s+me|tells\s+me|"
+    r"mentioned|said|says|called|rang|wrote|complained|noticed|pointed\s+out|is\s+one\s+of|was\s+one\s+of|posted|"
+    # or offers to help: a helper is not the one the errand is for
+    r"har\s+tilbudt|tilbyder|tilbød|vil\s+(?:gerne\s+)?hjælpe|har\s+sagt\s+ja\s+til|offered|has\s+offered|"
+    r"wants\s+to\s+help|is\s+helping|volunteered)\b"
+    r"|,\s*(?:hvor|som|der|where)\s+(?:min|mit|mine|my)\s+[\w-]+\s+[\w-]+(?:\s+[\w-]+)?\s*,")
+# The member's own things after the source: then the report is about the member's own life.
+_OWN = re.compile(r"(?<!\d)(?<!\d\s)\b(?:min|mit|mine|my)\s+(?!opmærksom)[\w-]+")  # not "20 min"
+# The secretary's own offer, answered no in the next sentence ("Du spurgte, om du skulle hjælpe
+# med valgkampen. Nej, ..."): the offer asks for nothing.
+OFFER = re.compile(r"^(?:du\s+spurgte|du\s+har\s+spurgt|you\s+asked)\b[^.!?]{0,30}\b(?:om|if|whether)\b")
+REFUSAL = re.compile(r"^(?:nej|no)\b")
+_PREFACE = re.compile(r"^(?:før|inden|mens|når|efter|nu\s+hvor|before|while|when|after|now\s+that)\b[^.!?]{0,60}:$")
+
+
+def social(sentence: str) -> bool:
+    """A social line (at an end of the request)."""
+    if "?" in sentence:  # a question asks for something (the first test of ASKS, without a search)
+        return False
+    return bool(PLEASANTRY_START.match(sentence) or PLEASANTRY_ANYWHERE.search(sentence)) \
+        and not ASKS.search(sentence)
+
+
+def aside(sentence: str, piece: str, first: bool) -> str | None:
+    """Which kind of aside ``sentence`` is (``piece``: the sentence as the rules read it), or
+    None when it may carry an errand."""
+    if first and GREETING.match(sentence):
+        return "greeting"
+    if "?" in piece or _ASKS_LOW.search(piece):
+        return None
+    m = _DECLINES.search(piece) if any(map(piece.__contains__, _DECLINE_WORDS)) else None
+    if m:
+        # "Husk at det ikke er noget for dig" declines; "det står partiet for, så skriv bare
+        # talen" turns to an errand after all.
+        if _BUT.search(piece, m.end()) or _IMPERATIVE.search(piece, m.end()):
+            return None
+        return "declines"
+    if _PREFACE.match(piece.strip()) and not _IMPERATIVE.search(piece):
+        return "preface"
+    return None
+
+
+def mask_sources(piece: str) -> str:
+    """``piece`` with each relative, neighbour or close person who only tells of the matter
+    blanked out (the same length: positions stay)."""
+    if not any(map(piece.__contains__, _SOURCE_WORDS)):
+        return piece
+    out = piece
+    for m in _SOURCE.finditer(piece):
+        who = m.span("who") if m.group("who") else m.span()
+        if _OWN.search(piece, who[1] if m.group("who") else m.end()):
+            continue
+        out = out[:who[0]] + re.sub(r"[^\s,]", " ", out[who[0]:who[1]]) + out[who[1]:]
+    return out
+
+
+# A cheap first look: the letters a source starts with.
+_SOURCE_WORDS = ("min", "mit", "vores", "my", "our", "nabo", "svoger", "neighbo", "friend")

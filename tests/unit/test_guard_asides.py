@@ -1,0 +1,86 @@
+"""Permitted requests the guard used to flag (issue 15, false flags): a relative or neighbour as
+the source of a council matter, a member saying the secretary should not do party work, a
+greeting or preface, elections as the subject of council work, and everyday words. Each case
+comes with its counterpart that must stay flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretary_app.domain import guard
+from secretary_app.domain.guard_asides import aside, mask_sources
+from secretary_app.domain.guard_text import for_rules
+
+OK, PARTY, OUTSIDE = guard.VERDICT_OK, guard.PARTY, guard.OUTSIDE
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # A relative or neighbour who only tells of the matter, or offers a lift, is no errand ...
+    (OK, "Min svigerinde fortalte, at skolebussen til Ølby ikke kører i ferien. Kan du spørge forvaltningen hvorfor?"),
+    (OK, "min fætter sagde at lyset i tunnelen under banen har været slukket i en måned, kan du melde det til vej og park"),
+    (OK, "Hej Sara. Min nabo har tilbudt at køre mig til byrådsmødet. Kan du sende mig dagsordenen?"),
+    (OK, "Naboerne til genbrugsstationen klager over støj om søndagen. Hvem har besluttet åbningstiderne?"),
+    # ... but an errand for them, or about the member's own things, still is.
+    (OUTSIDE, "Min svigerinde skal bruge en ny lejlighed. Kan du finde en til hende?"),
+    (OUTSIDE, "Naboerne klagede over min hund. Kan du skrive et svar til dem?"),
+    # A neighbour who helps with the campaign is a helper: the errand is party work.
+    (PARTY, "Min nabo har tilbudt at hænge valgplakater op for mig. Lav en liste over de steder, hvor de skal hænge."),
+])
+def test_relatives_and_neighbours_as_sources_and_helpers(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    (OK, "Vælgermødet på torsdag står partiforeningen for, så det skal du ikke bruge tid på. "
+         "Kan du i stedet lave et notat om busplanen til teknisk udvalg?"),
+    (OK, "Hej. Plakaterne klarer afdelingen selv, det skal du ikke bruge tid på. Kan du finde datoen for budgetseminaret?"),
+    (OK, "The party's volunteers handle the leaflets, so don't spend time on that. "
+         "Could you prepare me for the planning committee?"),
+    (OK, "Du spurgte, om du skulle hjælpe med valgkampen. Nej, det er partiets egen opgave. "
+         "Men send mig gerne referatet fra klimaudvalget."),
+    # Asked after all: "men kan du ...".
+    (PARTY, "Partiforeningen står for vælgermødet, men kan du skrive min tale til det?"),
+])
+def test_party_work_the_secretary_is_told_not_to_do_is_no_party_errand(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    (OK, "Efter ferien skal jeg bruge et overblik over ventelisten til dagtilbud."),
+    (OK, "nu hvor jeg er tilbage fra ferie: hvad er status på mit spørgsmål om stiforbindelsen til Hvalsø?"),
+    (OK, "Hej Mette. Tillykke med din søns konfirmation! Kan du sende mig sagen om skolestrukturen?"),
+    (OK, "Hej det er mig, jeg sidder i toget på vej hjem fra sommerhuset. Har forvaltningen svaret om legepladsen?"),
+    (OUTSIDE, "Book en ferie til mig og min mand i oktober."),
+])
+def test_greetings_prefaces_and_a_holiday_named_as_a_time(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    (OK, "Jeg er udpeget til valgbestyrelsen ved det kommende kommunalvalg. Find reglerne for optællingen."),
+    (OK, "Valgplakaterne hang alt for længe efter sidste valg. Kan du finde kommunens regler for ophængning af valgplakater?"),
+    (OK, "Hvor mange ulykker har der været i krydset ved Møllevej de sidste tre år?"),
+    (PARTY, "Lav en plan for det kommende kommunalvalg, så vi vinder flere stemmer."),
+    (PARTY, "Skriv et opslag: husk at sætte krydset ved liste A."),
+    (PARTY, "Find ud af, hvor mange der stemte på os i hvert afstemningsområde sidst."),
+])
+def test_elections_as_council_business_and_a_crossroads(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+def test_what_an_aside_is_and_what_a_masked_source_leaves():
+    def kind(text, first=False):
+        return aside(text, for_rules(text), first)
+
+    assert kind("Hej Søren.", first=True) == "greeting"
+    assert kind("Før jeg går på barsel:") == "preface"
+    assert kind("Det står partiforeningen for, så det skal du ikke bruge tid på.") == "declines"
+    # Not a disclaimer when it turns to an errand or asks.
+    assert kind("Det står partiforeningen for, så skriv bare talen.") is None
+    assert kind("Du må ikke glemme at hænge plakaterne op.") is None
+    assert kind("Kan du lave plakaterne, det står afdelingen ikke for?") is None
+    # The source is blanked (same length, so positions hold); the matter is still read.
+    piece = for_rules("Min bror fortæller, at bussen til havnen er aflyst.")
+    masked = mask_sources(piece)
+    assert len(masked) == len(piece) and "bror" not in masked and "bussen til havnen" in masked
+    assert mask_sources(for_rules("Naboerne har klaget over min hund.")) == for_rules("Naboerne har klaget over min hund.")
