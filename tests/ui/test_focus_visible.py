@@ -116,3 +116,32 @@ def test_a_table_reached_by_tab_shows_a_frame_and_a_click_removes_it(window, qtb
     assert_frame_visible(window, table)
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
     assert focus.tracker().current() is None  # the mouse user gets no frame
+
+
+def test_the_frame_lets_go_of_a_control_deleted_under_it(qtbot, qapp):
+    """A control with the frame is deleted while its window stays (a page rebuilt, a dialog's
+    field replaced); the next focus change must not touch it (Qt's QFocusFrame kept a raw
+    pointer to it and crashed the process)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from secretary_app.ui import focus
+
+    tracker = focus.install(qapp)
+    window = QWidget()
+    qtbot.addWidget(window)
+    lay = QVBoxLayout(window)
+    first, second = QLineEdit(), QLineEdit()
+    lay.addWidget(first)
+    lay.addWidget(second)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(first, Qt.Key.Key_A)  # a key press: the frame shows
+    assert tracker.current() is first
+    first.deleteLater()
+    qtbot.waitUntil(lambda: tracker.current() is None, timeout=2000)
+    second.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(second, Qt.Key.Key_B)
+    assert tracker.current() is second
+    window.close()
