@@ -7,26 +7,20 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QComboBox, QLineEdit, QListView, QListWidget, QTableView,
 )
 
 from secretary_app.ui.colours import contrast
-from test_palette_contrast import HIGH
+from contrast import HIGH, system_palette_of
 
 
 @pytest.fixture(params=["default", "high_contrast"])
 def system_palette(request, qapp):
-    before = QPalette(qapp.palette())
-    if request.param == "high_contrast":
-        pal = QPalette()
-        for role, colour in HIGH.items():
-            pal.setColor(role, QColor(colour))
-        qapp.setPalette(pal)
-    yield request.param
-    qapp.setPalette(before)
+    with system_palette_of(qapp, HIGH if request.param == "high_contrast" else None):
+        yield request.param
 
 
 @pytest.fixture

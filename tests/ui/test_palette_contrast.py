@@ -8,35 +8,17 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from contrast import background, bounding_box_of, text_contrast
+from contrast import DARK, HIGH, background, bounding_box_of, system_palette_of, text_contrast
 
-R = QPalette.ColorRole
-
-DARK = {R.Window: "#2b2b2b", R.WindowText: "#e6e6e6", R.Base: "#1e1e1e", R.AlternateBase: "#262626",
-        R.Text: "#e6e6e6", R.Button: "#353535", R.ButtonText: "#e6e6e6", R.Highlight: "#3d7bd9",
-        R.HighlightedText: "#ffffff", R.Mid: "#555555", R.PlaceholderText: "#9a9a9a", R.Light: "#505050",
-        R.Dark: "#151515", R.Midlight: "#404040", R.Shadow: "#000000", R.BrightText: "#ffffff",
-        R.ToolTipBase: "#353535", R.ToolTipText: "#e6e6e6", R.Link: "#8ab4f8"}
-# Windows' "High contrast black", as Qt hands it over.
-HIGH = {R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000", R.AlternateBase: "#000000",
-        R.Text: "#ffffff", R.Button: "#000000", R.ButtonText: "#ffffff", R.Highlight: "#1aebff",
-        R.HighlightedText: "#000000", R.Mid: "#ffffff", R.PlaceholderText: "#c0c0c0", R.Light: "#ffffff",
-        R.Dark: "#ffffff", R.Midlight: "#ffffff", R.Shadow: "#ffffff", R.BrightText: "#ffffff",
-        R.ToolTipBase: "#000000", R.ToolTipText: "#ffffff", R.Link: "#ffff00"}
 
 
 @pytest.fixture(params=["dark", "high_contrast"])
 def system_palette(request, qapp):
-    before = QPalette(qapp.palette())
-    pal = QPalette()
-    for role, colour in (DARK if request.param == "dark" else HIGH).items():
-        pal.setColor(role, QColor(colour))
-    qapp.setPalette(pal)
-    yield request.param
-    qapp.setPalette(before)
+    with system_palette_of(qapp, DARK if request.param == "dark" else HIGH):
+        yield request.param
 
 
 @pytest.fixture
@@ -128,18 +110,11 @@ def test_the_activity_charts_labels_read(dark_window, qtbot):
 
 
 def test_switching_to_a_dark_theme_while_running_restyles_headers_and_navigation(qapp, main_window, qtbot):
-    before = QPalette(qapp.palette())
     page = main_window.show_page("board")
-    pal = QPalette()
-    for role, colour in DARK.items():
-        pal.setColor(role, QColor(colour))
-    qapp.setPalette(pal)
-    try:
+    with system_palette_of(qapp, DARK):
         qtbot.wait(20)
         header = grab(page.columns["new"].header)
         assert background(header).lightness() < 128 and text_contrast(header) >= 4.5
         nav = grab(main_window.nav)
         other = main_window.nav.visualItemRect(main_window.nav.item(0)).adjusted(8, 2, -8, -2)
         assert background(nav, other).lightness() < 128 and text_contrast(nav, other) >= 4.5
-    finally:
-        qapp.setPalette(before)
