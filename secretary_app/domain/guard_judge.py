@@ -31,6 +31,7 @@ from typing import Any
 
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
+from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences
 from secretary_app.domain.message_text import split_message
 
@@ -45,6 +46,7 @@ DEFAULTS = {
     "quoted": 0.80,  # model on quoted history (forwards, covering notes)
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
     "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
+    "ask": 0.70,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
 }
 _GREETING = GREETING
 _WORDS = re.compile(r"\w+")
@@ -66,6 +68,8 @@ class Part:
     sentences: list[Sentence]
     rules: GuardResult
     rule_sentence: dict[int, int]  # reason index -> sentence index
+    pieces: list[str] = field(default_factory=list)  # the sentences as the rules read them
+    starts: list[int] = field(default_factory=list)  # where each piece starts in what they read
     alone: list[tuple[int, GuardResult]] = field(default_factory=list)
     whole: dict[str, float] | None = None
     whole_words: list = field(default_factory=list)
@@ -194,7 +198,7 @@ def _part(book, text: str) -> Part:
     for i, p in rules.positions.items():
         if p >= 0:
             which[i] = _index(starts, p)
-    part = Part(text, sents, rules, which)
+    part = Part(text, sents, rules, which, pieces, starts)
     if rules.verdict == VERDICT_OK and len(sents) > 1:
         hit_sentences = sorted({which[len(rules.reasons) + j] for j, r in enumerate(rules.counter)
                                 if r.kind in (PARTY, OUTSIDE) and r.weight > 0
@@ -288,6 +292,41 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult 
     return GuardResult(label, [reason], round(prob, 3), {label: round(prob, 3)}, part.rules.counter)
 
 
+def _ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: int | None = None) -> bool:
+    """An outside-role flag found in the story of a request gives way to an ask that is council
+    work (``guard_clauses``): the ask holds none of the flag's matches (unless it is a question
+    about the member's own office), no rule flags it, and the model reads it as council work."""
+    # A long request holds several errands: a private one told in one sentence may be asked
+    # for in another ("Tre opgaver: ..., og en plan for min datters flytning").
+    if part.model is None or not part.pieces or len(part.pieces) > LONG_SENTENCES:
+        return False
+    found = guard_clauses.asks(part.pieces)
+    if not found:
+        return False
+    ask_text = " ".join(part.pieces[i][a:] for i, a in found)
+    if not guard_clauses.council_ask(ask_text):
+        return False
+    office = guard_clauses.office_ask(ask_text)
+    if result is not None:
+        if any(r.kind == PARTY and r.weight > 0 for r in result.reasons):
+            return False
+        at = dict(found)
+        for i, r in enumerate(result.reasons):
+            pos = result.positions.get(i, -1) if result.positions else -1
+            if r.weight <= 0 or pos < 0:
+                continue
+            # A sentence read alone has its matches counted from its own start.
+            si = sentence if sentence is not None else _index(part.starts, pos)
+            off = pos if sentence is not None else pos - part.starts[si]
+            a = at.get(si)
+            if a is not None and off >= a and not office:
+                return False
+    if not office and book.check_rules(ask_text).verdict != VERDICT_OK:
+        return False
+    post, _ = part.model.posterior(ask_text)
+    return post.get("permitted", 0.0) >= p["ask"]
+
+
 def decide(book, sig: Signals | None, params: dict[str, float] | None = None) -> GuardResult:
     p = dict(DEFAULTS)
     p.update(params if params is not None else getattr(book, "judge", {}) or {})
@@ -337,16 +376,20 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
 
     rules = part.rules
     if rules.verdict != VERDICT_OK:
-        if not vetoed(rules, part.whole, part):
+        if not vetoed(rules, part.whole, part) and not (
+                rules.verdict == OUTSIDE and _ask_yields(book, part, rules, p)):
             return _rule_result(part, rules, sentence_of)
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
         post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
-        if not vetoed(alone, post, part, {i}):
+        if not vetoed(alone, post, part, {i}) and not (
+                alone.verdict == OUTSIDE and _ask_yields(book, part, alone, p, sentence=i)):
             text = part.sentences[i].text
             reasons = [_with_sentence(r, text) for r in alone.reasons]
             return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
     own = _model_flag(book, part, p)
+    if own is not None and own.verdict == OUTSIDE and len(part.pieces) > 1 and _ask_yields(book, part, None, p):
+        own = None
     # A covering note ("se nedenfor") says too little for the model: the quote speaks first.
     if own is not None and sig.new_words > p["short"]:
         return own
@@ -357,13 +400,17 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     if sig.quoted is not None and not names_council and (
             part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted
-        if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q):
+        # A note that asks for council work ("Kan du svare borgeren om legepladsen?"): the
+        # citizen's own birthday or move in the quote is background (``guard_clauses``).
+        council_note = _ask_yields(book, part, None, p)
+        if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q) and not (
+                q.rules.verdict == OUTSIDE and council_note):
             def q_sentence(i: int) -> str:
                 idx = q.rule_sentence.get(i)
                 return q.sentences[idx].text if idx is not None and idx < len(q.sentences) else ""
             return _rule_result(q, q.rules, q_sentence)
         flag = _model_flag(book, q, p, quoted=True)
-        if flag is not None:
+        if flag is not None and not (flag.verdict == OUTSIDE and council_note):
             return flag
     if own is not None:
         return own

@@ -1,0 +1,80 @@
+"""Where in a request the member asks for something, and whether that ask is council work.
+
+A request often tells a story before it asks: "Min datters klasse har ikke haft fysik i to
+måneder. Hvor mange lærerstillinger er ubesatte i kommunen?", "I'm at my son's match, but can
+you send me the case file on the school closure?". The story names the member's private life;
+the errand is the ask. When the ask itself is council business (a question to the
+administration, a committee, figures for the municipality, a reply to a citizen, a question
+about the member's own office such as inhabilitet or time off), a private word in the story is
+context, not the errand. ``guard_judge`` lets an outside-role flag give way then, provided the
+ask holds no flag of its own and the model reads the ask alone as council work.
+
+The same goes for a forward: when the member's note asks for council work ("Kan du svare
+borgeren om legepladsen?"), the citizen's own birthday or move in the quoted mail is
+background, and an outside-role flag on the quote gives way. A note that acts on the quote's
+private matter ("Svar banken, at vi gerne vil have et møde", "Kan du ordne det her?") does not.
+
+Texts are read as the rules read them (``guard_text.for_rules``: lower case, æ/ø/å restored).
+Pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The start of an ask inside a sentence: a question word or "kan du"/"can you", or an
+# imperative at the start of the sentence or of a clause.
+_ASK = re.compile(
+    r"\b(?:kan|vil|kunne|ville|gider)\s+(?:du|i)\b|\b(?:could|can|would|will)\s+you\b|\bplease\b|\bpls\b"
+    r"|\b(?:hvor\s+mange|hvor\s+meget|hvordan|hvorfor|hvornår|hvem|hvad|hvilke|hvilken|er\s+jeg|må\s+jeg|"
+    r"skal\s+jeg|kan\s+jeg|har\s+jeg|how\s+many|how\s+much|how|why|when|who|what|which|am\s+i|may\s+i|"
+    r"can\s+i|do\s+i|should\s+i|is\s+it)\b(?=[^.!?\n]*\?)"
+    r"|(?:^|[,;:–]\s*|\s-\s|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
+    r"svar|spørg|bestil|book|sæt|hent|læs|giv|husk|sørg|ordn|klar|call|write|send|find|make|check|"
+    r"prepare|draft|answer|reply|ask|get|put|look\s+into|pull|dig)\b")
+# An ask that is council business. The office words make a question about the member's own
+# seat (conflict of interest, time off, pay) an ask of the office.
+_COUNCIL_ASK = re.compile(
+    r"\b(?:\w*udvalg\w*|committee\w*|forvaltning\w*|\w+forvaltning\w*|administration\w*|department\w*|"
+    r"borgerrepræsentation\w*|kommunalbestyrelse\w*|byråd\w*|regionsråd\w*|city\s+council|the\s+council|"
+    r"kommunen\w*|kommunens|kommunal\w*|municipal\w*|borgmester\w*|rådmand\w*|mayor\w*|"
+    r"politikerspørgsm\w*|spørgsmål\s+til|spm\b|spørgsmål\b|medlemsforslag\w*|beslutningsforslag\w*|"
+    r"question\s+to|questions?\s+for\s+the|member'?s\s+proposal|motion\b|"
+    r"sagsfremstilling\w*|dagsorden\w*|agenda\w*|bilag\w*|høringssvar\w*|høring\w*|aktindsigt\w*|"
+    r"case\s+file|briefing|lokalplan\w*|local\s+plan|budget\w*|"
+    r"hvor\s+mange|how\s+many|tal\s+på|statistik\w*|figures|numbers|"
+    r"borgeren\w*|borgere\w*|citizen\w*|resident\w*|beboer\w*|svar\w*\s+(?:hende|ham|dem|borgeren)\b|"
+    r"reply\s+to\s+(?:her|him|them)|"
+    r"inhabil\w*|habil\w*|conflict\s+of\s+interest|biased|disqualif\w*|vederlag\w*|tabt\s+arbejdsfortjeneste|"
+    r"lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|fri\s+(?:fra|til)\b|time\s+off|refusion\w*|"
+    r"\w*godtgørelse\w*|diæt\w*|vote\s+on|stemme\s+om|stemme\s+i\s+sagen)")
+_OFFICE = re.compile(
+    r"\b(?:inhabil\w*|habil\w*|conflict\s+of\s+interest|biased|disqualif\w*|vederlag\w*|"
+    r"tabt\s+arbejdsfortjeneste|lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|"
+    r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|refusion\w*|\w*godtgørelse\w*|diæt\w*|"
+    r"vote\s+on|stemme\s+om|stemme\s+i\s+sagen|deltage\s+i\s+(?:behandlingen|afstemningen))")
+def ask_start(piece: str) -> int | None:
+    """Where the ask of a sentence starts (at its clause), or None when it asks for nothing."""
+    m = _ASK.search(piece)
+    if m is None:
+        return 0 if "?" in piece else None  # "inhabil?": the question is the ask
+    return m.start()
+
+
+def asks(pieces: list[str]) -> list[tuple[int, int]]:
+    """(sentence index, offset) of each sentence's ask."""
+    out = []
+    for i, piece in enumerate(pieces):
+        a = ask_start(piece)
+        if a is not None:
+            out.append((i, a))
+    return out
+
+
+def council_ask(text: str) -> bool:
+    return _COUNCIL_ASK.search(text) is not None
+
+
+def office_ask(text: str) -> bool:
+    """The ask is a question about the member's own seat: private words in it are its context."""
+    return _OFFICE.search(text) is not None
