@@ -34,8 +34,12 @@ MODEL = REPO / "resources" / "guard" / "model.json"
 # Never trained on: blind sets kept apart to measure the finished guard. Written on 2 Dec 2026
 # by three helper sessions that read only the law and the scheme: w12 (300 texts, measured
 # before and after that day's changes; its errors were read once), w3 (150 texts, measured
-# before and after, figures only). Measure them again only for a final figure, and say so.
-HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl")
+# before and after, figures only); and later that day h1 and h2 (150 each, by two more writers;
+# h1 measured before and after the story/ask changes, h2 once more in between, figures only)
+# and h3 (150, a third writer; measured once on the old and once on the new engine, at the end).
+# Measure them again only for a final figure, and say so.
+HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "guard_final_h1.jsonl",
+                            "guard_final_h2.jsonl", "guard_final_h3.jsonl")
 SOURCES = ("secretary_app/domain/guard_model.py", "secretary_app/domain/guard_text.py",
            "bench/train_guard_model.py")
 LABELS = ("party_political", "outside_role", "permitted")
