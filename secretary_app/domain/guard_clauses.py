@@ -29,7 +29,8 @@ _ASK = re.compile(
     r"|\b(?:hvor\s+mange|hvor\s+meget|hvordan|hvorfor|hvornår|hvem|hvad|hvilke|hvilken|er\s+jeg|må\s+jeg|"
     r"skal\s+jeg|kan\s+jeg|har\s+jeg|how\s+many|how\s+much|how|why|when|who|what|which|am\s+i|may\s+i|"
     r"can\s+i|do\s+i|should\s+i|is\s+it)\b(?=[^.!?\n]*\?)"
-    r"|(?:^|[,;:–]\s*|\s-\s|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
+    r"|^(?:kan|må|skal|har|er)\s+jeg\b|^(?:can|may|am|do|should)\s+i\b"  # an SMS question without "?"
+    r"|(?:^|[,;:–]\s*|\s-\s|(?<=\d)\.\s+|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
     r"svar|spørg|bestil|book|sæt|hent|læs|giv|husk|sørg|ordn|klar|call|write|send|find|make|check|"
     r"prepare|draft|answer|reply|ask|get|put|look\s+into|pull|dig)\b")
 # An ask that is council business. The office words make a question about the member's own
@@ -40,19 +41,47 @@ _COUNCIL_ASK = re.compile(
     r"kommunen\w*|kommunens|kommunal\w*|municipal\w*|borgmester\w*|rådmand\w*|mayor\w*|"
     r"politikerspørgsm\w*|spørgsmål\s+til|spm\b|spørgsmål\b|medlemsforslag\w*|beslutningsforslag\w*|"
     r"question\s+to|questions?\s+for\s+the|member'?s\s+proposal|motion\b|"
-    r"sagsfremstilling\w*|dagsorden\w*|agenda\w*|bilag\w*|høringssvar\w*|høring\w*|aktindsigt\w*|"
+    r"sagsfremstilling\w*|høringssvar\w*|høring\w*|aktindsigt\w*|"
     r"case\s+file|briefing|lokalplan\w*|local\s+plan|budget\w*|"
-    r"hvor\s+mange|how\s+many|tal\s+på|statistik\w*|figures|numbers|"
+    r"hvor\s+mange|how\s+many|statistik\w*|"
     r"borgeren\w*|borgere\w*|citizen\w*|resident\w*|beboer\w*|svar\w*\s+(?:hende|ham|dem|borgeren)\b|"
     r"reply\s+to\s+(?:her|him|them)|"
     r"inhabil\w*|habil\w*|conflict\s+of\s+interest|biased|disqualif\w*|vederlag\w*|tabt\s+arbejdsfortjeneste|"
-    r"lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|fri\s+(?:fra|til)\b|time\s+off|refusion\w*|"
-    r"\w*godtgørelse\w*|diæt\w*|vote\s+on|stemme\s+om|stemme\s+i\s+sagen)")
+    r"lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|fri\s+(?:fra|til)\b|time\s+off|diæt\w*|vote\s+on|stemme\s+om|stemme\s+i\s+sagen)")
 _OFFICE = re.compile(
     r"\b(?:inhabil\w*|habil\w*|conflict\s+of\s+interest|biased|disqualif\w*|vederlag\w*|"
     r"tabt\s+arbejdsfortjeneste|lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|"
-    r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|refusion\w*|\w*godtgørelse\w*|diæt\w*|"
+    r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|diæt\w*|"
+    r"(?:refusion|\w*godtgørelse|kompensation)\w*[^.!?\n]{0,40}\b(?:møde\w*|byråd\w*|udvalg\w*|hverv\w*)|"
     r"vote\s+on|stemme\s+om|stemme\s+i\s+sagen|deltage\s+i\s+(?:behandlingen|afstemningen))")
+# Someone else's report ("en borger skriver, at hun var til generalforsamling i sin
+# partiforening", "a resident told me she joined a party"): party words after it are the
+# citizen's story, not an errand of the member's.
+_REPORT = re.compile(
+    r"\b(?:en|et|to|tre|flere|nogle|a|the|two|some|several)\s+(?:\w+\s+)?(?:borger\w*|beboer\w*|vælger\w*|"
+    r"forælder|forældre|citizen\w*|resident\w*|voter\w*|parent\w*)\b[^.!?\n]{0,80}?\b(?:skriver|skrev|"
+    r"fortæller|fortalte|siger|sagde|har\s+skrevet|har\s+fortalt|klager|klagede|writes|wrote|says|said|tells|"
+    r"told|complains|complained)\b")
+
+
+_TELLS = re.compile(
+    r"\b(?:skriver|skrev|har\s+skrevet|fortæller|fortalte|har\s+fortalt|siger|sagde|klager|klagede|"
+    r"sendte|sender|har\s+sendt|videresendt\w*|fik\s+det\s+(?:her\s+)?fra|har\s+fået\s+(?:det\s+)?(?:her\s+)?fra|"
+    r"ringede|nævnte|writes|wrote|says|said|told|tells|sent|forwarded|passed\s+(?:it|this)\s+on|"
+    r"complained|mentioned|called)\b")
+
+
+def tells(piece: str) -> bool:
+    """The sentence tells who wrote, said or passed something on."""
+    return _TELLS.search(piece) is not None
+
+
+def reported_from(piece: str) -> int | None:
+    """Where a citizen's report starts in a sentence, or None."""
+    m = _REPORT.search(piece)
+    return m.end() if m else None
+
+
 def ask_start(piece: str) -> int | None:
     """Where the ask of a sentence starts (at its clause), or None when it asks for nothing."""
     m = _ASK.search(piece)

@@ -46,11 +46,13 @@ DEFAULTS = {
     "quoted": 0.80,  # model on quoted history (forwards, covering notes)
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
     "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
-    "ask": 0.70,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
+    "ask": 0.50,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
 }
 _GREETING = GREETING
 _WORDS = re.compile(r"\w+")
-_THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have)\s*[!.,]*\s*$",
+_THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
+                     r"på forhånd tak|(?:venlig |de bedste |mange |kærlig )?hilsen|mvh|vh|kh|bh|"
+                     r"(?:best |kind |warm )?regards|best|cheers|thanks in advance)\s*[!.,]*\s*$",
                      re.IGNORECASE)
 # Social lines at the opening or close of a message ("Min mand siger hej", "Og tak for blomsterne
 # til min mor", "Hils derhjemme", "Vi ses torsdag") and other sentences that ask for nothing
@@ -59,6 +61,7 @@ _ASKS = ASKS
 # A request of this many sentences is read as several topics: counter-evidence and the
 # model's doubt about the whole do not carry over from one sentence to the next.
 LONG_SENTENCES = 3
+MAX_STORY_SENTENCES = 8  # a request longer than this is read errand by errand, without story yields
 MAX_JUDGED = 20_000  # characters of a part read by the model sentence by sentence
 
 
@@ -298,28 +301,40 @@ def _ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence:
     about the member's own office), no rule flags it, and the model reads it as council work."""
     # A long request holds several errands: a private one told in one sentence may be asked
     # for in another ("Tre opgaver: ..., og en plan for min datters flytning").
-    if part.model is None or not part.pieces or len(part.pieces) > LONG_SENTENCES:
+    if part.model is None or not part.pieces or len(part.pieces) > MAX_STORY_SENTENCES:
         return False
+    long = len(part.pieces) > LONG_SENTENCES
     found = guard_clauses.asks(part.pieces)
-    if not found:
+    if not found or (long and result is None):
         return False
     ask_text = " ".join(part.pieces[i][a:] for i, a in found)
-    if not guard_clauses.council_ask(ask_text):
+    # A question about the member's seat may name it in the sentence before ("My headmaster
+    # asks whether I'm entitled to unpaid leave for council meetings. What does the law say?").
+    office = guard_clauses.office_ask(ask_text) or guard_clauses.office_ask(" ".join(part.pieces))
+    if not office and not guard_clauses.council_ask(ask_text):
         return False
-    office = guard_clauses.office_ask(ask_text)
     if result is not None:
-        if any(r.kind == PARTY and r.weight > 0 for r in result.reasons):
-            return False
         at = dict(found)
         for i, r in enumerate(result.reasons):
             pos = result.positions.get(i, -1) if result.positions else -1
-            if r.weight <= 0 or pos < 0:
+            if r.weight <= 0:
                 continue
+            if pos < 0:
+                return False
             # A sentence read alone has its matches counted from its own start.
             si = sentence if sentence is not None else _index(part.starts, pos)
             off = pos if sentence is not None else pos - part.starts[si]
+            if r.kind == PARTY:
+                # Party words yield only inside a citizen's report, before the ask.
+                rep = guard_clauses.reported_from(part.pieces[si])
+                if rep is None or off < rep:
+                    return False
             a = at.get(si)
             if a is not None and off >= a and not office:
+                return False
+            # In a longer request only a sentence that tells who wrote or passed the matter on
+            # is a story ("Det er min nabo, der skriver"); others may be errands of their own.
+            if long and not guard_clauses.tells(part.pieces[si]):
                 return False
     if not office and book.check_rules(ask_text).verdict != VERDICT_OK:
         return False
@@ -376,14 +391,12 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
 
     rules = part.rules
     if rules.verdict != VERDICT_OK:
-        if not vetoed(rules, part.whole, part) and not (
-                rules.verdict == OUTSIDE and _ask_yields(book, part, rules, p)):
+        if not vetoed(rules, part.whole, part) and not _ask_yields(book, part, rules, p):
             return _rule_result(part, rules, sentence_of)
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
         post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
-        if not vetoed(alone, post, part, {i}) and not (
-                alone.verdict == OUTSIDE and _ask_yields(book, part, alone, p, sentence=i)):
+        if not vetoed(alone, post, part, {i}) and not _ask_yields(book, part, alone, p, sentence=i):
             text = part.sentences[i].text
             reasons = [_with_sentence(r, text) for r in alone.reasons]
             return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)

@@ -64,3 +64,40 @@ def test_the_pieces():
     assert ask_start("min mor er syg.") is None
     assert council_ask("kan du spørge forvaltningen") and not council_ask("kan du købe blomster")
     assert office_ask("er jeg inhabil") and not office_ask("kan du købe blomster")
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # A citizen's report names a party; the ask is council work ...
+    (OK, "Vi har fået en mail fra en borger, der skriver, at hun var til generalforsamling i sin lokale "
+         "partiforening, hvor alle klagede over trafikken på Østergade. Kan du lave et spørgsmål til "
+         "forvaltningen om trafiktællingerne?"),
+    (OK, "a resident told me she joined a party just to get the bike lane built. please ask the "
+         "administration when the bike lane on Nørregade will be built"),
+    # ... but the member's own party errand, or serving the citizen's party wish, is not.
+    (PARTY, "En borger skriver, at han gerne vil melde sig ind i partiet. Kan du sende ham en "
+            "indmeldelsesblanket og fortælle om kontingentet?"),
+    (PARTY, "Lokalafdelingen holder generalforsamling 12. marts. Kan du skrive en tale om kommunens budget til den?"),
+])
+def test_a_citizens_report_that_names_a_party(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+def test_a_signature_under_a_sign_off_is_not_read():
+    mail = ("Hej Jonas\n\nJeg vil gerne fremsætte et medlemsforslag om flere akutpladser på herberget. "
+            "Kan du skrive forslaget og en begrundelse med forvaltningens tal?\n\nTak for hjælpen\n"
+            "Karen Holm\nByrådsmedlem\nMedlem af hovedbestyrelsen")
+    assert guard.check(mail).verdict == OK
+    errand = ("Hej Jonas\n\nKan du skrive referatet fra hovedbestyrelsens møde i lokalafdelingen?\n\n"
+              "Tak for hjælpen\nKaren Holm\nByrådsmedlem")
+    assert guard.check(errand).verdict == PARTY
+
+
+def test_a_longer_mail_passed_on_by_a_relative():
+    mail = ("Hej Mette\n\nMin svoger fik det her fra en lærer på Nordskolen og sendte det videre til mig. "
+            "Bus 14 bliver skåret ned til timedrift fra januar. Mange elever kan ikke nå bussen efter "
+            "sidste time. Kan du lave et spørgsmål til forvaltningen om, hvor mange elever det rammer?\n\nMvh Lone")
+    assert guard.check(mail).verdict == OK
+    errand = ("Hej Mette\n\nMin svoger fylder 60 på lørdag. Festen er i forsamlingshuset. Der kommer 80 gæster. "
+              "Kan du lave et spørgsmål til forvaltningen om, hvor mange borde huset har, og bestille "
+              "blomster til ham?\n\nMvh Lone")
+    assert guard.check(errand).verdict == OUTSIDE
