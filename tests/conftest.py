@@ -148,4 +148,11 @@ def _guard_box_answers_in_tests(request, monkeypatch):
     from secretary_app.ui import guard_export
 
     monkeypatch.setattr(guard_export, "ask", lambda parent, result, lang: True)
+    from secretary_app.ui import guard_choice
+
+    def unexpected(parent, verdict, reasons):
+        # The save choice is modal too: a test that did not expect a flag fails instead of hanging.
+        raise AssertionError(f"the guard asked for a save decision nobody expected: {verdict} {reasons}")
+
+    monkeypatch.setattr(guard_choice, "ask_save_choice", unexpected)
     yield

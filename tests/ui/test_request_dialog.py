@@ -94,11 +94,11 @@ def test_edit_and_undo_restores_the_old_values(main_window, qtbot):
     card = next(c for c in page.columns["new"].model.cards if c.guard_verdict in (None, "ok"))
     dlg = RequestDialog(main_window.ctx, main_window.ctx.group_id, card.id, parent=main_window)
     qtbot.addWidget(dlg)
-    dlg.title_edit.setText("Ny titel efter telefonsamtale")
+    dlg.title_edit.setText("Notat til udvalget, ny titel")
     dlg.status.setCurrentIndex(dlg.status.findData("waiting"))
     assert dlg.save()
     assert on_board(page, card.id) == ["waiting"]
-    assert svc.get_request(main_window.ctx.store, card.id).title == "Ny titel efter telefonsamtale"
+    assert svc.get_request(main_window.ctx.store, card.id).title == "Notat til udvalget, ny titel"
     main_window.ctx.undo_stack.undo()
     req = svc.get_request(main_window.ctx.store, card.id)
     assert (req.title, req.status, req.position) == (card.title, "new", card.position)
