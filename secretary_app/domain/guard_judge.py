@@ -296,11 +296,14 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult 
 
 
 def _ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: int | None = None) -> bool:
-    """An outside-role flag found in the story of a request gives way to an ask that is council
-    work (``guard_clauses``): the ask holds none of the flag's matches (unless it is a question
-    about the member's own office), no rule flags it, and the model reads it as council work."""
+    """A flag found in the story of a request gives way to an ask that is council work
+    (``guard_clauses``): the ask holds none of the flag's matches (unless it is a question about
+    the member's own office), no rule flags it, and the model reads it as council work. Party
+    words yield only inside a citizen's report. ``result`` None: a model flag, or the quote of
+    a forward, is weighed against the ask alone."""
     # A long request holds several errands: a private one told in one sentence may be asked
-    # for in another ("Tre opgaver: ..., og en plan for min datters flytning").
+    # for in another ("Tre opgaver: ..., og en plan for min datters flytning"). Beyond three
+    # sentences only a sentence that tells who passed the matter on is a story; beyond eight, none.
     if part.model is None or not part.pieces or len(part.pieces) > MAX_STORY_SENTENCES:
         return False
     long = len(part.pieces) > LONG_SENTENCES
