@@ -38,6 +38,7 @@ _ASK = re.compile(
 _COUNCIL_ASK = re.compile(
     r"\b(?:\w*udvalg\w*|committee\w*|forvaltning\w*|\w+forvaltning\w*|administration\w*|department\w*|"
     r"borgerrepræsentation\w*|kommunalbestyrelse\w*|byråd\w*|regionsråd\w*|city\s+council|the\s+council|"
+    r"(?:tmu|buu|søu|kfu|suu|øu|beu|tmf|buf|kff|sof)\b|"  # committees and administrations as abbreviated
     r"kommunen\w*|kommunens|kommunal\w*|municipal\w*|borgmester\w*|rådmand\w*|mayor\w*|"
     r"politikerspørgsm\w*|spørgsmål\s+til|spm\b|spørgsmål\b|medlemsforslag\w*|beslutningsforslag\w*|"
     r"question\s+to|questions?\s+for\s+the|member'?s\s+proposal|motion\b|"
@@ -53,7 +54,8 @@ _OFFICE = re.compile(
     r"tabt\s+arbejdsfortjeneste|lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|"
     r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|diæt\w*|"
     r"(?:refusion|\w*godtgørelse|kompensation)\w*[^.!?\n]{0,40}\b(?:møde\w*|byråd\w*|udvalg\w*|hverv\w*)|"
-    r"vote\s+on|stemme\s+om|stemme\s+i\s+sagen|deltage\s+i\s+(?:behandlingen|afstemningen))")
+    r"vote\s+on|stemme\s+om|stemme\s+i\s+sagen|deltage\s+i\s+(?:behandlingen|afstemningen)|"
+    r"(?:gå|træde)\s+(?:ud|fra)\s+under|forlade\s+(?:mødet|salen|lokalet)|recuse\w*|step\s+out\s+(?:of|during|for))")
 # Someone else's report ("en borger skriver, at hun var til generalforsamling i sin
 # partiforening", "a resident told me she joined a party"): party words after it are the
 # citizen's story, not an errand of the member's.
@@ -69,6 +71,36 @@ _TELLS = re.compile(
     r"sendte|sender|har\s+sendt|videresendt\w*|fik\s+det\s+(?:her\s+)?fra|har\s+fået\s+(?:det\s+)?(?:her\s+)?fra|"
     r"ringede|nævnte|writes|wrote|says|said|told|tells|sent|forwarded|passed\s+(?:it|this)\s+on|"
     r"complained|mentioned|called)\b")
+
+
+# A sentence that asks without a question or an imperative: a need ("jeg har brug for en
+# flyttebil", "der skal bestilles kage", "we need a venue") or an item of a list of tasks.
+_NEED = re.compile(
+    r"\b(?:brug\s+for|behov\s+for|mangler|skal\s+bruge|skal\s+have|vil\s+(?:gerne\s+)?have|vil\s+gerne|"
+    r"ønsker|gerne\s+ha|skal\s+(?:\w+\s+)?(?:bestilles|laves|ordnes|bookes|skrives|sendes|købes|findes|"
+    r"klares|arrangeres|planlægges|betales)|husk\w*|need\w*|want\w*|would\s+like|i'?d\s+like|"
+    r"has\s+to\s+be|must\s+be|should\s+be\s+(?:booked|ordered|sent|written|done))\b")
+# A sentence that opens a new errand ("Og så en personlig ting", "Til sidst", "One more thing").
+_TOPIC = re.compile(
+    r"^\s*(?:og\s+så|og\s+til\s+sidst|til\s+sidst|desuden|derudover|endelig|også|og\s+en\s+ting|"
+    r"en\s+(?:sidste|anden|personlig|privat)\s+ting|privat(?:\s+|:|$)|personligt|and\s+(?:also|finally)|"
+    r"also|finally|one\s+more\s+thing|on\s+a\s+personal\s+note|personally)\b")
+_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}\s*[.)]|[a-h]\s*\))\s*")
+
+
+def remark(piece: str, before: str = "") -> bool:
+    """The sentence only remarks on something: it asks for nothing (no ask, no need), is not an
+    item of a list and does not follow a line that introduces one ("Tre ting:"). A private word
+    in it ("jeg skal til min datters forældremøde torsdag, så jeg kan ikke være med til
+    formødet") is the member's news, not an errand."""
+    if ask_start(piece) is not None or _NEED.search(piece) or _ITEM.match(piece) or _TOPIC.match(piece):
+        return False
+    # "Og så: Min far er blevet dement ...": a colon inside opens a topic; one at the end
+    # ("Nogle ting inden jeg tager på ferie:") only heads the list that follows.
+    colon = piece.find(":")
+    if 0 <= colon < len(piece.rstrip(" .")) - 1:
+        return False
+    return not before.rstrip().endswith(":")
 
 
 def tells(piece: str) -> bool:

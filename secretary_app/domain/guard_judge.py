@@ -61,7 +61,7 @@ _ASKS = ASKS
 # A request of this many sentences is read as several topics: counter-evidence and the
 # model's doubt about the whole do not carry over from one sentence to the next.
 LONG_SENTENCES = 3
-MAX_STORY_SENTENCES = 8  # a request longer than this is read errand by errand, without story yields
+MAX_STORY_SENTENCES = 30  # a request longer than this is read errand by errand, without story yields
 MAX_JUDGED = 20_000  # characters of a part read by the model sentence by sentence
 
 
@@ -224,6 +224,10 @@ def _part(book, text: str) -> Part:
     return part
 
 
+def _sentence_index(part: Part, text: str) -> int | None:
+    return next((i for i, s in enumerate(part.sentences) if s.text == text), None)
+
+
 def _index(starts: list[int], pos: int) -> int:
     lo = 0
     for i, st in enumerate(starts):
@@ -295,27 +299,38 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult 
     return GuardResult(label, [reason], round(prob, 3), {label: round(prob, 3)}, part.rules.counter)
 
 
+def _story(part: Part, i: int) -> bool:
+    """Sentence ``i`` tells who wrote or passed the matter on, or only remarks on the member's
+    news (``guard_clauses.remark``)."""
+    piece = part.pieces[i]
+    return guard_clauses.tells(piece) or guard_clauses.remark(piece, part.pieces[i - 1] if i else "")
+
+
 def _ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: int | None = None) -> bool:
-    """A flag found in the story of a request gives way to an ask that is council work
-    (``guard_clauses``): the ask holds none of the flag's matches (unless it is a question about
-    the member's own office), no rule flags it, and the model reads it as council work. Party
-    words yield only inside a citizen's report. ``result`` None: a model flag, or the quote of
-    a forward, is weighed against the ask alone."""
-    # A long request holds several errands: a private one told in one sentence may be asked
-    # for in another ("Tre opgaver: ..., og en plan for min datters flytning"). Beyond three
-    # sentences only a sentence that tells who passed the matter on is a story; beyond eight, none.
+    """A flag found in the story of a request gives way to an errand that is council work
+    (``guard_clauses``). In a short request the ask holds none of the flag's matches (unless it
+    is a question about the member's own office), no rule flags it, and the model reads it as
+    council work. In a longer one every sentence that carries the flag only tells who passed
+    the matter on or remarks on the member's news, and the rest of the request, read without
+    those sentences, asks for council work the same way. Party words yield only inside a
+    citizen's report. ``result`` None: a model flag (on ``sentence``), or the quote of a
+    forward, weighed against the ask alone."""
     if part.model is None or not part.pieces or len(part.pieces) > MAX_STORY_SENTENCES:
         return False
     long = len(part.pieces) > LONG_SENTENCES
     found = guard_clauses.asks(part.pieces)
-    if not found or (long and result is None):
+    if not found:
         return False
+    carriers: set[int] = set()
+    if long and result is None:
+        # A long request holds several errands; a model flag yields only for a story sentence.
+        if sentence is None or not _story(part, sentence):
+            return False
+        carriers.add(sentence)
     ask_text = " ".join(part.pieces[i][a:] for i, a in found)
     # A question about the member's seat may name it in the sentence before ("My headmaster
     # asks whether I'm entitled to unpaid leave for council meetings. What does the law say?").
-    office = guard_clauses.office_ask(ask_text) or guard_clauses.office_ask(" ".join(part.pieces))
-    if not office and not guard_clauses.council_ask(ask_text):
-        return False
+    office = guard_clauses.office_ask(ask_text) or (not long and guard_clauses.office_ask(" ".join(part.pieces)))
     if result is not None:
         at = dict(found)
         for i, r in enumerate(result.reasons):
@@ -335,10 +350,23 @@ def _ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence:
             a = at.get(si)
             if a is not None and off >= a and not office:
                 return False
-            # In a longer request only a sentence that tells who wrote or passed the matter on
-            # is a story ("Det er min nabo, der skriver"); others may be errands of their own.
-            if long and not guard_clauses.tells(part.pieces[si]):
-                return False
+            if long:
+                # A question about the seat keeps its private context in the sentences around
+                # it ("min butikschef siger ... Kan jeg få tabt arbejdsfortjeneste?").
+                if any(guard_clauses.office_ask(x) for x in part.pieces[max(0, si - 1):si + 2]):
+                    office = True
+                elif not _story(part, si):
+                    return False
+                carriers.add(si)
+    if long and carriers and not office:
+        # "Jeg skal holde tale ved indvielsen ... som formand for udvalget. (...) Kan du lave et
+        # udkast?": the errand is the request without its story sentences, not the ask alone.
+        rest = [x for i, x in enumerate(part.pieces) if i not in carriers]
+        if not any(guard_clauses.ask_start(x) is not None for x in rest):
+            return False
+        ask_text = " ".join(rest)
+    if not office and not guard_clauses.council_ask(ask_text):
+        return False
     if not office and book.check_rules(ask_text).verdict != VERDICT_OK:
         return False
     post, _ = part.model.posterior(ask_text)
@@ -404,7 +432,8 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
             reasons = [_with_sentence(r, text) for r in alone.reasons]
             return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
     own = _model_flag(book, part, p)
-    if own is not None and own.verdict == OUTSIDE and len(part.pieces) > 1 and _ask_yields(book, part, None, p):
+    if own is not None and own.verdict == OUTSIDE and len(part.pieces) > 1 and _ask_yields(
+            book, part, None, p, sentence=_sentence_index(part, own.reasons[0].sentence)):
         own = None
     # A covering note ("se nedenfor") says too little for the model: the quote speaks first.
     if own is not None and sig.new_words > p["short"]:

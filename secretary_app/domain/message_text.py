@@ -64,6 +64,24 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _DASHES = re.compile(r"^--\s?$")
+# A closing line that is not a sign-off formula ("Ses onsdag", "Godt nytår igen", "Talk soon"):
+# the lines under it are a signature only when they look like one (``_closing_block_start``).
+_CLOSING = re.compile(
+    r"^\s*(?:(?:vi\s+)?ses|(?:vi\s+)?tales\s+ved|snakkes|på\s+gensyn|hav\s+(?:det\s+godt|en\s+god\s+\w+)|"
+    r"god(?:t)?\s+(?:weekend|dag|aften|nytår|jul|sommer|påske|ferie)|glædelig\s+(?:jul|påske)|"
+    r"(?:tusind\s+|mange\s+)?tak(?:\s+for\s+\w+)?|"
+    r"see\s+you|talk\s+soon|speak\s+soon|all\s+the\s+best|have\s+a\s+(?:good|nice|great)\s+\w+|"
+    r"happy\s+new\s+year|merry\s+christmas)\b[^.?:]{0,20}$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"\b(?:formand|næstformand|medlem|byrådsmedlem|rådmand|borgmester|gruppeformand|politisk|"
+    r"kommunalbestyrelse\w*|borgerrepræsentation\w*|byråd\w*|\w*udvalg\w*|"
+    r"chair\w*|member|councillor|councilor|mayor|committee)\b",
+    re.IGNORECASE,
+)
+# A name as signed: one to four capitalised words and nothing else ("Bente Schou", "Jens Ole").
+_NAME = re.compile(r"^\s*[A-ZÆØÅ][\w'-]+(?:\s+(?:[A-ZÆØÅ][\w'.-]*|af|von|van|de)){0,3}\s*[,.]?\s*$")
 _SENT_FROM = re.compile(
     r"^\s*(?:sendt fra min|sendt fra|sent from my|sent from|hent outlook|get outlook|"
     r"sendt med|sent with)\b",
@@ -184,7 +202,8 @@ def _signature_start(lines: list[str]) -> int | None:
         # Name, title and phone lines just above a footer belong to the signature too.
         contact = _contact_block_start(lines[:start])
         return start if contact is None else contact
-    return _contact_block_start(lines)
+    contact = _contact_block_start(lines)
+    return contact if contact is not None else _closing_block_start(lines)
 
 
 def _is_signoff(line: str) -> bool:
@@ -229,6 +248,34 @@ def _contact_block_start(lines: list[str]) -> int | None:
     if above == 0:
         return start
     return above
+
+
+def _closing_block_start(lines: list[str]) -> int | None:
+    """Without a sign-off formula: the last paragraph when it is a closing line ("Ses onsdag")
+    or a name, then the name and title lines of a signature ("Bente Schou", "Formand for
+    Sundheds- og Ældreudvalget", "Medlem af hovedbestyrelsen, Venstre"). Every line is short and
+    none asks or introduces anything; a name must follow a closing line or open the block."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip():
+        start -= 1
+    block = [line.strip() for line in lines[start:end]]
+    if not 2 <= len(block) <= 6 or start == 0:
+        return None
+    if any(len(line) > 60 or len(line.split()) > 8 or line.endswith(("?", ":", "!")) for line in block):
+        return None
+    first = 1 if _CLOSING.match(block[0]) and not _NAME.match(block[0]) else 0
+    if first >= len(block) or not _NAME.match(block[first]):
+        return None
+    # The lines under the name are titles, not sentences: no full stop inside a line.
+    if any(line.endswith(".") and len(line.split()) > 3 for line in block[first + 1:]):
+        return None
+    # With no closing line, "Book Tivoli" over a name is an errand: a title line must say signature.
+    if first == 0 and not any(_TITLE.search(line) for line in block[1:]):
+        return None
+    return start
 
 
 def _tidy(lines: list[str]) -> str:
