@@ -61,6 +61,7 @@ _ASKS = ASKS
 # A request of this many sentences is read as several topics: counter-evidence and the
 # model's doubt about the whole do not carry over from one sentence to the next.
 LONG_SENTENCES = 3
+STRONG_PARTY = 2.0  # rule weight of party evidence that outweighs a private story
 MAX_STORY_SENTENCES = 30  # a request longer than this is read errand by errand, without story yields
 MAX_JUDGED = 20_000  # characters of a part read by the model sentence by sentence
 
@@ -373,6 +374,77 @@ def _ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence:
     return post.get("permitted", 0.0) >= p["ask"]
 
 
+_FRAMING = ("private.association", "private.business", "private.job")
+
+
+def _private_in_story(part: Part, result: GuardResult) -> bool:
+    """Every private match of ``result`` lies in the story of the request: before the ask of its
+    sentence, or in a sentence that only tells or remarks ("Min mor har fødselsdag i dag, så jeg
+    er lidt væk. Men kan du sende partiforeningens nyhedsbrev ud?")."""
+    if not part.pieces or not result.positions:
+        return False
+    at = dict(guard_clauses.asks(part.pieces))
+    if not at:
+        return False
+    for i, r in enumerate(result.reasons):
+        if r.kind != OUTSIDE or r.weight <= 0:
+            continue
+        # The member's club, firm or job frames the errand ("Jeg er sekretær i grundejerforeningen
+        # ... kontingentet hæves"): it is never mere story.
+        if r.rule.startswith(_FRAMING):
+            return False
+        pos = result.positions.get(i, -1)
+        if pos < 0:
+            return False
+        si = _index(part.starts, pos)
+        a = at.get(si)
+        if a is not None:
+            if pos - part.starts[si] >= a:
+                return False
+        elif not _story(part, si) and not any(j > si for j in at):
+            return False
+    return True
+
+
+# Party rules whose words any association uses: the member's own club's dues or general meeting.
+_ASSOCIATION_WORDS = frozenset({"party.membership_dues", "party.general_meeting", "party.members"})
+
+
+def _own_association(book, part: Part) -> None:
+    """A party flag that rests only on words any association uses (kontingent, generalforsamling,
+    medlemmerne) in a request that names the member's own club or association ("Jeg er kasserer
+    i roklubben") is that association's errand."""
+    rules = part.rules
+    if rules.verdict != PARTY or rules.scores.get(OUTSIDE, 0.0) < book.threshold:
+        return
+    if not all(r.rule in _ASSOCIATION_WORDS for r in rules.reasons if r.weight > 0):
+        return
+    skip = frozenset(r.rule for r in rules.reasons)
+    own = book.check_rules("\n".join(part.pieces), "\n".join(s.text for s in part.sentences),
+                           by_line=len(part.sentences) >= LONG_SENTENCES, skip=skip)
+    if own.verdict != OUTSIDE or not any(r.rule.startswith("private.association") for r in own.reasons):
+        return
+    part.rules = own
+    part.rule_sentence = {i: _index(part.starts, p) for i, p in own.positions.items() if p >= 0}
+
+
+def _party_errand(book, part: Part) -> None:
+    """A request flagged for the member's private life whose errand is party work reads as
+    party work: the private words are its story (``_private_in_story``)."""
+    rules = part.rules
+    if rules.verdict != OUTSIDE or rules.scores.get(PARTY, 0.0) < book.threshold or not _private_in_story(part, rules):
+        return
+    skip = frozenset(r.rule for r in rules.reasons if r.kind == OUTSIDE)
+    party = book.check_rules("\n".join(part.pieces), "\n".join(s.text for s in part.sentences),
+                             by_line=len(part.sentences) >= LONG_SENTENCES, skip=skip)
+    # Weak party words ("generalforsamling", "vedtægter") may belong to the private association
+    # the story names; only party evidence that is strong on its own takes over.
+    if party.verdict != PARTY or party.score < STRONG_PARTY:
+        return
+    part.rules = party
+    part.rule_sentence = {i: _index(part.starts, p) for i, p in party.positions.items() if p >= 0}
+
+
 def decide(book, sig: Signals | None, params: dict[str, float] | None = None) -> GuardResult:
     p = dict(DEFAULTS)
     p.update(params if params is not None else getattr(book, "judge", {}) or {})
@@ -420,6 +492,8 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                     return False
         return True
 
+    _party_errand(book, part)
+    _own_association(book, part)
     rules = part.rules
     if rules.verdict != VERDICT_OK:
         if not vetoed(rules, part.whole, part) and not _ask_yields(book, part, rules, p):

@@ -101,3 +101,53 @@ def test_a_longer_mail_passed_on_by_a_relative():
               "Kan du lave et spørgsmål til forvaltningen om, hvor mange borde huset har, og bestille "
               "blomster til ham?\n\nMvh Lone")
     assert guard.check(errand).verdict == OUTSIDE
+
+
+_LONG_COUNCIL = ("Hej Mikkel\n\nFire ting til ugen, før Klima- og Miljøudvalget mødes torsdag.\n\n"
+                 "Jeg skal holde tale ved åbningen af den nye genbrugsstation i Viby som formand for udvalget. "
+                 "Tre minutter er nok. {aside} Kan du lave et udkast?\n\n"
+                 "Forvaltningen har sendt bilaget om containerpladserne. Kan du lave et kort resumé af det?\n\n"
+                 "Spørg også forvaltningen, hvor mange klager der er kommet over støj fra pladsen i år.\n\n"
+                 "Mvh\nHanne")
+
+
+@pytest.mark.parametrize("verdict, aside", [
+    # The member's news in a sentence that asks for nothing: not an errand ...
+    (OK, "Jeg er væk fredag formiddag, fordi min datter skal til tandlæge."),
+    (OK, "Vi var hos min svigermor i weekenden, så jeg har ikke nået at læse sagen."),
+    # ... but a need, a topic opened with "Og så" or a list item is an errand of its own.
+    (OUTSIDE, "Min datter har brug for en tid hos tandlægen fredag."),
+    (OUTSIDE, "Og så: min datter skal til tandlæge fredag formiddag."),
+])
+def test_a_remark_in_a_long_request_is_not_its_errand(verdict, aside):
+    assert guard.check(_LONG_COUNCIL.format(aside=aside)).verdict == verdict
+
+
+def test_a_long_request_whose_asks_serve_the_private_matter_is_flagged():
+    text = ("Hej Mikkel\n\nMin søster flytter til Aarhus i næste måned. Hun har fået lejligheden på Vestergade. "
+            "Hun har ikke nogen flyttemand endnu. Kan du finde tre tilbud på en flyttebil til hende? "
+            "Og kan du finde ud af, hvornår hun kan få nøglerne?\n\nMvh\nHanne")
+    assert guard.check(text).verdict == OUTSIDE
+
+
+def test_the_private_story_of_a_party_errand_is_story():
+    # The errand is party work; the member's mother's birthday is why the member is away.
+    text = ("Hej Ida\n\nMin mor har fødselsdag i dag, så jeg er ikke til at få fat på. Men kan du sende "
+            "indbydelsen til partiforeningens medlemsmøde ud til alle medlemmer i kredsen?\n\nMvh\nJonas")
+    assert guard.check(text).verdict == PARTY
+    # The member's own club frames the errand: its general meeting is the club's, not the party's.
+    club = ("Hej Ida\n\nJeg er kasserer i roklubben i Skive, og vi har generalforsamling i næste uge. "
+            "Kan du skrive indkaldelsen og en linje om, at kontingentet stiger?\n\nMvh\nJonas")
+    assert guard.check(club).verdict == OUTSIDE
+
+
+@pytest.mark.parametrize("verdict, closing", [
+    # A closing line and a name over titles is a signature: its party board title is not read ...
+    (OK, "Ses onsdag\nLene Bak\nByrådsmedlem, Skive\nMedlem af hovedbestyrelsen"),
+    (OK, "Godt nytår igen\nLene Bak\nFormand for Teknik- og Miljøudvalget\nMedlem af partiets hovedbestyrelse"),
+    # ... but an errand above a name is read, signature or not.
+    (PARTY, "Book lokalet til hovedbestyrelsens møde\nLene Bak"),
+])
+def test_a_signature_without_a_sign_off_formula(verdict, closing):
+    text = f"Hej Ida\n\nKan du skrive et udkast til svar til borgeren om vejarbejdet på Havnevej?\n\n{closing}"
+    assert guard.check(text).verdict == verdict

@@ -209,3 +209,16 @@ def test_link_before_signoff_stays_new() -> None:
     parts = split_message("Se sagen her:\nhttps://example.dk/sag/12\n\nMvh Anna")
     assert parts.new == "Se sagen her:\nhttps://example.dk/sag/12"
     assert parts.signature == "Mvh Anna"
+
+
+def test_a_closing_line_and_titles_are_the_signature() -> None:
+    text = ("Hej\n\nKan du skrive talen?\n\nGodt nytår igen\nBente Schou\n"
+            "Formand for Sundheds- og Ældreudvalget\nMedlem af hovedbestyrelsen")
+    parts = split_message(text)
+    assert parts.new == "Hej\n\nKan du skrive talen?"
+    assert parts.signature.startswith("Godt nytår igen\nBente Schou")
+    # An errand over a name stays in the message: only a title line makes it a signature.
+    errand = "Hej\n\nKan du skrive talen?\n\nBook Tivoli til lørdag\nBente Schou"
+    assert split_message(errand).new == errand
+    titled = "Hej\n\nKan du skrive talen?\n\nBente Schou\nByrådsmedlem (V)"
+    assert split_message(titled).new == "Hej\n\nKan du skrive talen?"
