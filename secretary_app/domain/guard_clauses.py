@@ -77,6 +77,7 @@ _TELLS = re.compile(
 # flyttebil", "der skal bestilles kage", "we need a venue") or an item of a list of tasks.
 _NEED = re.compile(
     r"\b(?:brug\s+for|behov\s+for|mangler|skal\s+bruge|skal\s+have|vil\s+(?:gerne\s+)?have|vil\s+gerne|"
+    r"(?:vil|skal|må)\s+(?:jeg|vi)\s+(?:gerne\s+|også\s+|lige\s+)?(?:have|bruge|bede)|"
     r"ønsker|gerne\s+ha|skal\s+(?:\w+\s+)?(?:bestilles|laves|ordnes|bookes|skrives|sendes|købes|findes|"
     r"klares|arrangeres|planlægges|betales)|husk\w*|need\w*|want\w*|would\s+like|i'?d\s+like|"
     r"has\s+to\s+be|must\s+be|should\s+be\s+(?:booked|ordered|sent|written|done))\b")
@@ -118,8 +119,18 @@ def ask_start(piece: str) -> int | None:
     """Where the ask of a sentence starts (at its clause), or None when it asks for nothing."""
     m = _ASK.search(piece)
     if m is None:
-        return 0 if "?" in piece else None  # "inhabil?": the question is the ask
+        if "?" in piece:
+            return 0  # "inhabil?": the question is the ask
+        # "For det første vil jeg gerne have et overblik over ...": a need asks too.
+        need = _NEED.search(piece)
+        return None if need is None else _clause_start(piece, need.start())
     return m.start()
+
+
+def _clause_start(piece: str, pos: int) -> int:
+    """The start of the clause that holds ``pos`` (after the last comma, colon or dash before it)."""
+    cut = max(piece.rfind(c, 0, pos) for c in (",", ":", ";", " - "))
+    return 0 if cut < 0 else cut + 1
 
 
 def asks(pieces: list[str]) -> list[tuple[int, int]]:

@@ -32,7 +32,8 @@ from typing import Any
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain import guard_clauses
-from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences
+from secretary_app.domain.guard_model import STOPWORDS
+from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences, skeleton_word
 from secretary_app.domain.message_text import split_message
 
 DEFAULTS = {
@@ -47,7 +48,10 @@ DEFAULTS = {
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
     "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
     "ask": 0.50,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
+    "short_gain": 3.0,  # in a note of at most SHORT_WORDS words, the model's flag needs a word this telling
 }
+_STOP_SKELETONS = frozenset(skeleton_word(w) for w in STOPWORDS)
+SHORT_WORDS = 3  # content words (no stop words) of a note the model reads with care
 _GREETING = GREETING
 _WORDS = re.compile(r"\w+")
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
@@ -269,6 +273,13 @@ def _rule_result(part: Part, result: GuardResult, sentence_of) -> GuardResult:
     return GuardResult(result.verdict, reasons, result.score, result.scores, result.counter)
 
 
+def _gains(model, label: str, per_word: list) -> list[float]:
+    """What each distinct content word (no stop words) adds to ``label`` against "permitted"."""
+    i, p = model.labels.index(label), model.labels.index("permitted")
+    return list({w: sc[i] - sc[p] for w, sc in per_word if len(w) > 2 and w not in STOPWORDS
+                 and skeleton_word(w) not in _STOP_SKELETONS}.values())
+
+
 def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult | None:
     """The model's flag on a part, or None."""
     model = book.model
@@ -291,6 +302,11 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult 
     words = model.explain(label, per_word)
     # One sentence of a long text flags only on two words or more: a lone "needs" is noise.
     if not words or (idx is not None and len(words) < 2):
+        return None
+    # A note of a few words ("Flyt mødet til torsdag", "Ring tilbage") gives the model little to
+    # go by: it flags alone only on a word that tells on its own ("frisør", "valgplakater").
+    gains = _gains(model, label, per_word)
+    if len(gains) <= SHORT_WORDS and max(gains, default=0.0) < p["short_gain"]:
         return None
     if idx is None and part.per_sentence:
         # The sentence that leans most towards the label carries the reason.

@@ -122,9 +122,24 @@ def expand_shorthand(text: str) -> str:
     return _SHORT_RX.sub(lambda m: _SHORTHAND[m.group(1)], text)
 
 
+# A compound written in two words or with a hyphen ("valg plakater", "lokal-afdelingen",
+# "parti foreningen"): the rules are written for the joined word. Only first parts that are
+# compound heads in party and council vocabulary, and never before a small word ("valg af").
+_SPLIT_COMPOUND = re.compile(
+    r"\b(valg|parti|lokal|kreds|medlems|kampagne|kandidat|stemme|kommunal|folketings|regions|hoved|lands)"
+    r"[ -](?!(?:af|til|i|på|om|for|og|eller|er|var|med|ved|den|det|de|der|en|et|som|at|skal|kan|vil|har|"
+    r"blev|bliver|ikke|mellem|efter|inden|før|næste|sidste|this|the|and|for|of)\b)([a-zæøå]{4,})")
+
+
+def join_compounds(text: str) -> str:
+    if "-" not in text and " " not in text:
+        return text
+    return _SPLIT_COMPOUND.sub(r"\1\2", text)
+
+
 def for_rules(text: object) -> str:
     """The lower-cased text the rules read (see module docstring)."""
-    return expand_shorthand(restore_danish(clean(text)))
+    return join_compounds(expand_shorthand(restore_danish(clean(text))))
 
 
 _SKELETON_MAP = str.maketrans({"æ": "a", "ø": "o", "å": "a", "é": "e", "è": "e", "ü": "u", "ö": "o",

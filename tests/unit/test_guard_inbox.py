@@ -28,6 +28,16 @@ def test_rules_read_restored_letters_and_written_out_shorthand():
     assert "facebook" in for_rules("fb opslag pls") and "please" in for_rules("fb opslag pls")
 
 
+def test_split_and_hyphenated_compounds_are_read_joined():
+    assert for_rules("tilbud paa valg plakater") == "tilbud på valgplakater"
+    assert for_rules("referat fra lokal-afdelingen") == "referat fra lokalafdelingen"
+    # A first part before a small word is a word of its own.
+    assert for_rules("valg af formand i udvalget") == "valg af formand i udvalget"
+    assert guard.check("hvad koster det at faa trykt valg plakater i A1, find tre tilbud").verdict == guard.PARTY
+    assert guard.check("Kan du sende referatet til parti foreningen?").verdict == guard.PARTY
+    assert guard.check("Hvordan foregår valg af formand i udvalget?").verdict == guard.VERDICT_OK
+
+
 def test_sentences_do_not_split_at_abbreviations_and_times():
     text = "Mødet er kl. 19 i salen. Kan du bl.a. finde tal? Tak!\nNy linje"
     got = [s.text for s in sentences(text)]
@@ -124,3 +134,16 @@ def test_odd_input_never_raises(text):
     result = guard.check(text)
     assert result.verdict in guard.VERDICTS
     json.dumps(result.to_json())
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # A note of a few neutral words gives the model too little to flag on ...
+    (guard.VERDICT_OK, "Flyt mødet til torsdag"),
+    (guard.VERDICT_OK, "Ring tilbage"),
+    (guard.VERDICT_OK, "Opdater min kalender"),
+    # ... but one word that tells is enough.
+    (guard.OUTSIDE, "Book frisør torsdag"),
+    (guard.OUTSIDE, "Bestil nye briller hos optikeren."),
+])
+def test_a_short_note_is_flagged_only_on_a_telling_word(verdict, text):
+    assert guard.check(text).verdict == verdict
