@@ -38,8 +38,11 @@ MODEL = REPO / "resources" / "guard" / "model.json"
 # h1 measured before and after the story/ask changes, h2 once more in between, figures only)
 # and h3 (150, a third writer; measured once on the old and once on the new engine, at the end).
 # Measure them again only for a final figure, and say so.
+# g1, g2 and g3 (150 each, three more writers, 2 Dec evening): measured once on the old engine
+# (main of that morning) and once on the finished engine of that evening, figures only.
 HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "guard_final_h1.jsonl",
-                            "guard_final_h2.jsonl", "guard_final_h3.jsonl")
+                            "guard_final_h2.jsonl", "guard_final_h3.jsonl", "guard_final_g1.jsonl",
+                            "guard_final_g2.jsonl", "guard_final_g3.jsonl")
 SOURCES = ("secretary_app/domain/guard_model.py", "secretary_app/domain/guard_text.py",
            "bench/train_guard_model.py")
 LABELS = ("party_political", "outside_role", "permitted")

@@ -115,6 +115,12 @@ def split_message(text: str, *, subject: str = "") -> MessageParts:
     same way (Outlook's ``Fra:/Sendt:`` block).
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # A mail copied with its own headers on top ("Fra: ... Emne: SV: Tale ..."): the headers are
+    # not history, the body under them is what the writer wrote.
+    top = _own_headers_end(lines)
+    if top is not None:
+        subject = subject or _header_subject(lines[:top])
+        lines = lines[top:]
     cut, forwarded = _history_start(lines)
     if cut is None:
         own, quoted = _split_quote_marks(lines)
@@ -129,6 +135,34 @@ def split_message(text: str, *, subject: str = "") -> MessageParts:
         signature=_tidy(signature),
         forwarded=forwarded,
     )
+
+
+_SUBJECT_LINE = re.compile(rf"^\s*{_STAR}\s*(?:emne|subject|betreff|objet|ämne){_STAR}\s*:\s*(?P<s>.*)$", re.IGNORECASE)
+
+
+def _own_headers_end(lines: list[str]) -> int | None:
+    """Where the body starts when the text opens with a header block of its own (From and at
+    least one more header line, before any other text), else None."""
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i >= len(lines) or not _HEADER_FROM.match(lines[i]) or not _is_header_block(lines, i):
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].strip() and (_HEADER_OTHER.match(lines[j]) or _HEADER_FROM.match(lines[j])):
+        j += 1
+    # The headers end at a blank line; anything else right under them is not a header block.
+    if j < len(lines) and lines[j].strip():
+        return None
+    return j
+
+
+def _header_subject(lines: list[str]) -> str:
+    for line in lines:
+        m = _SUBJECT_LINE.match(line)
+        if m:
+            return m.group("s")
+    return ""
 
 
 def _history_start(lines: list[str]) -> tuple[int | None, bool]:

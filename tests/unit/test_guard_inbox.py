@@ -147,3 +147,14 @@ def test_odd_input_never_raises(text):
 ])
 def test_a_short_note_is_flagged_only_on_a_telling_word(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+def test_a_mail_pasted_with_its_headers_is_judged_on_its_body():
+    text = ("Fra: Lene Bak\nSendt: 3. november 2025 08:47\nTil: Sekretariatet\nEmne: SV: Dagsorden TMU\n\n"
+            "Kan du lave et notat om cykelstien i punkt 7 til udvalgsmødet?\n\nMvh Lene\n\n"
+            "> Fra: Pia Holm\n> Sendt: 2. november 2025 19:02\n> Emne: Dagsorden TMU\n"
+            "> Hej alle, dagsordenen er ude. Og husk tilmelding til kredsens julefrokost.")
+    assert guard.check(text).verdict == guard.VERDICT_OK
+    errand = text.replace("Kan du lave et notat om cykelstien i punkt 7 til udvalgsmødet?",
+                          "Kan du sende tilmeldingen til kredsens julefrokost for mig?")
+    assert guard.check(errand).verdict == guard.PARTY

@@ -222,3 +222,21 @@ def test_a_closing_line_and_titles_are_the_signature() -> None:
     assert split_message(errand).new == errand
     titled = "Hej\n\nKan du skrive talen?\n\nBente Schou\nByrådsmedlem (V)"
     assert split_message(titled).new == "Hej\n\nKan du skrive talen?"
+
+
+def test_a_mail_copied_with_its_own_headers_is_read_from_its_body() -> None:
+    text = ("Fra: Lene Bak\nSendt: 3. november 2025 08:47\nTil: Sekretariatet\nEmne: SV: Dagsorden TMU\n\n"
+            "Kan du lave et notat om punkt 7?\n\nMvh Lene\n\n"
+            "> Fra: Pia Holm\n> Sendt: 2. november 2025 19:02\n> Hej alle, husk julefrokosten.")
+    parts = split_message(text)
+    assert parts.new == "Kan du lave et notat om punkt 7?"
+    assert parts.quoted.startswith("> Fra: Pia Holm")
+    assert not parts.forwarded
+    # A forward copied the same way is still a forward, by its subject.
+    fwd = ("From: Lene Bak\nSent: 4 November 2025\nSubject: FW: Vejarbejde\n\nSe nedenfor.\n\n"
+           "-----Original Message-----\nFrom: Ib\nSent: Monday\n\nHvornår er vejen færdig?")
+    parts = split_message(fwd)
+    assert parts.new == "Se nedenfor." and parts.forwarded
+    # A header line inside a sentence is no header block.
+    plain = "Fra: i morgen er jeg væk\nKan du tage telefonen?"
+    assert split_message(plain).new == plain
