@@ -86,6 +86,7 @@ _TOPIC = re.compile(
     r"^\s*(?:og\s+så|og\s+til\s+sidst|til\s+sidst|desuden|derudover|endelig|også|og\s+en\s+ting|"
     r"en\s+(?:sidste|anden|personlig|privat)\s+ting|privat(?:\s+|:|$)|personligt|and\s+(?:also|finally)|"
     r"also|finally|one\s+more\s+thing|on\s+a\s+personal\s+note|personally)\b")
+_PRIVATE_TOPIC = re.compile(r"\b(?:privat\w*|personlig\w*|private|personal\w*)\b")
 _ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}\s*[.)]|[a-h]\s*\))\s*")
 
 
@@ -96,10 +97,10 @@ def remark(piece: str, before: str = "") -> bool:
     formødet") is the member's news, not an errand."""
     if ask_start(piece) is not None or _NEED.search(piece) or _ITEM.match(piece) or _TOPIC.match(piece):
         return False
-    # "Og så: Min far er blevet dement ...": a colon inside opens a topic; one at the end
-    # ("Nogle ting inden jeg tager på ferie:") only heads the list that follows.
+    # "Og nu til det private: Min kone og jeg skal skilles": a lead-in that names a private topic
+    # opens an errand; "Praktisk: Min søn starter i børnehave, så jeg kommer kl. 10" is news.
     colon = piece.find(":")
-    if 0 <= colon < len(piece.rstrip(" .")) - 1:
+    if 0 <= colon < len(piece.rstrip(" .")) - 1 and _PRIVATE_TOPIC.search(piece, 0, colon):
         return False
     return not before.rstrip().endswith(":")
 
