@@ -48,11 +48,16 @@ DEFAULTS = {
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
     "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
     "ask": 0.50,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
+    "party_over": 0.85,  # the model's "party" that makes a private rule flag party work
     "short_gain": 3.0,  # in a note of at most SHORT_WORDS words, the model's flag needs a word this telling
 }
 _STOP_SKELETONS = frozenset(skeleton_word(w) for w in STOPWORDS)
 SHORT_WORDS = 3  # content words (no stop words) of a note the model reads with care
 _GREETING = GREETING
+_POINTS_AT_QUOTE = re.compile(
+    r"\b(?:nedenfor|nedenstående|herunder|forneden|det\s+her|den\s+her|dette|sådan\s+e[nt]|svar\s+dem|"
+    r"svare\s+dem|de\s+skal\s+bruge|deres\s+(?:mail|spørgsmål|invitation|forespørgsel)|"
+    r"below|this\s+one|the\s+one\s+below|reply\s+to\s+them|answer\s+them|they\s+need)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
                      r"på forhånd tak|(?:venlig |de bedste |mange |kærlig )?hilsen|mvh|vh|kh|bh|"
@@ -160,7 +165,10 @@ def prepare(text: str) -> tuple[str, str, bool]:
     if not new and not parts.quoted:
         new = text
     quoted = parts.quoted
-    read_quoted = bool(quoted) and (parts.forwarded or len(_WORDS.findall(new)) <= DEFAULTS["short"])
+    # The quote is read when the mail is a forward, the note is short, or the note points at it
+    # ("Kan du skrive sådan en præsentation? De skal bruge den inden fredag", "Svar dem").
+    read_quoted = bool(quoted) and (parts.forwarded or len(_WORDS.findall(new)) <= DEFAULTS["short"]
+                                    or _POINTS_AT_QUOTE.search(new) is not None)
     return new, quoted, read_quoted
 
 
@@ -280,15 +288,15 @@ def _gains(model, label: str, per_word: list) -> list[float]:
                  and skeleton_word(w) not in _STOP_SKELETONS}.values())
 
 
-def _model_flag(book, part: Part, p: dict, quoted: bool = False) -> GuardResult | None:
-    """The model's flag on a part, or None."""
+def _model_flag(book, part: Part, p: dict, quoted: bool = False, only: str | None = None) -> GuardResult | None:
+    """The model's flag on a part (for the label ``only``, if given), or None."""
     model = book.model
     if model is None or part.whole is None:
         return None
     t_whole = p["quoted"] if quoted else p["whole"]
     t_sentence = p["sentence"] if len(part.sentences) < LONG_SENTENCES else min(p["sentence"], p["long_sentence"])
     best = None
-    for label in (PARTY, OUTSIDE):
+    for label in (PARTY, OUTSIDE) if only is None else (only,):
         prob = part.whole.get(label, 0.0)
         if prob >= t_whole and (best is None or prob > best[1]):
             best = (label, prob, part.whole_words, None)
@@ -513,6 +521,14 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     rules = part.rules
     if rules.verdict != VERDICT_OK:
         if not vetoed(rules, part.whole, part) and not _ask_yields(book, part, rules, p):
+            # "Kom og mød vores kandidater ... Tag naboen med": a private word in what the model
+            # reads as plainly party work is party work (the member's own club or job excepted).
+            if rules.verdict == OUTSIDE and part.whole is not None \
+                    and part.whole.get(PARTY, 0.0) >= p["party_over"] \
+                    and not any(r.rule.startswith(_FRAMING) for r in rules.reasons):
+                flag = _model_flag(book, part, dict(p, whole=p["party_over"]), only=PARTY)
+                if flag is not None:
+                    return flag
             return _rule_result(part, rules, sentence_of)
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:

@@ -151,3 +151,15 @@ def test_the_private_story_of_a_party_errand_is_story():
 def test_a_signature_without_a_sign_off_formula(verdict, closing):
     text = f"Hej Ida\n\nKan du skrive et udkast til svar til borgeren om vejarbejdet på Havnevej?\n\n{closing}"
     assert guard.check(text).verdict == verdict
+
+
+def test_a_private_word_in_plain_party_work_is_party_work():
+    # "Tag naboen med" is a campaign flyer's phrase; the model reads the flyer as party work.
+    flyer = ("Lav en plakat: Kom til kaffe med Ida og resten af holdet fra liste F på Torvet lørdag kl. 10. "
+             "Hør hvad vi vil med Skive de næste fire år – og tag naboen med. Hver stemme tæller!")
+    result = guard.check(flyer)
+    assert result.verdict == PARTY and result.reasons[0].explanation_da
+    # The member's own errand with the neighbour stays private.
+    sale = ("Lav en seddel til opslagstavlen: Min nabo og jeg sælger vores gamle cykler på lørdag, "
+            "kig forbi hvis du mangler en.")
+    assert guard.check(sale).verdict == OUTSIDE
