@@ -48,6 +48,7 @@ DEFAULTS = {
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
     "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
     "ask": 0.50,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
+    "veto_sentence": 1.01,  # the carrying sentence's "permitted" for a veto in a long request (min with the veto)
     "party_over": 0.85,  # the model's "party" that makes a private rule flag party work
     "short_gain": 3.0,  # in a note of at most SHORT_WORDS words, the model's flag needs a word this telling
 }
@@ -511,8 +512,11 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
             return False
         if where is not None and len(where.sentences) >= LONG_SENTENCES and where.model is not None:
             carrying = {where.rule_sentence.get(i) for i in range(len(result.reasons))}
+            # The sentence that carries the flag, read alone, must lean to council work too (less
+            # sure than the whole: one sentence of a council request says less).
+            s_limit = min(limit, p["veto_sentence"])
             for j, spost, _ in where.per_sentence:
-                if j in carrying and spost.get("permitted", 0.0) < limit:
+                if j in carrying and spost.get("permitted", 0.0) < s_limit:
                     return False
         return True
 
