@@ -31,7 +31,8 @@ from typing import Any
 
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
-from secretary_app.domain import guard_clauses
+from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, index_of, own_association,
+                                              party_errand)
 from secretary_app.domain.guard_model import STOPWORDS
 from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences, skeleton_word
 from secretary_app.domain.message_text import split_message
@@ -68,11 +69,6 @@ _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak 
 # til min mor", "Hils derhjemme", "Vi ses torsdag") and other sentences that ask for nothing
 # (greetings, disclaimers, sources, time prefaces): see ``guard_asides``.
 _ASKS = ASKS
-# A request of this many sentences is read as several topics: counter-evidence and the
-# model's doubt about the whole do not carry over from one sentence to the next.
-LONG_SENTENCES = 3
-STRONG_PARTY = 2.0  # rule weight of party evidence that outweighs a private story
-MAX_STORY_SENTENCES = 30  # a request longer than this is read errand by errand, without story yields
 MAX_JUDGED = 20_000  # characters of a part read by the model sentence by sentence
 
 
@@ -214,7 +210,7 @@ def _part(book, text: str) -> Part:
     which = {}
     for i, p in rules.positions.items():
         if p >= 0:
-            which[i] = _index(starts, p)
+            which[i] = index_of(starts, p)
     part = Part(text, sents, rules, which, pieces, starts)
     if rules.verdict == VERDICT_OK and len(sents) > 1:
         hit_sentences = sorted({which[len(rules.reasons) + j] for j, r in enumerate(rules.counter)
@@ -240,16 +236,6 @@ def _part(book, text: str) -> Part:
 
 def _sentence_index(part: Part, text: str) -> int | None:
     return next((i for i, s in enumerate(part.sentences) if s.text == text), None)
-
-
-def _index(starts: list[int], pos: int) -> int:
-    lo = 0
-    for i, st in enumerate(starts):
-        if st <= pos:
-            lo = i
-        else:
-            break
-    return lo
 
 
 def signals(book, text: Any) -> Signals | None:
@@ -325,151 +311,6 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False, only: str | Non
     return GuardResult(label, [reason], round(prob, 3), {label: round(prob, 3)}, part.rules.counter)
 
 
-def _story(part: Part, i: int) -> bool:
-    """Sentence ``i`` tells who wrote or passed the matter on, or only remarks on the member's
-    news (``guard_clauses.remark``)."""
-    piece = part.pieces[i]
-    return guard_clauses.tells(piece) or guard_clauses.remark(piece, part.pieces[i - 1] if i else "")
-
-
-def _ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: int | None = None) -> bool:
-    """A flag found in the story of a request gives way to an errand that is council work
-    (``guard_clauses``). In a short request the ask holds none of the flag's matches (unless it
-    is a question about the member's own office), no rule flags it, and the model reads it as
-    council work. In a longer one every sentence that carries the flag only tells who passed
-    the matter on or remarks on the member's news, and the rest of the request, read without
-    those sentences, asks for council work the same way. Party words yield only inside a
-    citizen's report. ``result`` None: a model flag (on ``sentence``), or the quote of a
-    forward, weighed against the ask alone."""
-    if part.model is None or not part.pieces or len(part.pieces) > MAX_STORY_SENTENCES:
-        return False
-    long = len(part.pieces) > LONG_SENTENCES
-    found = guard_clauses.asks(part.pieces)
-    if not found:
-        return False
-    carriers: set[int] = set()
-    if long and result is None:
-        # A long request holds several errands; a model flag yields only for a story sentence.
-        if sentence is None or not _story(part, sentence):
-            return False
-        carriers.add(sentence)
-    ask_text = " ".join(part.pieces[i][a:] for i, a in found)
-    # A question about the member's seat may name it in the sentence before ("My headmaster
-    # asks whether I'm entitled to unpaid leave for council meetings. What does the law say?").
-    office = guard_clauses.office_ask(ask_text) or (not long and guard_clauses.office_ask(" ".join(part.pieces)))
-    if result is not None:
-        at = dict(found)
-        for i, r in enumerate(result.reasons):
-            pos = result.positions.get(i, -1) if result.positions else -1
-            if r.weight <= 0:
-                continue
-            if pos < 0:
-                return False
-            # A sentence read alone has its matches counted from its own start.
-            si = sentence if sentence is not None else _index(part.starts, pos)
-            off = pos if sentence is not None else pos - part.starts[si]
-            if r.kind == PARTY:
-                # Party words yield only inside a citizen's report, before the ask.
-                rep = guard_clauses.reported_from(part.pieces[si])
-                if rep is None or off < rep:
-                    return False
-            a = at.get(si)
-            if a is not None and off >= a and not office:
-                return False
-            if long:
-                # A question about the seat keeps its private context in the sentences around
-                # it ("min butikschef siger ... Kan jeg få tabt arbejdsfortjeneste?").
-                if any(guard_clauses.office_ask(x) for x in part.pieces[max(0, si - 1):si + 2]):
-                    office = True
-                elif not _story(part, si):
-                    return False
-                carriers.add(si)
-    if long and carriers and not office:
-        # "Jeg skal holde tale ved indvielsen ... som formand for udvalget. (...) Kan du lave et
-        # udkast?": the errand is the request without its story sentences, not the ask alone.
-        rest = [x for i, x in enumerate(part.pieces) if i not in carriers]
-        if not any(guard_clauses.ask_start(x) is not None for x in rest):
-            return False
-        ask_text = " ".join(rest)
-    if not office and not guard_clauses.council_ask(ask_text):
-        return False
-    if not office and book.check_rules(ask_text).verdict != VERDICT_OK:
-        return False
-    post, _ = part.model.posterior(ask_text)
-    return post.get("permitted", 0.0) >= p["ask"]
-
-
-_FRAMING = ("private.association", "private.business", "private.job")
-
-
-def _private_in_story(part: Part, result: GuardResult) -> bool:
-    """Every private match of ``result`` lies in the story of the request: before the ask of its
-    sentence, or in a sentence that only tells or remarks ("Min mor har fødselsdag i dag, så jeg
-    er lidt væk. Men kan du sende partiforeningens nyhedsbrev ud?")."""
-    if not part.pieces or not result.positions:
-        return False
-    at = dict(guard_clauses.asks(part.pieces))
-    if not at:
-        return False
-    for i, r in enumerate(result.reasons):
-        if r.kind != OUTSIDE or r.weight <= 0:
-            continue
-        # The member's club, firm or job frames the errand ("Jeg er sekretær i grundejerforeningen
-        # ... kontingentet hæves"): it is never mere story.
-        if r.rule.startswith(_FRAMING):
-            return False
-        pos = result.positions.get(i, -1)
-        if pos < 0:
-            return False
-        si = _index(part.starts, pos)
-        a = at.get(si)
-        if a is not None:
-            if pos - part.starts[si] >= a:
-                return False
-        elif not _story(part, si) and not any(j > si for j in at):
-            return False
-    return True
-
-
-# Party rules whose words any association uses: the member's own club's dues or general meeting.
-_ASSOCIATION_WORDS = frozenset({"party.membership_dues", "party.general_meeting", "party.members"})
-
-
-def _own_association(book, part: Part) -> None:
-    """A party flag that rests only on words any association uses (kontingent, generalforsamling,
-    medlemmerne) in a request that names the member's own club or association ("Jeg er kasserer
-    i roklubben") is that association's errand."""
-    rules = part.rules
-    if rules.verdict != PARTY or rules.scores.get(OUTSIDE, 0.0) < book.threshold:
-        return
-    if not all(r.rule in _ASSOCIATION_WORDS for r in rules.reasons if r.weight > 0):
-        return
-    skip = frozenset(r.rule for r in rules.reasons)
-    own = book.check_rules("\n".join(part.pieces), "\n".join(s.text for s in part.sentences),
-                           by_line=len(part.sentences) >= LONG_SENTENCES, skip=skip)
-    if own.verdict != OUTSIDE or not any(r.rule.startswith("private.association") for r in own.reasons):
-        return
-    part.rules = own
-    part.rule_sentence = {i: _index(part.starts, p) for i, p in own.positions.items() if p >= 0}
-
-
-def _party_errand(book, part: Part) -> None:
-    """A request flagged for the member's private life whose errand is party work reads as
-    party work: the private words are its story (``_private_in_story``)."""
-    rules = part.rules
-    if rules.verdict != OUTSIDE or rules.scores.get(PARTY, 0.0) < book.threshold or not _private_in_story(part, rules):
-        return
-    skip = frozenset(r.rule for r in rules.reasons if r.kind == OUTSIDE)
-    party = book.check_rules("\n".join(part.pieces), "\n".join(s.text for s in part.sentences),
-                             by_line=len(part.sentences) >= LONG_SENTENCES, skip=skip)
-    # Weak party words ("generalforsamling", "vedtægter") may belong to the private association
-    # the story names; only party evidence that is strong on its own takes over.
-    if party.verdict != PARTY or party.score < STRONG_PARTY:
-        return
-    part.rules = party
-    part.rule_sentence = {i: _index(part.starts, p) for i, p in party.positions.items() if p >= 0}
-
-
 def decide(book, sig: Signals | None, params: dict[str, float] | None = None) -> GuardResult:
     p = dict(DEFAULTS)
     p.update(params if params is not None else getattr(book, "judge", {}) or {})
@@ -520,16 +361,16 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                     return False
         return True
 
-    _party_errand(book, part)
-    _own_association(book, part)
+    party_errand(book, part)
+    own_association(book, part)
     rules = part.rules
     if rules.verdict != VERDICT_OK:
-        if not vetoed(rules, part.whole, part) and not _ask_yields(book, part, rules, p):
+        if not vetoed(rules, part.whole, part) and not ask_yields(book, part, rules, p):
             # "Kom og mød vores kandidater ... Tag naboen med": a private word in what the model
             # reads as plainly party work is party work (the member's own club or job excepted).
             if rules.verdict == OUTSIDE and part.whole is not None \
                     and part.whole.get(PARTY, 0.0) >= p["party_over"] \
-                    and not any(r.rule.startswith(_FRAMING) for r in rules.reasons):
+                    and not any(r.rule.startswith(FRAMING) for r in rules.reasons):
                 flag = _model_flag(book, part, dict(p, whole=p["party_over"]), only=PARTY)
                 if flag is not None:
                     return flag
@@ -537,12 +378,12 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
         post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
-        if not vetoed(alone, post, part, {i}) and not _ask_yields(book, part, alone, p, sentence=i):
+        if not vetoed(alone, post, part, {i}) and not ask_yields(book, part, alone, p, sentence=i):
             text = part.sentences[i].text
             reasons = [_with_sentence(r, text) for r in alone.reasons]
             return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
     own = _model_flag(book, part, p)
-    if own is not None and own.verdict == OUTSIDE and len(part.pieces) > 1 and _ask_yields(
+    if own is not None and own.verdict == OUTSIDE and len(part.pieces) > 1 and ask_yields(
             book, part, None, p, sentence=_sentence_index(part, own.reasons[0].sentence)):
         own = None
     # A covering note ("se nedenfor") says too little for the model: the quote speaks first.
@@ -556,8 +397,8 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
             part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted
         # A note that asks for council work ("Kan du svare borgeren om legepladsen?"): the
-        # citizen's own birthday or move in the quote is background (``guard_clauses``).
-        council_note = _ask_yields(book, part, None, p)
+        # citizen's own birthday or move in the quote is background (``guard_story``).
+        council_note = ask_yields(book, part, None, p)
         if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q) and not (
                 q.rules.verdict == OUTSIDE and council_note):
             def q_sentence(i: int) -> str:
