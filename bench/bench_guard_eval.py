@@ -3,8 +3,7 @@
 Usage: .venv/bin/python bench/bench_guard_eval.py [FILE ...] [--no-timing] [--errors] [--half odd|even]
        [--compare DIR]
 
-FILE defaults to ../shared/guard/requests-dev.jsonl beside the repository (or its copy
-tests/data/guard_dev.jsonl); several files are read as one set (the timing then cycles through
+FILE defaults to ../shared/guard/requests-dev.jsonl beside the repository; several files are read as one set (the timing then cycles through
 all their texts: ``tests/data/guard_*.jsonl`` gives 10,000 lines of 3,347 different texts). Each line needs
 ``text`` and ``label`` (permitted | party_political | outside_role); ``id`` and ``task_type``
 are optional. Prints the confusion matrix, recall on party_political and outside_role and the
@@ -155,7 +154,9 @@ def main() -> int:
     args = ap.parse_args()
     if not args.file:
         shared = REPO.parent / "shared" / "guard" / "requests-dev.jsonl"
-        args.file = [str(shared if shared.exists() else REPO / "tests" / "data" / "guard_dev.jsonl")]
+        if not shared.exists():
+            ap.error(f"no FILE given and {shared} is not there")
+        args.file = [str(shared)]
     rows = [row for name in args.file for row in load(Path(name))]
     if args.half:
         rows = rows[0::2] if args.half == "odd" else rows[1::2]

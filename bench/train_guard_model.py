@@ -42,7 +42,8 @@ MODEL = REPO / "resources" / "guard" / "model.json"
 # (main of that morning) and once on the finished engine of that evening, figures only.
 HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "guard_final_h1.jsonl",
                             "guard_final_h2.jsonl", "guard_final_h3.jsonl", "guard_final_g1.jsonl",
-                            "guard_final_g2.jsonl", "guard_final_g3.jsonl")
+                            "guard_final_g2.jsonl", "guard_final_g3.jsonl", "guard_final_f1.jsonl",
+                            "guard_final_f2.jsonl")
 SOURCES = ("secretary_app/domain/guard_model.py", "secretary_app/domain/guard_text.py",
            "bench/train_guard_model.py")
 LABELS = ("party_political", "outside_role", "permitted")

@@ -62,7 +62,8 @@ def _by_first_letter(keys: list[str]) -> str:
     return "|".join(re.escape(c) + "(?:" + "|".join(g) + ")" for c, g in groups.items())
 
 
-_SHORT_RX = re.compile(r"\b(" + _by_first_letter(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b(?!['-]\w)")
+# Not after an apostrophe: "I'm" is no "I'med".
+_SHORT_RX = re.compile(r"(?<!['’])\b(" + _by_first_letter(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b(?!['-]\w)")
 
 
 def as_text(text: object) -> str:
@@ -87,11 +88,17 @@ def clean(text: object) -> str:
     return _CONTROL.sub(" ", text.translate(_QUOTES)).lower()
 
 
+# A noun in -a with its definite ending (skemaet, klimaets, dilemmaet) has no æ there.
+_A_NOUN_END = re.compile(r"(?<=[a-zæøå]{3})aets?$")
+
+
 def _restore_word(m: re.Match) -> str:
     word = m.group(0)
     if word in _NOT_DANISH or len(word) < 3:
         return word
-    return _ASCII_DANISH.sub(lambda x: {"ae": "æ", "oe": "ø", "aa": "å"}[x.group(1) or x.group(2)], word)
+    end = _A_NOUN_END.search(word)
+    stem, tail = (word[:end.start()], word[end.start():]) if end else (word, "")
+    return _ASCII_DANISH.sub(lambda x: {"ae": "æ", "oe": "ø", "aa": "å"}[x.group(1) or x.group(2)], stem) + tail
 
 
 _WORD = re.compile(r"[a-zæøåéü]+")

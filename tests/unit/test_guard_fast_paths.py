@@ -22,6 +22,7 @@ import pytest
 from secretary_app.domain import guard, guard_asides, guard_judge, guard_model, guard_text
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_model import GuardModel, length_scale, word_features, words
+from bench.train_guard_model import HOLDOUT
 from secretary_app.domain.guard_patterns import _gates, compile_pattern, fast_regex
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -145,7 +146,7 @@ class PlainModel(GuardModel):
 
 _PLAIN_QUOTES = guard_text._QUOTES
 _PLAIN_END = re.compile(r"(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n")
-_PLAIN_SHORT = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(guard_text._SHORTHAND, key=len, reverse=True))
+_PLAIN_SHORT = re.compile(r"(?<!['’])\b(" + "|".join(re.escape(k) for k in sorted(guard_text._SHORTHAND, key=len, reverse=True))
                           + r")\b(?!['-]\w)")
 # Social lines as one search (the code matches the start and searches the rest apart).
 _PLAIN_PLEASANTRY = re.compile(f"^(?:{guard_asides.PLEASANTRY_START.pattern})|{guard_asides.PLEASANTRY_ANYWHERE.pattern}",
@@ -214,7 +215,9 @@ def _compare(books, monkeypatch, texts) -> None:
     flagged = 0
     for (key, text), fast_out in zip(texts, got):
         plain_out = _outcome(guard_judge.judge(plain, text))
-        assert fast_out == plain_out, f"{key}: {text[:200]!r}"
+        # A final hold-out set is named by file and line only: its texts stay unread.
+        shown = "" if key.split(":")[0] in HOLDOUT else f": {text[:200]!r}"
+        assert fast_out == plain_out, f"{key}{shown}"
         flagged += plain_out["verdict"] != VERDICT_OK
     assert 0 < flagged < len(texts)  # both kinds of text were compared
 

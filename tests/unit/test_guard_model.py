@@ -24,7 +24,7 @@ def test_the_fingerprint_sees_a_changed_example(tmp_path, monkeypatch):
     monkeypatch.setattr(tg, "DATA", tmp_path)
     monkeypatch.setattr(tg, "HOLDOUT", ("guard_set_n.jsonl",))
     before = tg.fingerprint()
-    with open(tmp_path / "guard_dev.jsonl", "a", encoding="utf-8") as fh:
+    with open(tmp_path / "guard_set_new.jsonl", "a", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "x", "text": "Nyt eksempel", "label": "permitted"}) + "\n")
     assert tg.fingerprint() != before
     # A hold-out set is not training data: changing it leaves the model as it is.
