@@ -155,6 +155,7 @@ class RuleBook:
         basis = data.get("basis", {})
         self.basis = {k: (str(v.get("da", "")), str(v.get("en", ""))) for k, v in basis.items()}
         lists = data.get("lists", {})
+        self.lists: dict[str, list[str]] = lists
         self.rules: list[Rule] = []
         # Every pattern of every rule by a global number, in rule order then pattern order.
         self._rx: list[re.Pattern | str] = []

@@ -11,7 +11,11 @@ for nothing, and a phrase in them (a relative, a holiday, the party) is no erran
   volunteers handle that", "det er ikke din opgave");
 * a **time preface** on a line of its own ("Før jeg går på barsel:", "Before I leave:");
 * the secretary's **offer** the member answers no to ("Du spurgte, om du skulle hjælpe med
-  indsamlingen. Nej, det er partiets opgave.").
+  indsamlingen. Nej, det er partiets opgave.");
+* the member's **availability**: when they cannot come and why ("Jeg har fødselsdag onsdag, så
+  helst ikke den dag", "Husk, at jeg er væk fredag, fordi min yngste har fødselsdag", "I'm off
+  on Friday for my daughter's wedding"). The private event is why a date is out, not an errand;
+  the sentence must name a time, so "Naboen vil helst ikke have træet fældet" is no aside.
 
 None of them is skipped when it asks for something itself (a question, "kan du", "please", an
 imperative such as "ring", "skriv", "book" after the disclaimer), and a request is never left
@@ -107,6 +111,22 @@ _OWN = re.compile(r"(?<!\d)(?<!\d\s)\b(?:min|mit|mine|my)\s+(?!opmærksom)[\w-]+
 # med valgkampen. Nej, ..."): the offer asks for nothing.
 OFFER = re.compile(r"^(?:du\s+spurgte|du\s+har\s+spurgt|you\s+asked)\b[^.!?]{0,30}\b(?:om|if|whether)\b")
 REFUSAL = re.compile(r"^(?:nej|no)\b")
+# "Jeg er væk", "helst ikke den dag", "I'm away": a date the member cannot do ...
+_AWAY = re.compile(
+    r"\b(?:er\s+(?:væk|bortrejst|optaget|ude\s+af\s+huset|ikke\s+(?:at\s+træffe|hjemme|til\s+stede))"
+    r"|(?:har|holder|tager)\s+fri|helst\s+ikke|ikke\s+(?:den|de|om|på)\s+(?:dag|dage|dato|datoer|tidspunkt)\b"
+    r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
+    r"|(?:i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:away|off|out|unavailable|not\s+available|busy)"
+    r"|not\s+(?:that|on\s+that|those)\s+days?|so\s+not\s+(?:on\s+)?\w+day|can'?t\s+(?:do|make)\s+(?:it\s+)?(?:on|that))")
+# ... and when: the sentence must name a time for the private event to be only the reason.
+_WHEN = re.compile(
+    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend\w*|i\s+dag|i\s+morgen|i\s+overmorgen|"
+    r"den\s+dag|de\s+dage|dagen|ugen|uge\s+\d+|næste\s+uge|kl\.?\s*\d|\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|"
+    r"aug|sep|okt|nov|dec)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december|formiddag\w*|eftermiddag\w*|aften\w*|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|tomorrow|that\s+day|next\s+week|the\s+week)\b")
+_REMIND = re.compile(r"^(?:og\s+)?(?:husk|bare\s+så\s+du\s+ved|til\s+info|fyi|just\s+so\s+you\s+know|note)\b"
+                     r"(?:\s+(?:også|lige|at|that))*[,:]?\s*")
 _PREFACE = re.compile(r"^(?:før|inden|mens|når|efter|nu\s+hvor|before|while|when|after|now\s+that)\b[^.!?]{0,60}:$")
 
 
@@ -134,6 +154,10 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
         return "declines"
     if _PREFACE.match(piece.strip()) and not _IMPERATIVE.search(piece):
         return "preface"
+    if _AWAY.search(piece) and _WHEN.search(piece):
+        told = _REMIND.sub("", piece.strip(), count=1)
+        if not _IMPERATIVE.search(told):
+            return "away"
     return None
 
 

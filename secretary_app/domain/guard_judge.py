@@ -31,8 +31,8 @@ from typing import Any
 
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
-from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, index_of, own_association,
-                                              party_errand)
+from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, association_flag, index_of,
+                                              own_association, party_errand)
 from secretary_app.domain.guard_model import STOPWORDS
 from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences, skeleton_word
 from secretary_app.domain.message_text import split_message
@@ -59,7 +59,13 @@ _GREETING = GREETING
 _POINTS_AT_QUOTE = re.compile(
     r"\b(?:nedenfor|nedenstående|herunder|forneden|det\s+her|den\s+her|dette|sådan\s+e[nt]|svar\s+dem|"
     r"svare\s+dem|de\s+skal\s+bruge|deres\s+(?:mail|spørgsmål|invitation|forespørgsel)|"
-    r"below|this\s+one|the\s+one\s+below|reply\s+to\s+them|answer\s+them|they\s+need)\b", re.IGNORECASE)
+    # the sender of the quoted mail, or the mail itself ("den tale, de beder om", "svar ham")
+    r"(?:de|han|hun)\s+(?:beder|bad|spørger|spurgte|skriver|skrev|vil\s+have|ønsker|foreslår|inviterer)|"
+    r"svar(?:e)?\s+(?:ham|hende)|(?:til|for|fra|med|om)\s+(?:ham|hende|dem)(?:\s+her)?|hans|hendes|mailen|invitationen|henvendelsen|anmodningen|"
+    r"forespørgslen|skemaet|det\s+vedhæftede|"
+    r"below|this\s+one|the\s+one\s+below|reply\s+to\s+(?:them|him|her)|answer\s+(?:them|him|her)|they\s+need|"
+    r"they\s+(?:ask|want|write)|(?:he|she)\s+(?:asks|wants|writes)|(?:his|her|their)\s+(?:mail|email|request|invitation)|"
+    r"the\s+(?:mail|email|invitation|request|form)|(?:to|for|from|with)\s+(?:him|them)|his)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
                      r"på forhånd tak|(?:venlig |de bedste |mange |kærlig )?hilsen|mvh|vh|kh|bh|"
@@ -311,6 +317,13 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False, only: str | Non
     return GuardResult(label, [reason], round(prob, 3), {label: round(prob, 3)}, part.rules.counter)
 
 
+def _quote_rules_flag(sig: Signals, own: GuardResult) -> bool:
+    """The quote read with a note holds a rule flag of another label than the note's own model
+    flag ``own``."""
+    q = sig.quoted
+    return q is not None and q.rules.verdict not in (VERDICT_OK, own.verdict)
+
+
 def decide(book, sig: Signals | None, params: dict[str, float] | None = None) -> GuardResult:
     p = dict(DEFAULTS)
     p.update(params if params is not None else getattr(book, "judge", {}) or {})
@@ -377,6 +390,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
             return _rule_result(part, rules, sentence_of)
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
+        alone = association_flag(book, part, alone, sentence=i) or alone
         post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
         if not vetoed(alone, post, part, {i}) and not ask_yields(book, part, alone, p, sentence=i):
             text = part.sentences[i].text
@@ -387,7 +401,9 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
             book, part, None, p, sentence=_sentence_index(part, own.reasons[0].sentence)):
         own = None
     # A covering note ("se nedenfor") says too little for the model: the quote speaks first.
-    if own is not None and sig.new_words > p["short"]:
+    # So do the quote's explicit phrases over the model's reading of a note that only says
+    # what to do with it ("Kan du svare ham og få det sat i gang?" above a branch's mail).
+    if own is not None and sig.new_words > p["short"] and not _quote_rules_flag(sig, own):
         return own
     # Quoted history counts only when the new part does not settle the matter itself.
     # A new part that names council business itself (a committee, the administration) has said

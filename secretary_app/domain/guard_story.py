@@ -10,10 +10,12 @@ club (``own_association``). Pure Python: imports nothing of ours but ``domain``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from secretary_app.domain import guard_clauses
-from secretary_app.domain.guard import OUTSIDE, PARTY, VERDICT_OK, GuardResult
+from secretary_app.domain.guard import OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
+from secretary_app.domain.guard_patterns import alternation, compile_pattern
 
 if TYPE_CHECKING:
     from secretary_app.domain.guard_judge import Part
@@ -141,26 +143,88 @@ def _private_in_story(part: Part, result: GuardResult) -> bool:
     return True
 
 
-# Party rules whose words any association uses: the member's own club's dues or general meeting.
-_ASSOCIATION_WORDS = frozenset({"party.membership_dues", "party.general_meeting", "party.members"})
+# Party rules whose words any association uses (its dues, general meeting, members, board
+# election, volunteers, "afdelingen"), with the matches that are generic (None: all of them).
+_ASSOCIATION_WORDS: dict[str, re.Pattern | None] = {
+    "party.membership_dues": None, "party.general_meeting": None, "party.members": None,
+    "party.branch_hint": None, "party.election_words": None, "party.newsletter": None,
+    # "stille op som formand", "genopstiller", not "kandidatliste"
+    "party.candidacy": re.compile(r"stille[rs]?\s+op\b|genopstill"),
+    # a union's, a scout group's or a club's district, branch or youth section
+    "party.organisation": re.compile(r"kreds|afdeling|ungdomsafdeling"),
+    "party.fundraising": re.compile(r"donat|doner|donor|fundrais|lodsed|indsaml"),
+}
+
+
+def _non_party_org(book) -> re.Pattern | None:
+    """The names of organisations that are no party (unions, clubs, church councils, homeowners'
+    associations: ``lists.non_party_org`` in rules.json), compiled once per book."""
+    rx = getattr(book, "_non_party_org", False)
+    if rx is False:
+        names = getattr(book, "lists", {}).get("non_party_org", [])
+        rx = re.compile(alternation([compile_pattern(n) for n in names])) if names else None
+        book._non_party_org = rx
+    return rx
+
+
+def _reread(book, part: Part, skip: frozenset[str], sentence: int | None = None) -> GuardResult:
+    """The rules on the request (or on its sentence ``sentence`` alone) without the rules in ``skip``."""
+    if sentence is not None:
+        return book.check_rules(part.pieces[sentence], part.sentences[sentence].text, skip=skip)
+    return book.check_rules("\n".join(part.pieces), "\n".join(s.text for s in part.sentences),
+                            by_line=len(part.sentences) >= LONG_SENTENCES, skip=skip)
+
+
+def _association_reason(book, match: str) -> Reason | None:
+    rule = next((r for r in book.rules if r.id == "private.association"), None)
+    if rule is None:
+        return None
+    da, en = rule.explanation
+    return Reason(rule.id, match, da, en, rule.kind, rule.weight, *rule.names)
+
+
+def association_flag(book, part: Part, result: GuardResult, sentence: int | None = None) -> GuardResult | None:
+    """A party flag that rests only on words any association uses (kontingent, generalforsamling,
+    medlemmerne, stille op som formand) in a request that names the member's own club or
+    association ("Jeg er kasserer i roklubben") or an organisation that is no party
+    (jagtforeningen, FOA, menighedsrådet) is that association's errand: the same flag, as
+    outside the office. ``sentence``: ``result`` is that sentence read alone. None: no change."""
+    if result.verdict != PARTY:
+        return None
+    for r in result.reasons:
+        if r.weight > 0 and r.rule not in _ASSOCIATION_WORDS:
+            return None
+        generic = _ASSOCIATION_WORDS.get(r.rule)
+        if r.weight > 0 and generic is not None and not generic.match(r.match.lower()):
+            return None
+    org = None
+    if result.scores.get(OUTSIDE, 0.0) < book.threshold:
+        rx = _non_party_org(book)
+        org = rx.search("\n".join(part.pieces)) if rx is not None else None
+        if org is None:
+            return None
+    skip = frozenset(r.rule for r in result.reasons)
+    own = _reread(book, part, skip, sentence)
+    if own.verdict == OUTSIDE and any(r.rule.startswith("private.association") for r in own.reasons):
+        return own
+    if org is None or own.verdict != VERDICT_OK:
+        return None
+    # No rule names the member's own association, but the organisation the party words belong
+    # to is named: the flag stands, as that association's errand.
+    reason = _association_reason(book, org.group(0))
+    if reason is None:
+        return None
+    score = max(result.score, book.threshold)
+    at = org.start() - (part.starts[sentence] if sentence is not None else 0)
+    return GuardResult(OUTSIDE, [reason], score, {PARTY: 0.0, OUTSIDE: score}, own.counter, {0: at})
 
 
 def own_association(book, part: Part) -> None:
-    """A party flag that rests only on words any association uses (kontingent, generalforsamling,
-    medlemmerne) in a request that names the member's own club or association ("Jeg er kasserer
-    i roklubben") is that association's errand."""
-    rules = part.rules
-    if rules.verdict != PARTY or rules.scores.get(OUTSIDE, 0.0) < book.threshold:
-        return
-    if not all(r.rule in _ASSOCIATION_WORDS for r in rules.reasons if r.weight > 0):
-        return
-    skip = frozenset(r.rule for r in rules.reasons)
-    own = book.check_rules("\n".join(part.pieces), "\n".join(s.text for s in part.sentences),
-                           by_line=len(part.sentences) >= LONG_SENTENCES, skip=skip)
-    if own.verdict != OUTSIDE or not any(r.rule.startswith("private.association") for r in own.reasons):
-        return
-    part.rules = own
-    part.rule_sentence = {i: index_of(part.starts, p) for i, p in own.positions.items() if p >= 0}
+    """The request's rule flag as its association's errand (``association_flag``)."""
+    own = association_flag(book, part, part.rules)
+    if own is not None:
+        part.rules = own
+        part.rule_sentence = {i: index_of(part.starts, p) for i, p in own.positions.items() if p >= 0}
 
 
 def party_errand(book, part: Part) -> None:
@@ -170,8 +234,7 @@ def party_errand(book, part: Part) -> None:
     if rules.verdict != OUTSIDE or rules.scores.get(PARTY, 0.0) < book.threshold or not _private_in_story(part, rules):
         return
     skip = frozenset(r.rule for r in rules.reasons if r.kind == OUTSIDE)
-    party = book.check_rules("\n".join(part.pieces), "\n".join(s.text for s in part.sentences),
-                             by_line=len(part.sentences) >= LONG_SENTENCES, skip=skip)
+    party = _reread(book, part, skip)
     # Weak party words ("generalforsamling", "vedtægter") may belong to the private association
     # the story names; only party evidence that is strong on its own takes over.
     if party.verdict != PARTY or party.score < STRONG_PARTY:

@@ -84,3 +84,30 @@ def test_what_an_aside_is_and_what_a_masked_source_leaves():
     masked = mask_sources(piece)
     assert len(masked) == len(piece) and "bror" not in masked and "bussen til havnen" in masked
     assert mask_sources(for_rules("Naboerne har klaget over min hund.")) == for_rules("Naboerne har klaget over min hund.")
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # A private event given only as the reason a date is out is no errand ...
+    (OK, "Kan du aftale et møde med skolebestyrelsen på Nørreskolen om trafikken ved skolen? "
+         "Min søn har konfirmation lørdag, så helst ikke den weekend."),
+    (OK, "Please book a meeting with the planning department about the harbour plan. "
+         "I'm away on Friday for my sister's wedding, so not that day."),
+    (OK, "Tilmeld mig KL's temadag om ældreplejen og find ud af, om transporten dækkes. "
+         "Husk at jeg er bortrejst med familien i uge 9."),
+    # ... but an errand for the event still is, and a preference with no date is no aside.
+    (OUTSIDE, "Jeg er væk fredag, så book et bord til min mors fødselsdag på restauranten."),
+    (OUTSIDE, "Min nabo vil helst ikke have det store træ fældet. Skriv et brev til ham, der ejer grunden."),
+])
+def test_a_private_reason_for_a_date_is_no_errand(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+def test_availability_needs_a_time_and_no_errand_of_its_own():
+    def kind(text: str) -> str | None:
+        return aside(text, for_rules(text), False)
+    assert kind("Jeg har ferie med familien ugen efter, så helst ikke overnatning.") == "away"
+    assert kind("Husk også, at jeg er væk torsdag.") == "away"
+    assert kind("Jeg er væk torsdag, så ring til frisøren.") is None
+    assert kind("Naboen vil helst ikke have træet fældet.") is None
+    # English shorthand is not written out inside a contraction ("I'm" is no "I'med").
+    assert for_rules("I'm off on Friday") == "i'm off on friday"

@@ -158,3 +158,31 @@ def test_a_mail_pasted_with_its_headers_is_judged_on_its_body():
     errand = text.replace("Kan du lave et notat om cykelstien i punkt 7 til udvalgsmødet?",
                           "Kan du sende tilmeldingen til kredsens julefrokost for mig?")
     assert guard.check(errand).verdict == guard.PARTY
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # An association's words (general meeting, board, chair election) in an organisation that is
+    # no party are the member's own association, outside the office ...
+    (guard.OUTSIDE, "Jeg skal være dirigent på generalforsamlingen i Skovby Skytteforening på tirsdag. "
+                    "Kan du lave en drejebog for mødet?"),
+    (guard.OUTSIDE, "Bestyrelsesmøde i 3F Vestsjælland næste uge. Jeg er næstformand i afdelingen. "
+                    "Kan du skrive et oplæg om overenskomsten til mødet?"),
+    (guard.OUTSIDE, "Menighedsrådet søger nye medlemmer, og jeg vil gerne stille op som formand. "
+                    "Kan du skrive en kort præsentation af mig?"),
+    # ... while the same words for the party's own branch stay party work.
+    (guard.PARTY, "Vi har generalforsamling i partiforeningen på tirsdag. Kan du lave en drejebog for mødet?"),
+    (guard.PARTY, "Jeg vil gerne stille op som spidskandidat ved næste kommunalvalg. "
+                  "Kan du skrive en kort præsentation af mig?"),
+])
+def test_association_words_in_an_organisation_that_is_no_party(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+def test_a_covering_note_takes_its_errand_from_the_quoted_mail():
+    quote = ("\n\n---------- Videresendt besked ----------\nFra: Kim Vestergaard\nSendt: 3. oktober 2026\n"
+             "Emne: Opstillingsmøde\n\nHej Maja\nVi holder opstillingsmøde i kredsen den 14. november og "
+             "vil gerne have en indkaldelse til medlemmerne med dagsorden og de opstillede kandidater.")
+    note = "Kan du svare ham og få lavet det han beder om? Jeg vil gerne have det klar i næste uge."
+    result = guard.check(note + quote)
+    assert result.verdict == guard.PARTY
+    assert result.reasons and result.reasons[0].explanation_da
