@@ -114,6 +114,7 @@ REFUSAL = re.compile(r"^(?:nej|no)\b")
 # "Jeg er væk", "helst ikke den dag", "I'm away": a date the member cannot do ...
 _AWAY = re.compile(
     r"\b(?:er\s+(?:væk|bortrejst|optaget|ude\s+af\s+huset|ikke\s+(?:at\s+træffe|hjemme|til\s+stede))"
+    r"|(?:er|holder)\s+(?:på\s+)?(?:ferie|\w+ferie|barsel|kursus)"
     r"|(?:har|holder|tager)\s+fri|helst\s+ikke|ikke\s+(?:den|de|om|på)\s+(?:dag|dage|dato|datoer|tidspunkt)\b"
     r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
     r"|(?:i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:away|off|out|unavailable|not\s+available|busy)"
@@ -121,7 +122,7 @@ _AWAY = re.compile(
 # ... and when: the sentence must name a time for the private event to be only the reason.
 _WHEN = re.compile(
     r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend\w*|i\s+dag|i\s+morgen|i\s+overmorgen|"
-    r"den\s+dag|de\s+dage|dagen|ugen|uge\s+\d+|næste\s+uge|kl\.?\s*\d|\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|"
+    r"den\s+dag|de\s+dage|dagen|ugen|uge\s+\d+|næste\s+uge|kl\.?\s*\d|d\.\s*\d{1,2}|den\s+\d{1,2}\.|\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|"
     r"aug|sep|okt|nov|dec)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
     r"december|formiddag\w*|eftermiddag\w*|aften\w*|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|today|tomorrow|that\s+day|next\s+week|the\s+week)\b")

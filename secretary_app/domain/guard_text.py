@@ -62,8 +62,7 @@ def _by_first_letter(keys: list[str]) -> str:
     return "|".join(re.escape(c) + "(?:" + "|".join(g) + ")" for c, g in groups.items())
 
 
-# Not after an apostrophe: "I'm" is no "I'med".
-_SHORT_RX = re.compile(r"(?<!['’])\b(" + _by_first_letter(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b(?!['-]\w)")
+_SHORT_RX = re.compile(r"\b(" + _by_first_letter(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b(?!['-]\w)")
 
 
 def as_text(text: object) -> str:
@@ -125,8 +124,17 @@ def restore_word(word: str) -> str:
     return _WORD.sub(_restore_word, word)
 
 
+def _written_out(m: re.Match) -> str:
+    # Not after an apostrophe: "I'm" is no "I'med". (Tested here, not in the expression, so
+    # the search still starts from the key's first letter.)
+    at = m.start()
+    if at and m.string[at - 1] in "'’":
+        return m.group(0)
+    return _SHORTHAND[m.group(1)]
+
+
 def expand_shorthand(text: str) -> str:
-    return _SHORT_RX.sub(lambda m: _SHORTHAND[m.group(1)], text)
+    return _SHORT_RX.sub(_written_out, text)
 
 
 # A compound written in two words or with a hyphen ("valg plakater", "lokal-afdelingen",

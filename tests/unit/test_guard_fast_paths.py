@@ -146,7 +146,7 @@ class PlainModel(GuardModel):
 
 _PLAIN_QUOTES = guard_text._QUOTES
 _PLAIN_END = re.compile(r"(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n")
-_PLAIN_SHORT = re.compile(r"(?<!['’])\b(" + "|".join(re.escape(k) for k in sorted(guard_text._SHORTHAND, key=len, reverse=True))
+_PLAIN_SHORT = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(guard_text._SHORTHAND, key=len, reverse=True))
                           + r")\b(?!['-]\w)")
 # Social lines as one search (the code matches the start and searches the rest apart).
 _PLAIN_PLEASANTRY = re.compile(f"^(?:{guard_asides.PLEASANTRY_START.pattern})|{guard_asides.PLEASANTRY_ANYWHERE.pattern}",
