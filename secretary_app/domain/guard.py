@@ -122,7 +122,7 @@ class Rule:
     kind: str
     weight: float
     patterns: list[re.Pattern | str]  # a readable pattern is compiled when a text first needs it
-    unless: re.Pattern | None
+    unless: re.Pattern | str | None  # readable counter-evidence is compiled when a text first needs it
     window: int
     why_da: str
     why_en: str
@@ -194,7 +194,9 @@ class RuleBook:
                 # that checks one request compiles a handful of the thousand patterns).
                 compiled = [re.compile(fast_regex(compile_pattern(p))) if p.startswith("re:")
                             else fast_regex(compile_pattern(p)) for p in patterns]
-                unless_rx = re.compile(alternation([compile_pattern(p) for p in unless])) if unless else None
+                unless_rx = alternation([compile_pattern(p) for p in unless]) if unless else None
+                if unless_rx is not None and any(p.startswith("re:") for p in unless):
+                    unless_rx = re.compile(unless_rx)
             except re.error as exc:
                 raise ValueError(f"rule {rid}: bad pattern ({exc})") from exc
             index = len(self.rules)
@@ -391,6 +393,8 @@ class RuleBook:
                     maybe_counter = set().union(*map(self._word_cache[3].__getitem__, words))
                 if i not in maybe_counter:
                     unless = None
+            if unless.__class__ is str:
+                unless = rule.unless = re.compile(unless)
             match, cancelled, pos = self._first_match(rule, which, norm, shown, by_line, unless)
             da, en = rule.explanation
             if match is not None:
