@@ -211,7 +211,10 @@ def association_flag(book, part: Part, result: GuardResult, sentence: int | None
         return None
     # No rule names the member's own association, but the organisation the party words belong
     # to is named: the flag stands, as that association's errand.
-    reason = _association_reason(book, org.group(0))
+    # Quote the name as written when normalising kept every position (almost always).
+    shown = "\n".join(s.text for s in part.sentences)
+    written = shown[org.start():org.end()] if len(shown) == len(org.string) else org.group(0)
+    reason = _association_reason(book, written)
     if reason is None:
         return None
     score = max(result.score, book.threshold)

@@ -175,7 +175,10 @@ def test_a_mail_pasted_with_its_headers_is_judged_on_its_body():
                   "Kan du skrive en kort præsentation af mig?"),
 ])
 def test_association_words_in_an_organisation_that_is_no_party(verdict, text):
-    assert guard.check(text).verdict == verdict
+    result = guard.check(text)
+    assert result.verdict == verdict
+    if "3F" in text:  # the reason quotes the organisation as written, with its sentence
+        assert result.reasons[0].match == "3F" and result.reasons[0].sentence.startswith("Bestyrelsesmøde i 3F")
 
 
 def test_a_covering_note_takes_its_errand_from_the_quoted_mail():
