@@ -156,15 +156,14 @@ _ASSOCIATION_WORDS: dict[str, re.Pattern | None] = {
 }
 
 
-def _non_party_org(book) -> re.Pattern | None:
-    """The names of organisations that are no party (unions, clubs, church councils, homeowners'
-    associations: ``lists.non_party_org`` in rules.json), compiled once per book."""
-    rx = getattr(book, "_non_party_org", False)
-    if rx is False:
-        names = getattr(book, "lists", {}).get("non_party_org", [])
-        rx = re.compile(alternation([compile_pattern(n) for n in names])) if names else None
-        book._non_party_org = rx
-    return rx
+def _named(book, name: str) -> re.Pattern | None:
+    """One of rules.json's ``lists`` as one expression, compiled once per book: ``non_party_org``
+    (unions, clubs, church councils, homeowners' associations) or ``party_names``."""
+    cache = book.__dict__.setdefault("_named_lists", {})
+    if name not in cache:
+        names = getattr(book, "lists", {}).get(name, [])
+        cache[name] = re.compile(alternation([compile_pattern(n) for n in names])) if names else None
+    return cache[name]
 
 
 def _reread(book, part: Part, skip: frozenset[str], sentence: int | None = None) -> GuardResult:
@@ -197,10 +196,19 @@ def association_flag(book, part: Part, result: GuardResult, sentence: int | None
         generic = _ASSOCIATION_WORDS.get(r.rule)
         if r.weight > 0 and generic is not None and not generic.match(r.match.lower()):
             return None
+    # The party's organisation named but cancelled by counter-evidence ("FOA" cancels
+    # "lokalafdelingen"), or a party's name, still says whose meeting it is.
+    if any(r.rule == "party.organisation" and not _ASSOCIATION_WORDS[r.rule].match(r.match.lower())
+           for r in result.counter):
+        return None
+    text = "\n".join(part.pieces)
+    parties = _named(book, "party_names")
+    if parties is not None and parties.search(text):
+        return None
     org = None
     if result.scores.get(OUTSIDE, 0.0) < book.threshold:
-        rx = _non_party_org(book)
-        org = rx.search("\n".join(part.pieces)) if rx is not None else None
+        rx = _named(book, "non_party_org")
+        org = rx.search(text) if rx is not None else None
         if org is None:
             return None
     skip = frozenset(r.rule for r in result.reasons)

@@ -171,13 +171,16 @@ def test_a_mail_pasted_with_its_headers_is_judged_on_its_body():
                     "Kan du skrive en kort præsentation af mig?"),
     # ... while the same words for the party's own branch stay party work.
     (guard.PARTY, "Vi har generalforsamling i partiforeningen på tirsdag. Kan du lave en drejebog for mødet?"),
+    # A union named beside the party's own meeting does not make the meeting the union's.
+    (guard.PARTY, "Vi holder generalforsamling i Venstre i Ikast på torsdag, og formanden for 3F kommer også. "
+                  "Kan du lave indkaldelsen?"),
     (guard.PARTY, "Jeg vil gerne stille op som spidskandidat ved næste kommunalvalg. "
                   "Kan du skrive en kort præsentation af mig?"),
 ])
 def test_association_words_in_an_organisation_that_is_no_party(verdict, text):
     result = guard.check(text)
     assert result.verdict == verdict
-    if "3F" in text:  # the reason quotes the organisation as written, with its sentence
+    if "3F" in text and verdict == guard.OUTSIDE:  # the organisation is quoted as written, with its sentence
         assert result.reasons[0].match == "3F" and result.reasons[0].sentence.startswith("Bestyrelsesmøde i 3F")
 
 
