@@ -61,11 +61,13 @@ _POINTS_AT_QUOTE = re.compile(
     r"svare\s+dem|de\s+skal\s+bruge|deres\s+(?:mail|spørgsmål|invitation|forespørgsel)|"
     # the sender of the quoted mail, or the mail itself ("den tale, de beder om", "svar ham")
     r"(?:de|han|hun)\s+(?:beder|bad|spørger|spurgte|skriver|skrev|vil\s+have|ønsker|foreslår|inviterer)|"
-    r"svar(?:e)?\s+(?:ham|hende)|(?:til|for|fra|med|om)\s+(?:ham|hende|dem)(?:\s+her)?|hans|hendes|mailen|invitationen|henvendelsen|anmodningen|"
+    # ("hans" only after "ud fra", "efter", "på", "i": "ring til Hans" names a person)
+    r"svar(?:e)?\s+(?:ham|hende)|(?:til|for|fra|med|om)\s+(?:ham|hende|dem)(?:\s+her)?|"
+    r"(?:ud\s+fra|efter|på|i)\s+(?:hans|hendes)|mailen|invitationen|henvendelsen|anmodningen|"
     r"forespørgslen|skemaet|det\s+vedhæftede|"
     r"below|this\s+one|the\s+one\s+below|reply\s+to\s+(?:them|him|her)|answer\s+(?:them|him|her)|they\s+need|"
     r"they\s+(?:ask|want|write)|(?:he|she)\s+(?:asks|wants|writes)|(?:his|her|their)\s+(?:mail|email|request|invitation)|"
-    r"the\s+(?:mail|email|invitation|request|form)|(?:to|for|from|with)\s+(?:him|them)|his)\b", re.IGNORECASE)
+    r"the\s+(?:mail|email|invitation|request|form)|(?:to|for|from|with)\s+(?:him|them)|(?:from|on|to|with|in)\s+his)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
                      r"på forhånd tak|(?:venlig |de bedste |mange |kærlig )?hilsen|mvh|vh|kh|bh|"

@@ -192,3 +192,15 @@ def test_a_covering_note_takes_its_errand_from_the_quoted_mail():
     result = guard.check(note + quote)
     assert result.verdict == guard.PARTY
     assert result.reasons and result.reasons[0].explanation_da
+
+
+def test_a_person_named_hans_is_no_pointer_to_the_quote():
+    history = ("\n\nDen 3. okt. 2026 kl. 10.12 skrev Karen Holm <karen@example.dk>:\n"
+               "> Husk generalforsamlingen i partiforeningen og valgfolderen til kampagnen.\n")
+    note = "Kan du ringe til Hans Madsen fra beboerne på Bakkevej og finde en dato i næste uge, hvor vi kan ses?"
+    assert guard.check(note + history).verdict == guard.VERDICT_OK
+    # "ud fra hans stikord" points at the quoted sender's mail: the quote is the errand.
+    asked = ("Kan du lave en tale ud fra hans stikord? Otte til ti minutter, gerne med et par eksempler fra byen.\n\n"
+             "Den 3. okt. 2026 kl. 10.12 skrev Preben Sloth <preben@example.dk>:\n"
+             "> Hej Anne. Til vores opstillingsmøde i partiforeningen vil vi gerne have en tale om, hvorfor du genopstiller.\n")
+    assert guard.check(asked).verdict == guard.PARTY
