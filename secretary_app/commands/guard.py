@@ -11,6 +11,7 @@ Explanations follow ``--lang`` (Danish by default). No Qt and no database: only 
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 EXIT_MALFORMED = 1
@@ -61,10 +62,22 @@ def _check_lines(stream, lang: str) -> int:
     from secretary_app.domain import guard
 
     book = guard.default_rulebook()
-    write = sys.stdout.write
+    lines = _whole_file(stream)
+    if lines is not None:
+        workers = _workers(len(lines))
+        if workers > 1:
+            return _check_in_parallel(lines, workers, book, lang)
+        stream = lines
+    failed = _run(stream, 1, book, lang, sys.stdout.write)
+    sys.stdout.flush()
+    return EXIT_MALFORMED if failed else 0
+
+
+def _run(lines, first_no: int, book, lang: str, write) -> bool:
+    """Check each line and write its answer; True if a line was malformed."""
     dumps = json.dumps
     failed = False
-    for line_no, raw in enumerate(stream, 1):
+    for line_no, raw in enumerate(lines, first_no):
         if not raw.strip():
             continue
         try:
@@ -81,6 +94,121 @@ def _check_lines(stream, lang: str) -> int:
         if "error" in out:
             failed = True
         write(dumps(out, ensure_ascii=False) + "\n")
+    return failed
+
+
+# A batch is split over the machine's cores when it is a file of at least this many lines and
+# at most MAX_BATCH_BYTES (read whole); a pipe is read line by line, answered as it comes.
+PARALLEL_LINES = 1000
+MAX_BATCH_BYTES = 16 * 1024 * 1024  # the workers' answers are held in memory until their turn
+MAX_WORKERS = 8
+_DONE = "\x00done"  # a worker's last line: it finished (and whether a line was malformed)
+
+
+def _whole_file(stream) -> list[bytes] | None:
+    """The remaining lines of ``stream`` when it is a regular file small enough to read at
+    once, else None (a pipe, a terminal, something huge)."""
+    import stat
+
+    try:
+        st = os.fstat(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return None
+    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BATCH_BYTES:
+        return None
+    data = stream.read()
+    lines = data.split(b"\n")  # as iterating the file would give them (only \n ends a line)
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _workers(n_lines: int) -> int:
+    if not hasattr(os, "fork") or n_lines < PARALLEL_LINES:
+        return 1
+    wanted = os.environ.get("SECRETARY_APP_GUARD_WORKERS", "")
+    if wanted.isdigit():
+        return max(1, min(int(wanted), MAX_WORKERS))
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_WORKERS, n_lines // (PARALLEL_LINES // 2)))
+
+
+def _chunks(lines: list[bytes], k: int) -> list[tuple[int, list[bytes]]]:
+    """``k`` runs of consecutive lines of about equal bytes, each with its first line number."""
+    total = sum(map(len, lines)) + len(lines)
+    out, start, size = [], 0, 0
+    for i, line in enumerate(lines):
+        size += len(line) + 1
+        if size >= total * (len(out) + 1) / k and len(out) < k - 1:
+            out.append((start + 1, lines[start:i + 1]))
+            start = i + 1
+    out.append((start + 1, lines[start:]))
+    return out
+
+
+def _check_in_parallel(lines: list[bytes], workers: int, book, lang: str) -> int:
+    """The batch in ``workers`` processes forked from this one (the rules and the model are
+    loaded once, shared copy-on-write); each answers a run of consecutive lines into a pipe and
+    this process writes the answers in input order. A worker that fails has its run checked
+    here again, so the output is always the one a single process gives."""
+    import threading
+
+    chunks = _chunks(lines, workers)
+    sys.stdout.flush()
+    children: list[tuple[int, int]] = []
+    try:
+        for first_no, chunk in chunks[1:]:
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                os.close(r)
+                code = 70
+                try:
+                    with open(w, "w", encoding="utf-8", closefd=True) as out:
+                        failed = _run(chunk, first_no, book, lang, out.write)
+                        out.write(f"{_DONE} {int(failed)}\n")
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(w)
+            children.append((pid, r))
+        received: list[list[bytes]] = [[] for _ in children]
+
+        def drain(fd: int, into: list[bytes]) -> None:
+            with open(fd, "rb", closefd=True) as fh:
+                while True:
+                    block = fh.read1(1 << 16)
+                    if not block:
+                        return
+                    into.append(block)
+
+        threads = [threading.Thread(target=drain, args=(fd, into), daemon=True)
+                   for (_, fd), into in zip(children, received)]
+        for t in threads:
+            t.start()
+        failed = _run(chunks[0][1], chunks[0][0], book, lang, sys.stdout.write)
+        for (pid, _), t, into, (first_no, chunk) in zip(children, threads, received, chunks[1:]):
+            t.join()
+            _, status = os.waitpid(pid, 0)
+            text = b"".join(into).decode("utf-8", errors="replace")
+            body, _, last = text.rstrip("\n").rpartition("\n")
+            if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and last.startswith(_DONE):
+                if body:
+                    sys.stdout.write(body + "\n")
+                failed = last.endswith(" 1") or failed
+            else:
+                failed = _run(chunk, first_no, book, lang, sys.stdout.write) or failed
+        children = []
+    finally:
+        for pid, _ in children:  # stopped early (a closed stdout): no worker is left behind
+            try:
+                os.kill(pid, 15)
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
     sys.stdout.flush()
     return EXIT_MALFORMED if failed else 0
 
