@@ -175,6 +175,8 @@ class RuleBook:
         # word -> patterns it triggers alone, patterns it triggers with others, literal groups
         # it begins, rules whose counter-evidence it may begin
         self._word_cache: tuple[dict[str, tuple[int, ...]], ...] = ({}, {}, {}, {})
+        self._quiet: set[str] = set()  # words that set off none of these
+        self._reasons: dict[tuple[int, str, bool], Reason] = {}
         seen: set[str] = set()
         for raw in data.get("rules", []):
             rid = str(raw["id"])
@@ -301,42 +303,59 @@ class RuleBook:
                             (found if out == 0 else unless).add(n)
         needs = self._needs
         single, multi, begins, counter = self._word_cache
-        if len(single) > 100_000:
-            for cache in self._word_cache:
-                cache.clear()
+        if not (found or groups or unless):
+            self._quiet.add(word)  # most words: they set off nothing
+            return
         single[word] = tuple(pid for pid in found if pid not in needs)
         multi[word] = tuple(pid for pid in found if pid in needs)
         begins[word] = tuple(groups)
         counter[word] = tuple(unless)
 
+    def _live(self, words: set[str]) -> set[str]:
+        """The words of a text that set off a pattern, a literal group or counter-evidence
+        (``_word_candidates`` learns each new word once)."""
+        live = words.difference(self._quiet)
+        if live:
+            new = live.difference(self._word_cache[0])
+            if new:
+                if len(self._word_cache[0]) + len(self._quiet) + len(new) > 100_000:
+                    # Bounded memory; cleared before this text's words are learnt, never during.
+                    for cache in self._word_cache:
+                        cache.clear()
+                    self._quiet.clear()
+                    live = set(words)
+                    new = live
+                for w in new:
+                    self._word_candidates(w)
+                live.difference_update(self._quiet)
+        return live
+
     def _candidates(self, text: str, words: set[str] | None = None) -> list[int]:
         """The patterns (by number, in rule order) that can possibly match ``text``: a
         pattern runs only when every literal group it needs begins a word of the text."""
-        if words is None:
-            words = set(_WORDS.findall(text))
+        live = self._live(set(_WORDS.findall(text)) if words is None else words)
+        return self._candidates_of(live)
+
+    def _candidates_of(self, live: set[str]) -> list[int]:
         single, multi, begins, _ = self._word_cache
-        for w in words.difference(single):
-            self._word_candidates(w)
-        pids = set(self._always).union(*map(single.__getitem__, words))
-        more = set().union(*map(multi.__getitem__, words))
+        pids = set(self._always).union(*map(single.__getitem__, live))
+        more = set().union(*map(multi.__getitem__, live))
         if more:
             needs = self._needs
-            groups = set().union(*map(begins.__getitem__, words))
+            groups = set().union(*map(begins.__getitem__, live))
             pids.update(pid for pid in more if needs[pid] <= groups)
         return sorted(pids)
 
-    def _first_match(self, rule: Rule, which: list[re.Pattern], text: str, shown: str,
+    def _first_match(self, rule: Rule, which: list[tuple[re.Pattern, re.Match]], text: str, shown: str,
                      by_line: bool = False, unless: re.Pattern | None = None) -> tuple[str | None, str | None, int]:
         """(surviving match, cancelled match, where the surviving one starts): the first match,
-        pattern by pattern, with no counter-evidence nearby.
+        pattern by pattern, with no counter-evidence nearby. ``which``: each pattern that
+        matches, with its first match.
 
         ``shown`` is the original text when normalising kept every position (almost always), so
         the reason quotes the words as the user wrote them."""
         cancelled = None
-        for rx in which:
-            first = rx.search(text)
-            if first is None:
-                continue
+        for rx, first in which:
             if unless is None:
                 return shown[first.start():first.end()].strip(), cancelled, first.start()
             for tries, m in enumerate(rx.finditer(text, first.start())):
@@ -356,6 +375,20 @@ class RuleBook:
                 return shown[m.start():m.end()].strip(), cancelled, m.start()
         return None, cancelled, -1
 
+    def _reason(self, i: int, match: str, counts: bool) -> Reason:
+        """Rule ``i``'s reason for ``match`` (with its weight, or none: cancelled). Reasons are
+        immutable and the same words recur, so each is made once."""
+        key = (i, match, counts)
+        reason = self._reasons.get(key)
+        if reason is None:
+            if len(self._reasons) > 50_000:
+                self._reasons.clear()
+            rule = self.rules[i]
+            da, en = rule.explanation
+            reason = self._reasons[key] = Reason(rule.id, match, da, en, rule.kind,
+                                                 rule.weight if counts else 0.0, *rule.names)
+        return reason
+
     def check_rules(self, norm: str, shown: str | None = None, by_line: bool = False,
                     skip: frozenset[str] = frozenset()) -> GuardResult:
         """The rules alone on a text already in the form they read (``guard_text.for_rules``).
@@ -370,18 +403,19 @@ class RuleBook:
         counter: list[tuple[Reason, int]] = []
         # The candidate patterns that match somewhere, grouped by rule (most match nowhere).
         rule_of, rxs = self._rule_of, self._rx
-        by_rule: dict[int, list[re.Pattern]] = {}
-        words = set(_WORDS.findall(norm))
-        for pid in self._candidates(norm, words):
+        by_rule: dict[int, list[tuple[re.Pattern, re.Match]]] = {}
+        words = self._live(set(_WORDS.findall(norm)))
+        for pid in self._candidates_of(words):
             rx = rxs[pid]
             if rx.__class__ is str:
                 rx = rxs[pid] = re.compile(rx)
-            if rx.search(norm) is not None:
+            m = rx.search(norm)
+            if m is not None:
                 i = rule_of[pid]
                 if i in by_rule:
-                    by_rule[i].append(rx)
+                    by_rule[i].append((rx, m))
                 else:
-                    by_rule[i] = [rx]
+                    by_rule[i] = [(rx, m)]
         maybe_counter = None
         for i, which in by_rule.items():
             rule = self.rules[i]
@@ -396,12 +430,10 @@ class RuleBook:
             if unless.__class__ is str:
                 unless = rule.unless = re.compile(unless)
             match, cancelled, pos = self._first_match(rule, which, norm, shown, by_line, unless)
-            da, en = rule.explanation
             if match is not None:
-                found[rule.kind].append((Reason(rule.id, match, da, en, rule.kind, rule.weight,
-                                                *rule.names), pos))
+                found[rule.kind].append((self._reason(i, match, True), pos))
             elif cancelled is not None:
-                counter.append((Reason(rule.id, cancelled, da, en, rule.kind, 0.0, *rule.names), -1))
+                counter.append((self._reason(i, cancelled, False), -1))
         context = max(-self.cap, sum(r.weight for r, _ in found[COUNCIL]))
         scores = {k: round(sum(r.weight for r, _ in found[k]) + context, 3) for k in (PARTY, OUTSIDE)}
         counter.extend(found[COUNCIL])
