@@ -330,13 +330,10 @@ class RuleBook:
                 live.difference_update(self._quiet)
         return live
 
-    def _candidates(self, text: str, words: set[str] | None = None) -> list[int]:
-        """The patterns (by number, in rule order) that can possibly match ``text``: a
-        pattern runs only when every literal group it needs begins a word of the text."""
-        live = self._live(set(_WORDS.findall(text)) if words is None else words)
-        return self._candidates_of(live)
-
     def _candidates_of(self, live: set[str]) -> list[int]:
+        """The patterns (by number, in rule order) that can possibly match a text whose live
+        words (``_live``) are ``live``: a pattern runs only when every literal group it needs
+        begins a word of the text."""
         single, multi, begins, _ = self._word_cache
         pids = set(self._always).union(*map(single.__getitem__, live))
         more = set().union(*map(multi.__getitem__, live))
