@@ -83,6 +83,17 @@ def logs_dir() -> Path:
     return make_private_dir(data_dir() / "logs")
 
 
+def cache_dir() -> Path:
+    """What can be built again (the guard's prepared rules): the platform's per-user cache
+    folder, or ``cache/`` in a data folder chosen with ``--data-dir``/the environment (so a
+    test or a second profile keeps its own)."""
+    if _data_dir_override is not None or os.environ.get(ENV_DATA_DIR):
+        return make_private_dir(data_dir() / "cache")
+    import platformdirs
+
+    return make_private_dir(Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)))
+
+
 def settings_path() -> Path:
     return data_dir(create=False) / SETTINGS_FILENAME
 

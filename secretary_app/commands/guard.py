@@ -35,8 +35,15 @@ def run_check(args, ctx) -> int:
     if (args.jsonl is None) == (args.text is None):
         raise ValidationError("Angiv enten en tekst eller --jsonl FILE (ikke begge).",
                               "Give either a text or --jsonl FILE (not both).")
+    import gc
+
+    # The rules and the model live as long as the process: loaded without collections (they
+    # make no garbage worth one) and then put out of the collector's sight (``_check_lines``),
+    # so a collection walks only what the checks make and a forked worker leaves them shared.
+    gc.disable()
     from secretary_app.domain import guard
 
+    _use_cache()
     lang = ctx.lang
     if args.text is not None:
         ctx.out_json({"id": None} | guard.check(args.text, args.task_type).to_json(lang))
@@ -52,6 +59,16 @@ def run_check(args, ctx) -> int:
         return _check_lines(fh, lang)
 
 
+def _use_cache() -> None:
+    from secretary_app import paths
+    from secretary_app.domain import guard_cache
+
+    try:
+        guard_cache.use_dir(paths.cache_dir())
+    except OSError:
+        pass  # no cache folder to be had: the rules are built in this process
+
+
 def _error(line_no: int, id_value, da: str, en: str, lang: str) -> dict:
     out = {"id": id_value} if id_value is not None else {}
     out.update({"line": line_no, "error": en if lang == "en" else da})
@@ -59,9 +76,13 @@ def _error(line_no: int, id_value, da: str, en: str, lang: str) -> dict:
 
 
 def _check_lines(stream, lang: str) -> int:
+    import gc
+
     from secretary_app.domain import guard
 
     book = guard.default_rulebook()
+    gc.freeze()
+    gc.enable()
     lines = _whole_file(stream)
     if lines is not None:
         workers = _workers(len(lines))

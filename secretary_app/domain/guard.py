@@ -483,9 +483,12 @@ def rules_path() -> Path:
 
 
 def default_rulebook() -> RuleBook:
+    """The shipped rules, loaded once (from the cache folder when one is set: guard_cache)."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = RuleBook.load(rules_path())
+        from secretary_app.domain import guard_cache
+
+        _DEFAULT = guard_cache.load_or_build(rules_path())
     return _DEFAULT
 
 

@@ -1,0 +1,135 @@
+"""The guard's prepared rules are kept between processes, and a bad cache never changes an answer.
+
+`guard check` (and the app's first check) loads the rules and the model from a pickle in the
+user's cache folder when one was written for exactly these files and this code; anything else
+(a torn file, a file others could have written, edited rules) builds the rules again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from secretary_app.domain import guard, guard_cache
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "data"
+
+
+def _texts(n: int = 120) -> list[str]:
+    lines = (DATA / "guard_set_a.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()][:n]
+
+
+def _answers(book: guard.RuleBook, texts: list[str]) -> list[dict]:
+    return [book.check(t).to_json("da", id=i) for i, t in enumerate(texts)]
+
+
+def _cache_files(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"{guard_cache.PREFIX}*{guard_cache.SUFFIX}"))
+
+
+def test_a_cached_rulebook_answers_as_a_fresh_one(tmp_path):
+    path = guard.rules_path()
+    name = guard_cache.key(path)
+    fresh = guard.RuleBook.load(path)
+    guard_cache.store(tmp_path, name, guard.RuleBook.load(path))
+    [kept] = _cache_files(tmp_path)
+    if os.name == "posix":
+        assert kept.stat().st_mode & 0o777 == 0o600
+    cached = guard_cache.load(tmp_path, name)
+    assert isinstance(cached, guard.RuleBook) and cached is not fresh
+    texts = _texts()
+    assert _answers(cached, texts) == _answers(fresh, texts)
+    assert not list(tmp_path.glob(".guard-*"))  # no temporary file left behind
+
+
+def test_the_cli_writes_the_cache_once_and_then_reads_it(tmp_path):
+    env = dict(os.environ, SECRETARY_APP_DATA_DIR=str(tmp_path / "data"))
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
+                           for i, t in enumerate(_texts(40))), "utf-8")
+    run = [sys.executable, "-m", "secretary_app", "guard", "check", "--jsonl", str(src)]
+    first = subprocess.run(run, cwd=REPO, env=env, capture_output=True, timeout=300)
+    cache = tmp_path / "data" / "cache"
+    [kept] = _cache_files(cache)
+    stamp = kept.stat().st_mtime_ns
+    second = subprocess.run(run, cwd=REPO, env=env, capture_output=True, timeout=300)
+    assert first.returncode == second.returncode == 0
+    assert first.stdout == second.stdout and first.stdout.count(b"\n") == 40
+    assert _cache_files(cache) == [kept] and kept.stat().st_mtime_ns == stamp  # read, not rebuilt
+    if os.name == "posix":
+        assert cache.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize("damage", ["torn", "garbage", "empty", "not a rulebook"])
+def test_a_damaged_cache_is_built_again(tmp_path, damage):
+    path = guard.rules_path()
+    name = guard_cache.key(path)
+    guard_cache.store(tmp_path, name, guard.RuleBook.load(path))
+    [kept] = _cache_files(tmp_path)
+    raw = kept.read_bytes()
+    kept.write_bytes({"torn": raw[: len(raw) // 2], "garbage": os.urandom(4096), "empty": b"",
+                      "not a rulebook": __import__("pickle").dumps({"rules": []})}[damage])
+    assert guard_cache.load(tmp_path, name) is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_cache_file_others_may_write_is_never_read(tmp_path):
+    path = guard.rules_path()
+    name = guard_cache.key(path)
+    guard_cache.store(tmp_path, name, guard.RuleBook.load(path))
+    [kept] = _cache_files(tmp_path)
+    kept.chmod(0o666)
+    assert guard_cache.load(tmp_path, name) is None
+    kept.chmod(0o600)
+    assert guard_cache.load(tmp_path, name) is not None
+
+
+def test_edited_rules_or_model_get_a_new_cache(tmp_path):
+    rules_dir = tmp_path / "guard"
+    shutil.copytree(guard.rules_path().parent, rules_dir)
+    rules = rules_dir / "rules.json"
+    before = guard_cache.key(rules)
+    assert before == guard_cache.key(guard.rules_path())  # same files, same code: same name
+    data = json.loads(rules.read_text("utf-8"))
+    data["threshold"] = float(data.get("threshold", 1.0)) + 0.5
+    rules.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    edited = guard_cache.key(rules)
+    assert edited != before
+    model = rules_dir / data["model"]["file"]
+    model.write_bytes(model.read_bytes() + b" ")
+    assert guard_cache.key(rules) not in (before, edited)
+    model.unlink()
+    assert guard_cache.key(rules) is None  # a file that cannot be read: no cache at all
+
+
+def test_a_new_cache_replaces_the_old_ones_and_a_read_only_folder_is_no_error(tmp_path):
+    book = guard.RuleBook.load(guard.rules_path())
+    guard_cache.store(tmp_path, "a" * 32, book)
+    guard_cache.store(tmp_path, "b" * 32, guard.RuleBook.load(guard.rules_path()))
+    assert [p.name for p in _cache_files(tmp_path)] == [f"{guard_cache.PREFIX}{'b' * 32}{guard_cache.SUFFIX}"]
+    if os.name == "posix" and os.geteuid() != 0:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        guard_cache.store(locked, "c" * 32, book)  # no exception, nothing written
+        assert not list(locked.iterdir())
+
+
+def test_default_rulebook_uses_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(guard, "_DEFAULT", None)
+    monkeypatch.setattr(guard_cache, "_DIR", None)
+    guard_cache.use_dir(tmp_path)
+    first = guard.default_rulebook()
+    assert len(_cache_files(tmp_path)) == 1
+    monkeypatch.setattr(guard, "_DEFAULT", None)
+    second = guard.default_rulebook()
+    assert second is not first
+    texts = _texts(30)
+    assert _answers(second, texts) == _answers(first, texts)
