@@ -23,10 +23,12 @@ import pickle
 import re
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 PREFIX = "guard-rules-"
 SUFFIX = ".pickle"
+STALE_SECONDS = 600  # a temporary file this old was left by a process that died writing it
 _CODE = ("guard", "guard_model", "guard_patterns", "guard_text")
 
 
@@ -115,6 +117,9 @@ def store(cache_dir: Path, name: str, book) -> None:
         for old in cache_dir.glob(f"{PREFIX}*{SUFFIX}"):  # rules of earlier versions
             if old.name != f"{PREFIX}{name}{SUFFIX}":
                 old.unlink(missing_ok=True)
+        for torn in cache_dir.glob(".guard-*.tmp"):  # a process killed while writing
+            if torn.stat().st_mtime < time.time() - STALE_SECONDS:
+                torn.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, RecursionError):
         pass  # a read-only or full disk: the next process builds again
     finally:

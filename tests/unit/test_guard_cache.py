@@ -112,14 +112,23 @@ def test_edited_rules_or_model_get_a_new_cache(tmp_path):
 
 def test_a_new_cache_replaces_the_old_ones_and_a_read_only_folder_is_no_error(tmp_path):
     book = guard.RuleBook.load(guard.rules_path())
+    torn, writing = tmp_path / ".guard-killed.tmp", tmp_path / ".guard-now.tmp"
+    torn.write_bytes(b"half a pickle")
+    writing.write_bytes(b"another process is writing")
+    os.utime(torn, (1, 1))
     guard_cache.store(tmp_path, "a" * 32, book)
     guard_cache.store(tmp_path, "b" * 32, guard.RuleBook.load(guard.rules_path()))
     assert [p.name for p in _cache_files(tmp_path)] == [f"{guard_cache.PREFIX}{'b' * 32}{guard_cache.SUFFIX}"]
+    assert not torn.exists() and writing.exists()  # left by a killed process / still being written
     if os.name == "posix" and os.geteuid() != 0:
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
         guard_cache.store(locked, "c" * 32, book)  # no exception, nothing written
         assert not list(locked.iterdir())
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    guard_cache.store(not_a_folder, "d" * 32, book)
+    assert guard_cache.load(not_a_folder, "d" * 32) is None
 
 
 def test_default_rulebook_uses_the_cache_folder(tmp_path, monkeypatch):
@@ -133,3 +142,20 @@ def test_default_rulebook_uses_the_cache_folder(tmp_path, monkeypatch):
     assert second is not first
     texts = _texts(30)
     assert _answers(second, texts) == _answers(first, texts)
+
+
+def test_a_full_disk_leaves_no_half_written_cache(tmp_path, monkeypatch):
+    import errno
+    import pickle
+
+    def full(obj, fh, protocol=None):
+        fh.write(b"\x80\x05partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    cache = tmp_path / "cache"
+    with monkeypatch.context() as m:
+        m.setattr(pickle, "dump", full)
+        guard_cache.store(cache, "e" * 32, guard.RuleBook.load(guard.rules_path()))
+    assert list(cache.iterdir()) == []
+    book = guard_cache.load_or_build(guard.rules_path(), cache)  # then a good one is written
+    assert isinstance(book, guard.RuleBook) and len(_cache_files(cache)) == 1
