@@ -103,6 +103,9 @@ def _run(lines, first_no: int, book, lang: str, write) -> bool:
             continue
         try:
             out = _check_object(json.loads(raw.decode("utf-8")), line_no, book, lang)
+            if out.__class__ is str:  # the answer, already encoded
+                write(out)
+                continue
         except UnicodeDecodeError:
             out = _error(line_no, None, "Linjen er ikke gyldig UTF-8.", "The line is not valid UTF-8.", lang)
         except RecursionError:
@@ -250,4 +253,31 @@ def _check_object(obj, line_no: int, book, lang: str) -> dict:
     if task_type is not None and not isinstance(task_type, str):
         return _error(line_no, id_value, "Feltet task_type skal være en tekst.",
                       "The field task_type must be a string.", lang)
-    return book.check(text, task_type).to_json(lang, id=id_value)
+    return _encoded(book.check(text, task_type), id_value, lang)
+
+
+_QUOTE = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) quotes with
+_EXPLAINED: dict[str, str] = {}  # an explanation -> the same, quoted (most are a rule's own)
+
+
+def _encoded(result, id_value, lang: str) -> str:
+    """The answer's line, byte for byte what ``json.dumps(result.to_json(lang, id=id_value),
+    ensure_ascii=False)`` writes (tests/unit/test_guard_cli.py), without building the dicts
+    first: an explanation, a few hundred characters, is quoted once, not once per answer."""
+    if id_value.__class__ is str:
+        head = '{"id": ' + _QUOTE(id_value)
+    elif id_value.__class__ is int:
+        head = '{"id": ' + int.__repr__(id_value)
+    else:  # a float, a bool: as json writes them
+        head = '{"id": ' + json.dumps(id_value)
+    parts = []
+    for r in result.reasons:
+        text = r.explanation_en if lang == "en" else r.explanation_da
+        explained = _EXPLAINED.get(text)
+        if explained is None:
+            if len(_EXPLAINED) > 5000:  # the model's reasons name the words of each request
+                _EXPLAINED.clear()
+            explained = _EXPLAINED[text] = _QUOTE(text)
+        parts.append('{"rule": ' + _QUOTE(r.rule) + ', "match": ' + _QUOTE(r.match)
+                     + ', "explanation": ' + explained + ', "sentence": ' + _QUOTE(r.sentence) + "}")
+    return head + ', "verdict": ' + _QUOTE(result.verdict) + ', "reasons": [' + ", ".join(parts) + "]}\n"

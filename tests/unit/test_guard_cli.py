@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -103,3 +105,26 @@ def test_guard_check_does_not_import_qt_or_the_store(data_dir):
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert b"MODULES [] 0" in proc.stdout
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_each_answer_is_written_exactly_as_json_dumps_would(lang):
+    """The CLI writes its answers without building dicts first; every byte must be the same."""
+    import json as json_
+
+    from secretary_app.commands.guard import _encoded
+    from secretary_app.domain import guard
+
+    book = guard.default_rulebook()
+    texts = ["Skriv en tale til partiets landsmøde om \"velfærd\" og\tskat.",
+             "Lav et notat til udvalget.", "Kan du hente min søns medicin? \u2028 \\ \x01 ✓ 😀",
+             "Write a leaflet for our election campaign"]
+    ids = ["r1", 7, -3, 2**70, 1.5, True, False, "æøå \"q\" \n", 0.1 + 0.2]
+    seen = set()
+    for i, text in enumerate(texts * 3):
+        result = book.check(text)
+        seen.add(result.verdict)
+        for id_value in ids:
+            expected = json_.dumps(result.to_json(lang, id=id_value), ensure_ascii=False) + "\n"
+            assert _encoded(result, id_value, lang) == expected
+    assert seen == {"ok", "party_political", "outside_role"}
