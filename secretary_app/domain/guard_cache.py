@@ -28,6 +28,7 @@ from pathlib import Path
 
 PREFIX = "guard-rules-"
 SUFFIX = ".pickle"
+KEEP_OTHERS = 2  # cached rules of other versions kept beside the current one
 STALE_SECONDS = 600  # a temporary file this old was left by a process that died writing it
 _CODE = ("guard", "guard_model", "guard_patterns", "guard_text")
 
@@ -114,9 +115,12 @@ def store(cache_dir: Path, name: str, book) -> None:
             pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache_dir / f"{PREFIX}{name}{SUFFIX}")
         tmp = None
-        for old in cache_dir.glob(f"{PREFIX}*{SUFFIX}"):  # rules of earlier versions
-            if old.name != f"{PREFIX}{name}{SUFFIX}":
-                old.unlink(missing_ok=True)
+        # Rules of other versions: a few are kept (a bundle and a source checkout may take
+        # turns), older ones go.
+        others = sorted((p for p in cache_dir.glob(f"{PREFIX}*{SUFFIX}") if p.name != f"{PREFIX}{name}{SUFFIX}"),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[KEEP_OTHERS:]:
+            old.unlink(missing_ok=True)
         for torn in cache_dir.glob(".guard-*.tmp"):  # a process killed while writing
             if torn.stat().st_mtime < time.time() - STALE_SECONDS:
                 torn.unlink(missing_ok=True)

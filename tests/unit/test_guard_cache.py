@@ -116,9 +116,11 @@ def test_a_new_cache_replaces_the_old_ones_and_a_read_only_folder_is_no_error(tm
     torn.write_bytes(b"half a pickle")
     writing.write_bytes(b"another process is writing")
     os.utime(torn, (1, 1))
-    guard_cache.store(tmp_path, "a" * 32, book)
-    guard_cache.store(tmp_path, "b" * 32, guard.RuleBook.load(guard.rules_path()))
-    assert [p.name for p in _cache_files(tmp_path)] == [f"{guard_cache.PREFIX}{'b' * 32}{guard_cache.SUFFIX}"]
+    for i, name in enumerate(("a", "b", "c", "d")):
+        guard_cache.store(tmp_path, name * 32, guard.RuleBook.load(guard.rules_path()))
+        os.utime(_cache_files(tmp_path)[-1], (1000 + i, 1000 + i))  # written one after another
+    # The newest and two of other versions are kept (a bundle and a checkout may take turns).
+    assert [p.name[len(guard_cache.PREFIX)] for p in _cache_files(tmp_path)] == ["b", "c", "d"]
     assert not torn.exists() and writing.exists()  # left by a killed process / still being written
     if os.name == "posix" and os.geteuid() != 0:
         locked = tmp_path / "locked"
