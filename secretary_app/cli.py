@@ -61,6 +61,9 @@ class Registry:
 READ_ONLY_COMMANDS = frozenset({"groups", "tasks list", "export activity", "export calendar", "member export",
                                 "drafts list",
                                 "press list", "press digest"})
+# Commands that never open the store: no key is looked for before them (guard check is called
+# by other tools for every batch; its start-up is part of each call).
+STORELESS_COMMANDS = frozenset({"guard check"})
 
 
 @dataclass
@@ -282,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     ctx = CliContext(lang=_language(args), command=f"{args.command} {sub_name}" if sub_name else args.command,
                      passphrase_file=args.passphrase_file, recovery_key_file=args.recovery_key_file)
     try:
-        ctx.unlock(required=False)
+        if ctx.command not in STORELESS_COMMANDS:
+            ctx.unlock(required=False)
         return int(args.func(args, ctx) or 0)
     except AppError as exc:
         print(f"secretary-app: {_short(exc.message(ctx.lang))}", file=sys.stderr)

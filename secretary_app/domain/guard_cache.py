@@ -22,7 +22,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -106,6 +105,8 @@ def load(cache_dir: Path, name: str):
 
 def store(cache_dir: Path, name: str, book) -> None:
     """Keep ``book`` (as just built: its caches empty) for the next process; best effort."""
+    import tempfile  # only when writing: its imports cost more than reading the cache
+
     state = _portable(book)
     tmp = None
     try:
