@@ -15,6 +15,7 @@ model, never a request.
 
 from __future__ import annotations
 
+import array
 import hashlib
 import importlib
 import json
@@ -29,7 +30,7 @@ PREFIX = "guard-rules-"
 SUFFIX = ".pickle"
 KEEP_OTHERS = 2  # cached rules of other versions kept beside the current one
 STALE_SECONDS = 600  # a temporary file this old was left by a process that died writing it
-_CODE = ("guard", "guard_model", "guard_patterns", "guard_text")
+_CODE = ("guard", "guard_model", "guard_patterns", "guard_text", "guard_cache")
 
 
 _DIR: Path | None = None
@@ -61,7 +62,7 @@ def load_or_build(rules_path: Path, cache_dir: Path | None = None):
 
 def key(rules_path: Path) -> str | None:
     """The cache name for these rules; None when a file cannot be read (then no cache)."""
-    h = hashlib.sha256(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
+    h = hashlib.sha256(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}|{_sre_version()}".encode())
     try:
         raw = rules_path.read_bytes()
         h.update(raw)
@@ -95,19 +96,24 @@ def load(cache_dir: Path, name: str):
             st = os.fstat(fh.fileno())
             if os.name == "posix" and (st.st_uid != os.getuid() or st.st_mode & 0o022):
                 return None  # someone else could have written it: never unpickle that
-            book = pickle.load(fh)
+            kept = pickle.load(fh)
+        book = kept["book"]
+        if not isinstance(book, RuleBook):
+            return None
     except FileNotFoundError:
         return None
     except Exception:  # noqa: BLE001 - a torn or foreign file of any kind: build afresh
         return None
-    return book if isinstance(book, RuleBook) else None
+    _thaw_all(book, kept.get("patterns") or (), kept.get("unless") or ())
+    return book
 
 
 def store(cache_dir: Path, name: str, book) -> None:
     """Keep ``book`` (as just built: its caches empty) for the next process; best effort."""
     import tempfile  # only when writing: its imports cost more than reading the cache
 
-    state = _portable(book)
+    patterns, unless = _frozen_all(_portable(book))
+    state = {"book": book, "patterns": patterns, "unless": unless}
     tmp = None
     try:
         cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -133,6 +139,7 @@ def store(cache_dir: Path, name: str, book) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+        _thaw_all(book, patterns, unless)  # compiled once already: this process uses them too
 
 
 def _portable(book):
@@ -147,3 +154,84 @@ def _portable(book):
         if isinstance(rule.unless, re.Pattern):
             rule.unless = rule.unless.pattern
     return book
+
+
+# ---------------------------------------------------------------- compiled expressions
+# Compiling the thousand expressions takes a quarter of a second, more than loading all else;
+# ``re`` parses each pattern in Python and hands the resulting code to ``_sre.compile``. The
+# cache keeps that code (for this very Python: ``key`` holds its version and the engine's
+# magic number), so a process gets every expression compiled in a few milliseconds, and
+# forked workers share them. Anything unexpected falls back to compiling when needed.
+
+
+def _sre_version() -> str:
+    try:
+        import _sre
+
+        return f"{_sre.MAGIC}|{_sre.CODESIZE}"
+    except (ImportError, AttributeError):
+        return "-"
+
+
+def _code_type() -> str | None:
+    import _sre
+
+    for typecode in ("I", "L"):
+        if array.array(typecode).itemsize == _sre.CODESIZE:
+            return typecode
+    return None
+
+
+def _frozen(rx: str):
+    """``rx`` as the arguments ``re`` gives ``_sre.compile`` (the code packed), or None."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        typecode = _code_type()
+        if typecode is None:
+            return None
+        parsed = _parser.parse(rx, 0)
+        code = array.array(typecode, _compiler._code(parsed, 0)).tobytes()
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for group, i in groupindex.items():
+            indexgroup[i] = group
+        return (rx, parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - another Python's internals: compile when needed instead
+        return None
+
+
+def _thawed(frozen, rx: str):
+    """The compiled expression ``rx`` from its frozen form, or None."""
+    try:
+        import _sre
+
+        pattern, flags, code, groups, groupindex, indexgroup = frozen
+        if pattern != rx:
+            return None
+        return _sre.compile(pattern, flags, array.array(_code_type(), code).tolist(), groups,
+                            groupindex, indexgroup)
+    except Exception:  # noqa: BLE001 - a mismatch of any kind: the text stays, compiled when needed
+        return None
+
+
+def _frozen_all(book) -> tuple[list, list]:
+    """Every expression of ``book`` (as text: ``_portable``) frozen, by position."""
+    patterns = [_frozen(rx) if isinstance(rx, str) else None for rx in book._rx]
+    unless = [_frozen(r.unless) if isinstance(r.unless, str) else None for r in book.rules]
+    return patterns, unless
+
+
+def _thaw_all(book, patterns, unless) -> None:
+    if len(patterns) == len(book._rx):
+        for i, frozen in enumerate(patterns):
+            if frozen is not None and isinstance(book._rx[i], str):
+                compiled = _thawed(frozen, book._rx[i])
+                if compiled is not None:
+                    book._rx[i] = compiled
+    if len(unless) == len(book.rules):
+        for rule, frozen in zip(book.rules, unless):
+            if frozen is not None and isinstance(rule.unless, str):
+                compiled = _thawed(frozen, rule.unless)
+                if compiled is not None:
+                    rule.unless = compiled

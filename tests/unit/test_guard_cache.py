@@ -161,3 +161,37 @@ def test_a_full_disk_leaves_no_half_written_cache(tmp_path, monkeypatch):
     assert list(cache.iterdir()) == []
     book = guard_cache.load_or_build(guard.rules_path(), cache)  # then a good one is written
     assert isinstance(book, guard.RuleBook) and len(_cache_files(cache)) == 1
+
+
+def test_the_cache_brings_every_expression_compiled_and_each_is_the_one_re_compiles(tmp_path):
+    """The cache keeps what ``re`` hands its engine, so no process parses the thousand
+    expressions again; each must match exactly as ``re.compile`` of its text does."""
+    import random
+    import re
+
+    path = guard.rules_path()
+    name = guard_cache.key(path)
+    built = guard.RuleBook.load(path)
+    guard_cache.store(tmp_path, name, built)
+    cached = guard_cache.load(tmp_path, name)
+    for book in (built, cached):  # the writing process uses them too
+        assert all(isinstance(rx, re.Pattern) for rx in book._rx)
+        assert all(isinstance(r.unless, re.Pattern) for r in book.rules if r.unless is not None)
+    words = " ".join(_texts(200)).lower().split()
+    rng = random.Random(7)
+    samples = [" ".join(rng.choice(words) for _ in range(25)) for _ in range(40)] + [t.lower() for t in _texts(60)]
+    expressions = list(cached._rx) + [r.unless for r in cached.rules if r.unless is not None]
+    for rx in expressions:
+        fresh = re.compile(rx.pattern)
+        assert (rx.flags, rx.groups, rx.groupindex) == (fresh.flags, fresh.groups, fresh.groupindex)
+        for text in samples:
+            got, want = rx.search(text), fresh.search(text)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_frozen_code_of_another_expression_is_never_used(tmp_path):
+    frozen = guard_cache._frozen(r"min(?<!\wmin)\s+søn")
+    assert guard_cache._thawed(frozen, r"min(?<!\wmin)\s+søn").search("hej min søn") is not None
+    assert guard_cache._thawed(frozen, r"din\s+søn") is None  # the code of another text
+    torn = frozen[:2] + (frozen[2][:-8],) + frozen[3:]
+    assert guard_cache._thawed(torn, frozen[0]) is None  # the engine refuses code cut short
