@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from secretary_app.domain import guard_cache  # noqa: F401 - takes the code's fingerprint now
 from secretary_app.domain.guard_patterns import _WORDS, _gates, alternation, compile_pattern, fast_regex
 from secretary_app.domain.guard_text import as_text, clean
 

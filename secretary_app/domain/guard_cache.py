@@ -1,36 +1,58 @@
 """A start-up cache of the guard's prepared rules and model.
 
 Building the rule index (translating a thousand readable patterns, their gates and prefix
-indexes) and reading the model's JSON take a fifth of a second or more: as long as checking a
-thousand requests, and paid by every ``guard check`` and by the app's first check. The prepared
-``RuleBook`` is kept as a pickle in the user's cache folder, named by a hash of the rules
-file, the model file and the code that builds them (or the bundle, when frozen), so an edited
-rule, a retrained model or a new version builds afresh.
+indexes), compiling its expressions and reading the model's JSON take half a second: as long
+as checking a thousand requests, and paid by every ``guard check`` and by the app's first
+check. The prepared ``RuleBook`` is kept as a pickle in the user's cache folder, named by a hash
+of the rules file, the model file and the code that builds them (or the bundle, when frozen),
+so an edited rule, a retrained model or a new version builds afresh.
 
-Nothing is lost when the cache is: a file that cannot be read, is not the user's own, is
-writable by others or does not hold a RuleBook is ignored and written again. It is written
-with write-then-rename in a private folder, mode 0600; it holds only the shipped rules and
-model, never a request.
+Nothing is lost when the cache is. It is used only in a folder that is the user's own and
+that others cannot write to (reached without following a link); a file that is not a regular
+file, is not the user's own, is writable by others, is too big, does not match its checksum
+or does not hold a RuleBook is ignored and written again. It is written with
+write-then-rename, mode 0600; it holds only the shipped rules and model, never a request.
 """
 
 from __future__ import annotations
 
 import array
 import hashlib
-import importlib
 import json
 import os
 import pickle
 import re
+import stat
 import sys
 import time
 from pathlib import Path
 
 PREFIX = "guard-rules-"
 SUFFIX = ".pickle"
+_DIGEST = 32  # the file: sha256 of the pickle, then the pickle
+MAX_BYTES = 64 * 1024 * 1024  # the real file is about 3 MB; anything far bigger is not ours
 KEEP_OTHERS = 2  # cached rules of other versions kept beside the current one
 STALE_SECONDS = 600  # a temporary file this old was left by a process that died writing it
 _CODE = ("guard", "guard_model", "guard_patterns", "guard_text", "guard_cache")
+
+
+def _code_key() -> str:
+    """The code that builds a RuleBook, as this process loaded it. Taken when the guard is
+    imported (``guard`` imports this module), so sources edited later, while a window runs,
+    never name a cache after code this process does not run."""
+    h = hashlib.sha256(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}|{_sre_version()}".encode())
+    for name in _CODE:
+        try:
+            path = Path(__file__).with_name(f"{name}.py")
+            h.update(path.read_bytes())
+        except OSError:
+            # Frozen: no sources to read; the bundle itself says which code this is.
+            try:
+                st = os.stat(sys.executable)
+                h.update(f"{sys.executable}|{st.st_size}|{st.st_mtime_ns}".encode())
+            except OSError:
+                return ""
+    return h.hexdigest()
 
 
 _DIR: Path | None = None
@@ -55,14 +77,19 @@ def load_or_build(rules_path: Path, cache_dir: Path | None = None):
     book = load(cache_dir, name) if name is not None else None
     if book is None:
         book = RuleBook.load(rules_path)
-        if name is not None:
+        # Kept only when the files did not change while they were read (an edit or an
+        # update in between must not be cached under the other version's name).
+        if name is not None and key(rules_path) == name:
             store(cache_dir, name, book)
     return book
 
 
 def key(rules_path: Path) -> str | None:
     """The cache name for these rules; None when a file cannot be read (then no cache)."""
-    h = hashlib.sha256(f"{sys.version}|{pickle.HIGHEST_PROTOCOL}|{_sre_version()}".encode())
+    code = _CODE_KEY
+    if not code:
+        return None
+    h = hashlib.sha256(code.encode())
     try:
         raw = rules_path.read_bytes()
         h.update(raw)
@@ -72,37 +99,69 @@ def key(rules_path: Path) -> str | None:
             h.update((rules_path.parent / model).read_bytes())
     except (OSError, ValueError, AttributeError):
         return None
-    for name in _CODE:
-        module = importlib.import_module(f"secretary_app.domain.{name}")
-        try:
-            h.update(Path(module.__file__).read_bytes())  # type: ignore[union-attr, arg-type]
-        except (AttributeError, TypeError, OSError):
-            # Frozen: no sources to read; the bundle itself says which code this is.
-            try:
-                st = os.stat(sys.executable)
-                h.update(f"{sys.executable}|{st.st_size}|{st.st_mtime_ns}".encode())
-            except OSError:
-                return None
     return h.hexdigest()[:32]
+
+
+def _own_folder(cache_dir: Path) -> int | None:
+    """An open descriptor of ``cache_dir`` when it is a real folder (not a link) of this user
+    that others cannot write to; None otherwise. Files are then opened relative to it, so the
+    folder checked is the folder read."""
+    if os.name != "posix" or os.open not in os.supports_dir_fd:
+        return -1  # no modes, no owners to check (Windows): the profile folder is the user's
+    try:
+        fd = os.open(cache_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
+    st = os.fstat(fd)
+    if st.st_uid != os.getuid() or st.st_mode & 0o022:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _read(cache_dir: Path, filename: str) -> bytes | None:
+    folder = _own_folder(cache_dir)
+    if folder is None:
+        return None
+    try:
+        if folder == -1:
+            flags, where = os.O_RDONLY | getattr(os, "O_BINARY", 0), {}
+            target = str(cache_dir / filename)
+        else:
+            # Not a link, and never waiting on a pipe that someone put at the name.
+            flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+            where, target = {"dir_fd": folder}, filename
+        fd = os.open(target, flags, **where)
+        with open(fd, "rb", closefd=True) as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+                return None
+            if os.name == "posix" and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+                return None  # someone else could have written it: never unpickle that
+            return fh.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        if folder >= 0:
+            os.close(folder)
 
 
 def load(cache_dir: Path, name: str):
     """The cached RuleBook of this name, or None."""
     from secretary_app.domain.guard import RuleBook
 
-    path = cache_dir / f"{PREFIX}{name}{SUFFIX}"
+    data = _read(cache_dir, f"{PREFIX}{name}{SUFFIX}")
+    if data is None or len(data) > MAX_BYTES:
+        return None
+    digest, payload = data[:_DIGEST], memoryview(data)[_DIGEST:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None  # torn or damaged on disk (a changed byte could change a verdict)
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if os.name == "posix" and (st.st_uid != os.getuid() or st.st_mode & 0o022):
-                return None  # someone else could have written it: never unpickle that
-            kept = pickle.load(fh)
+        kept = pickle.loads(payload)
         book = kept["book"]
         if not isinstance(book, RuleBook):
             return None
-    except FileNotFoundError:
-        return None
-    except Exception:  # noqa: BLE001 - a torn or foreign file of any kind: build afresh
+    except Exception:  # noqa: BLE001 - a foreign file of any kind: build afresh
         return None
     _thaw_all(book, kept.get("patterns") or (), kept.get("unless") or ())
     return book
@@ -117,20 +176,18 @@ def store(cache_dir: Path, name: str, book) -> None:
     tmp = None
     try:
         cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        folder = _own_folder(cache_dir)
+        if folder is None:
+            return  # a folder others may write to: nothing of ours is read from it either
+        if folder >= 0:
+            os.close(folder)
+        payload = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(prefix=".guard-", suffix=".tmp", dir=cache_dir)  # mode 0600
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, cache_dir / f"{PREFIX}{name}{SUFFIX}")
         tmp = None
-        # Rules of other versions: a few are kept (a bundle and a source checkout may take
-        # turns), older ones go.
-        others = sorted((p for p in cache_dir.glob(f"{PREFIX}*{SUFFIX}") if p.name != f"{PREFIX}{name}{SUFFIX}"),
-                        key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in others[KEEP_OTHERS:]:
-            old.unlink(missing_ok=True)
-        for torn in cache_dir.glob(".guard-*.tmp"):  # a process killed while writing
-            if torn.stat().st_mtime < time.time() - STALE_SECONDS:
-                torn.unlink(missing_ok=True)
+        _tidy(cache_dir, f"{PREFIX}{name}{SUFFIX}")
     except (OSError, pickle.PicklingError, RecursionError):
         pass  # a read-only or full disk: the next process builds again
     finally:
@@ -140,6 +197,26 @@ def store(cache_dir: Path, name: str, book) -> None:
             except OSError:
                 pass
         _thaw_all(book, patterns, unless)  # compiled once already: this process uses them too
+
+
+def _tidy(cache_dir: Path, current: str) -> None:
+    """Rules of other versions: a few are kept (a bundle and a source checkout may take
+    turns), older ones go; so do temporary files of processes killed while writing. One odd
+    entry (a dangling link, a file gone meanwhile) stops nothing."""
+    def age(p: Path) -> float:
+        try:
+            return p.lstat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = sorted((p for p in cache_dir.glob(f"{PREFIX}*{SUFFIX}") if p.name != current),
+                    key=age, reverse=True)
+    now = time.time()
+    for old in others[KEEP_OTHERS:] + [t for t in cache_dir.glob(".guard-*.tmp") if age(t) < now - STALE_SECONDS]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def _portable(book):
@@ -235,3 +312,6 @@ def _thaw_all(book, patterns, unless) -> None:
                 compiled = _thawed(frozen, rule.unless)
                 if compiled is not None:
                     rule.unless = compiled
+
+
+_CODE_KEY = _code_key()

@@ -68,15 +68,19 @@ def test_the_cli_writes_the_cache_once_and_then_reads_it(tmp_path):
         assert cache.stat().st_mode & 0o777 == 0o700
 
 
-@pytest.mark.parametrize("damage", ["torn", "garbage", "empty", "not a rulebook"])
+@pytest.mark.parametrize("damage", ["torn", "garbage", "empty", "flipped", "not a rulebook"])
 def test_a_damaged_cache_is_built_again(tmp_path, damage):
     path = guard.rules_path()
     name = guard_cache.key(path)
     guard_cache.store(tmp_path, name, guard.RuleBook.load(path))
     [kept] = _cache_files(tmp_path)
     raw = kept.read_bytes()
+    payload = __import__("pickle").dumps({"rules": []})
+    flipped = bytearray(raw)
+    flipped[len(raw) * 2 // 3] ^= 0x10  # one changed byte in the middle of the stored code
     kept.write_bytes({"torn": raw[: len(raw) // 2], "garbage": os.urandom(4096), "empty": b"",
-                      "not a rulebook": __import__("pickle").dumps({"rules": []})}[damage])
+                      "flipped": bytes(flipped),
+                      "not a rulebook": __import__("hashlib").sha256(payload).digest() + payload}[damage])
     assert guard_cache.load(tmp_path, name) is None
 
 
@@ -148,17 +152,32 @@ def test_default_rulebook_uses_the_cache_folder(tmp_path, monkeypatch):
 
 def test_a_full_disk_leaves_no_half_written_cache(tmp_path, monkeypatch):
     import errno
-    import pickle
 
-    def full(obj, fh, protocol=None):
-        fh.write(b"\x80\x05partial")
-        raise OSError(errno.ENOSPC, "No space left on device")
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def write(self, data):
+            self.fh.write(data[:1000])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
 
     cache = tmp_path / "cache"
     with monkeypatch.context() as m:
-        m.setattr(pickle, "dump", full)
-        guard_cache.store(cache, "e" * 32, guard.RuleBook.load(guard.rules_path()))
+        m.setattr(guard_cache.os, "fdopen", lambda fd, mode: Full(real_fdopen(fd, mode)))
+        book = guard.RuleBook.load(guard.rules_path())
+        guard_cache.store(cache, "e" * 32, book)
     assert list(cache.iterdir()) == []
+    assert guard_cache.load(cache, "e" * 32) is None
+    texts = _texts(20)
+    assert _answers(book, texts) == _answers(guard.RuleBook.load(guard.rules_path()), texts)
     book = guard_cache.load_or_build(guard.rules_path(), cache)  # then a good one is written
     assert isinstance(book, guard.RuleBook) and len(_cache_files(cache)) == 1
 
@@ -195,3 +214,74 @@ def test_frozen_code_of_another_expression_is_never_used(tmp_path):
     assert guard_cache._thawed(frozen, r"din\s+søn") is None  # the code of another text
     torn = frozen[:2] + (frozen[2][:-8],) + frozen[3:]
     assert guard_cache._thawed(torn, frozen[0]) is None  # the engine refuses code cut short
+
+
+def _stored(tmp_path) -> tuple[Path, str]:
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    name = guard_cache.key(guard.rules_path())
+    guard_cache.store(cache, name, guard.RuleBook.load(guard.rules_path()))
+    assert guard_cache.load(cache, name) is not None
+    return cache, name
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_folder_others_may_write_to_is_neither_read_nor_written(tmp_path):
+    """In a shared folder another user could rename or link any file to the cache's name."""
+    cache, name = _stored(tmp_path)
+    cache.chmod(0o777)
+    assert guard_cache.load(cache, name) is None
+    fresh = tmp_path / "shared"
+    fresh.mkdir()
+    fresh.chmod(0o775)
+    guard_cache.store(fresh, name, guard.RuleBook.load(guard.rules_path()))
+    assert list(fresh.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links and pipes")
+def test_links_pipes_and_huge_files_at_the_cache_name_are_not_read(tmp_path, monkeypatch):
+    cache, name = _stored(tmp_path)
+    [kept] = _cache_files(cache)
+    elsewhere = tmp_path / "elsewhere.pickle"
+    kept.rename(elsewhere)
+    kept.symlink_to(elsewhere)  # a good file of the user's own, but reached through a link
+    assert guard_cache.load(cache, name) is None
+    kept.unlink()
+    os.mkfifo(kept, 0o600)  # would block a plain open() for ever
+    assert guard_cache.load(cache, name) is None
+    kept.unlink()
+    elsewhere.rename(kept)
+    monkeypatch.setattr(guard_cache, "MAX_BYTES", kept.stat().st_size - 1)
+    assert guard_cache.load(cache, name) is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links")
+def test_a_dangling_link_does_not_stop_the_tidying(tmp_path):
+    cache, name = _stored(tmp_path)
+    (cache / f"{guard_cache.PREFIX}{'x' * 32}{guard_cache.SUFFIX}").symlink_to(tmp_path / "gone")
+    old = cache / ".guard-old.tmp"
+    old.write_bytes(b"")
+    os.utime(old, (1, 1))
+    for other in ("a", "b", "c"):
+        guard_cache.store(cache, other * 32, guard.RuleBook.load(guard.rules_path()))
+    assert not old.exists()
+    assert len(_cache_files(cache)) == 1 + guard_cache.KEEP_OTHERS
+
+
+def test_rules_edited_while_they_are_built_are_not_cached(tmp_path, monkeypatch):
+    rules_dir = tmp_path / "guard"
+    shutil.copytree(guard.rules_path().parent, rules_dir)
+    rules = rules_dir / "rules.json"
+    real_load = guard.RuleBook.load
+
+    def load_then_edit(path):
+        book = real_load(path)
+        data = json.loads(rules.read_text("utf-8"))
+        data["threshold"] = float(data.get("threshold", 1.0)) + 0.5
+        rules.write_text(json.dumps(data, ensure_ascii=False), "utf-8")  # an update meanwhile
+        return book
+
+    monkeypatch.setattr(guard.RuleBook, "load", staticmethod(load_then_edit))
+    cache = tmp_path / "cache"
+    guard_cache.load_or_build(rules, cache)
+    assert _cache_files(cache) == []
