@@ -94,6 +94,17 @@ def cache_dir() -> Path:
     return make_private_dir(Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)))
 
 
+def use_guard_cache() -> None:
+    """The guard keeps its prepared rules in ``cache_dir()`` (domain/guard_cache); without a
+    folder to be had it builds them in each process, as before."""
+    from secretary_app.domain import guard_cache
+
+    try:
+        guard_cache.use_dir(cache_dir())
+    except OSError:
+        pass
+
+
 def settings_path() -> Path:
     return data_dir(create=False) / SETTINGS_FILENAME
 

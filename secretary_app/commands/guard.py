@@ -41,9 +41,10 @@ def run_check(args, ctx) -> int:
     # make no garbage worth one) and then put out of the collector's sight (``_check_lines``),
     # so a collection walks only what the checks make and a forked worker leaves them shared.
     gc.disable()
+    from secretary_app import paths
     from secretary_app.domain import guard
 
-    _use_cache()
+    paths.use_guard_cache()
     lang = ctx.lang
     if args.text is not None:
         ctx.out_json({"id": None} | guard.check(args.text, args.task_type).to_json(lang))
@@ -57,16 +58,6 @@ def run_check(args, ctx) -> int:
                               f"Cannot read the file {args.jsonl}: {exc.strerror}.") from exc
     with fh:
         return _check_lines(fh, lang)
-
-
-def _use_cache() -> None:
-    from secretary_app import paths
-    from secretary_app.domain import guard_cache
-
-    try:
-        guard_cache.use_dir(paths.cache_dir())
-    except OSError:
-        pass  # no cache folder to be had: the rules are built in this process
 
 
 def _error(line_no: int, id_value, da: str, en: str, lang: str) -> dict:

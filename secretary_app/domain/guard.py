@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from secretary_app.domain import guard_cache  # noqa: F401 - takes the code's fingerprint now
+from secretary_app.domain import guard_cache  # imported now: it takes the code's fingerprint
 from secretary_app.domain.guard_patterns import _WORDS, _gates, alternation, compile_pattern, fast_regex
 from secretary_app.domain.guard_text import as_text, clean
 
@@ -487,8 +487,6 @@ def default_rulebook() -> RuleBook:
     """The shipped rules, loaded once (from the cache folder when one is set: guard_cache)."""
     global _DEFAULT
     if _DEFAULT is None:
-        from secretary_app.domain import guard_cache
-
         _DEFAULT = guard_cache.load_or_build(rules_path())
     return _DEFAULT
 

@@ -251,12 +251,16 @@ def _sre_version() -> str:
 
 
 def _code_type() -> str | None:
-    import _sre
+    """The array type of the engine's code words (None: an engine of another shape)."""
+    try:
+        import _sre
 
-    for typecode in ("I", "L"):
-        if array.array(typecode).itemsize == _sre.CODESIZE:
-            return typecode
-    return None
+        return next((t for t in ("I", "L") if array.array(t).itemsize == _sre.CODESIZE), None)
+    except (ImportError, AttributeError):
+        return None
+
+
+_CODE_TYPE = _code_type()
 
 
 def _frozen(rx: str):
@@ -264,11 +268,10 @@ def _frozen(rx: str):
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
-        typecode = _code_type()
-        if typecode is None:
+        if _CODE_TYPE is None:
             return None
         parsed = _parser.parse(rx, 0)
-        code = array.array(typecode, _compiler._code(parsed, 0)).tobytes()
+        code = array.array(_CODE_TYPE, _compiler._code(parsed, 0)).tobytes()
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for group, i in groupindex.items():
@@ -286,7 +289,7 @@ def _thawed(frozen, rx: str):
         pattern, flags, code, groups, groupindex, indexgroup = frozen
         if pattern != rx:
             return None
-        return _sre.compile(pattern, flags, array.array(_code_type(), code).tolist(), groups,
+        return _sre.compile(pattern, flags, array.array(_CODE_TYPE, code).tolist(), groups,
                             groupindex, indexgroup)
     except Exception:  # noqa: BLE001 - a mismatch of any kind: the text stays, compiled when needed
         return None
@@ -299,19 +302,19 @@ def _frozen_all(book) -> tuple[list, list]:
     return patterns, unless
 
 
+def _compiled(rx, frozen):
+    """``rx`` compiled from its frozen form when it is text and the form fits; else as it was."""
+    if frozen is None or not isinstance(rx, str):
+        return rx
+    return _thawed(frozen, rx) or rx
+
+
 def _thaw_all(book, patterns, unless) -> None:
     if len(patterns) == len(book._rx):
-        for i, frozen in enumerate(patterns):
-            if frozen is not None and isinstance(book._rx[i], str):
-                compiled = _thawed(frozen, book._rx[i])
-                if compiled is not None:
-                    book._rx[i] = compiled
+        book._rx[:] = map(_compiled, book._rx, patterns)
     if len(unless) == len(book.rules):
         for rule, frozen in zip(book.rules, unless):
-            if frozen is not None and isinstance(rule.unless, str):
-                compiled = _thawed(frozen, rule.unless)
-                if compiled is not None:
-                    rule.unless = compiled
+            rule.unless = _compiled(rule.unless, frozen)
 
 
 _CODE_KEY = _code_key()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from secretary_app import APP_NAME, __version__
-from secretary_app.paths import get_asset
+from secretary_app.paths import get_asset, use_guard_cache
 
 PROBE_ENV = "SECRETARY_APP_STARTUP_PROBE"  # bench/: file to write start-up timestamps to
 
@@ -72,24 +72,13 @@ def run_gui(args) -> int:
     if os.environ.get(PROBE_ENV):
         window.members_populated.connect(lambda: (_probe("populated"), QTimer.singleShot(0, app.quit)))
     # Heavy imports (ORM, Alembic) and the store open only after the first paint.
-    QTimer.singleShot(0, _use_guard_cache)
+    QTimer.singleShot(0, use_guard_cache)  # the first guard check reads the prepared rules
     QTimer.singleShot(0, window.open_store)
     # After the member list's preview: the log records wait in memory, the icon a moment.
     QTimer.singleShot(0, applog.setup)
     QTimer.singleShot(0, lambda: set_icon(app))
     _close_on_signals(window)
     return app.exec()
-
-
-def _use_guard_cache() -> None:
-    """The first guard check of the session reads the prepared rules (domain/guard_cache)."""
-    from secretary_app import paths
-    from secretary_app.domain import guard_cache
-
-    try:
-        guard_cache.use_dir(paths.cache_dir())
-    except OSError:
-        pass  # no cache folder: the rules are built when first needed, as without one
 
 
 def _close_on_signals(window) -> None:
