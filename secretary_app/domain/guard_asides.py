@@ -65,7 +65,7 @@ _ASKS_LOW = re.compile("|".join(fast_regex(r"\b" + a) for a in (
 # with ``in`` is faster than any expression.
 _DECLINE_WORDS = ("ikke", "not ", "n't", "dont", "nej", "glem", "need", "leave", "handle", "sort", "parti",
                   "forening", "afd", "kreds", "bestyrelse", "frivillig", "formand", "kampagneteam", "party",
-                  "branch", "campaign", "volunteer")
+                  "branch", "campaign", "volunteer", "selv", "intet", "mig af", "myself", "i'll", "nothing")
 _IMPERATIVE = re.compile(
     r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:ring|skriv|send|find|lav|book|bestil|køb|hent|tjek|spørg|klag|"
     r"hjælp|ordn|sørg|husk|giv|meld|søg|udfyld|print|sæt|flyt|betal|aftal|kontakt|undersøg|forbered|læs|svar|"
@@ -77,6 +77,19 @@ _DECLINES = re.compile(
     r"|\bdu\s+(?:skal|behøver|må)\s+(?:slet\s+|heller\s+|overhovedet\s+)?ikke\s+"
     r"(?:bruge|have\s+noget|tænke|røre|lave|gøre|hjælpe|spilde)\b"
     r"|\b(?:rører|laver|gør)\s+du\s+ikke\b"
+    # "Det med generalforsamlingen skal du ikke røre": the object first
+    r"|\b(?:skal|behøver|må)\s+du\s+(?:slet\s+|heller\s+|overhovedet\s+)?ikke\s+(?:røre|bruge\s+tid|tænke\s+på|"
+    r"spilde|blande\s+dig|have\s+noget)\b"
+    # the member does it: "det klarer jeg selv", "det tager jeg mig af", "I'll handle that myself"
+    r"|\bdet\s+(?:klarer|ordner|tager|gør|laver|skriver|styrer|arrangerer)\s+jeg\s+(?:mig\s+af\s+)?selv\b"
+    r"|\bdet\s+tager\s+jeg\s+mig\s+af\b|\bi'?ll\s+(?:handle|do|sort|take\s+care\s+of)\s+(?:that|it|this)"
+    r"(?:\s+\w+){0,2}?\s+myself\b"
+    # it is not party business: "det handler om skolesagen og ikke om partiet"
+    r"|\b(?:handler|drejer\s+sig)\s+(?:\w+\s+){0,5}?ikke\s+om\s+" + _PARTY_BODY + r"\b"
+    r"|\b(?:har\s+)?intet\s+(?:med|at\s+gøre\s+med)\s+" + _PARTY_BODY + r"\b"
+    r"|\bikke\s+(?:noget\s+)?(?:partiarbejde|partipolitik|partipolitisk\w*|en\s+partisag)\b"
+    r"|\b(?:nothing\s+to\s+do\s+with|not\s+(?:about|for))\s+the\s+(?:party|branch|campaign)\b"
+    r"|\bnot\s+party\s+(?:business|work|political)\b"
     r"|\bikke\s+(?:din|sekretariatets|sekretærens)\s+(?:opgave|sag)\b|\bikke\s+en\s+opgave\s+for\s+dig\b"
     r"|\bikke\s+noget\s+for\s+dig\b|\bikke\s+dig\b"
     r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"

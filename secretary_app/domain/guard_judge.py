@@ -163,7 +163,7 @@ def prepare(text: str) -> tuple[str, str, bool]:
         lines.pop(0)
     # "Tak!" and a name under it: a sign-off the mail split does not know.
     tail = [i for i, line in enumerate(lines) if _THANKS.match(line)]
-    if tail and len(lines) - tail[-1] <= 5 and tail[-1] > 0 and all(
+    if tail and len(lines) - tail[-1] <= 7 and tail[-1] > 0 and all(
             len(_WORDS.findall(line)) <= 8 for line in lines[tail[-1]:]):
         lines = lines[:tail[-1]]
     new = "\n".join(lines).strip()

@@ -111,3 +111,45 @@ def test_availability_needs_a_time_and_no_errand_of_its_own():
     assert kind("Naboen vil helst ikke have træet fældet.") is None
     # English shorthand is not written out inside a contraction ("I'm" is no "I'med").
     assert for_rules("I'm off on Friday") == "i'm off on friday"
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # The member keeps the party matter: "X skal du ikke røre", "det klarer jeg selv", "not party business".
+    (OK, "Landsmødet skal du ikke røre, det klarer jeg selv. Kan du lave et notat om takstforhøjelsen til "
+         "økonomiudvalget?"),
+    (OK, "Hun er aktiv i vores partiforening, men det her handler om vejbumpene og ikke om partiet. "
+         "Kan du skrive et svar om, hvornår trafikplanen kommer i udvalget?"),
+    (OK, "Her er en mail fra Ole. The branch dinner is nothing to do with you, I'll handle that myself. "
+         "Could you draft my question to the administration about the library hours?"),
+    # Taken back after all ("men skriv ..."), or asked outright: still party work.
+    (PARTY, "Landsmødet skal du ikke røre, men skriv min tale til kredsens generalforsamling."),
+    (PARTY, "Kan du lave invitationen til partiforeningens generalforsamling? Det klarer jeg ikke selv."),
+])
+def test_party_matters_the_member_keeps_or_says_are_not_the_errand(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # An office in a private association, a service club, the club's own papers, a consumer loan.
+    (OUTSIDE, "Jeg er blevet valgt som kasserer i haveforeningen Solsikken. Kan du sætte regnskabet op i Excel?"),
+    (OUTSIDE, "Som præsident skal jeg holde en tale ved Lions Clubs julefrokost. Kan du skrive et udkast?"),
+    (OUTSIDE, "Bådklubben har bedt mig om at skrive indkaldelsen til standerhejsningen. Kan du lave den?"),
+    (OUTSIDE, "Kan du sammenligne ÅOP på de to lånetilbud, jeg har fået til sommerhuset?"),
+    # The same words as council business stay unflagged.
+    (OK, "Grundejerforeningen har bedt om et møde om trafikken på Strandvej. Kan du finde en dato med "
+         "teknisk forvaltning?"),
+    (OK, "Find ud af, hvor meget kommunens lån i KommuneKredit koster i renter om året."),
+])
+def test_private_associations_loans_and_club_offices(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+def test_a_speech_to_the_new_council_is_no_appeal_for_votes():
+    """After an election the new council's members, "også dem, der ikke stemte på os", are
+    addressed, not asked for votes: the rule's counter-evidence cancels it. (The model alone
+    still reads this one short sentence as party work; in a whole speech it does not.)"""
+    book = guard.default_rulebook()
+    speech = for_rules("Kære nyvalgte og genvalgte medlemmer af byrådet. Fra i dag har vi et fælles ansvar for "
+                       "alle kommunens borgere, også dem, der ikke stemte på os.")
+    assert book.check_rules(speech).verdict == OK
+    assert book.check_rules(for_rules("Skriv et opslag: stem på os ved kommunalvalget.")).verdict == PARTY

@@ -72,6 +72,18 @@ def test_a_signature_or_greeting_that_names_the_party_does_not_flag_council_work
     assert guard.check(mail).verdict == guard.VERDICT_OK
 
 
+def test_a_long_sign_off_under_thanks_is_a_signature_not_an_errand():
+    """A council member signs with every seat held: a party board and a homeowners' association
+    under "Tak!" are who writes, not what is asked."""
+    mail = ("Hej Ida\n\nKan du lave et notat til børne- og ungeudvalget om ventelisten til "
+            "dagplejen?\n\nTak!\nKaren Lund\nByrådsmedlem (V), Vejle\nMedlem af Børne- og "
+            "Ungeudvalget\nMedlem af Venstres hovedbestyrelse\nFormand for Grundejerforeningen Bøgen\n"
+            "Tlf. 20 30 40 50")
+    assert guard.check(mail).verdict == guard.VERDICT_OK
+    errand = mail.replace("Tak!\n", "Tak! Og lav invitationen til generalforsamlingen i partiforeningen.\n")
+    assert guard.check(errand).verdict == guard.PARTY
+
+
 def test_history_about_other_things_does_not_flag_the_new_request():
     mail = ("Kan du sætte mødet med beboerforeningen om trafiksikkerhed i kalenderen?\n\n"
             "Den 3. okt. 2026 kl. 10.12 skrev Karen Holm <karen@example.dk>:\n"
