@@ -40,13 +40,16 @@ MODEL = REPO / "resources" / "guard" / "model.json"
 # f3 (150, 4 Dec 2026, a writer of the same brief): measured once on that day's main (1.000 / 0.878
 # / 0.059), then its errors were read and fixed as rule concepts; retraining with it made 10 verdicts
 # of the other sets worse and 7 better, so it is kept out of training and serves as a regression set.
+# f5 (150, the same day, a writer asked for the hard middle: indirect party wording, forwards, long
+# requests): measured once (0.867 / 0.889 / 0.050), its errors read and fixed as concepts; kept out
+# of training the same way.
 # Measure them again only for a final figure, and say so.
 # g1, g2 and g3 (150 each, three more writers, 2 Dec evening): measured once on the old engine
 # (main of that morning) and once on the finished engine of that evening, figures only.
 HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "guard_final_h1.jsonl",
                             "guard_final_h2.jsonl", "guard_final_h3.jsonl", "guard_final_g1.jsonl",
                             "guard_final_g2.jsonl", "guard_final_g3.jsonl", "guard_final_f1.jsonl",
-                            "guard_final_f2.jsonl", "guard_set_f3.jsonl")
+                            "guard_final_f2.jsonl", "guard_set_f3.jsonl", "guard_set_f5.jsonl")
 SOURCES = ("secretary_app/domain/guard_model.py", "secretary_app/domain/guard_text.py",
            "bench/train_guard_model.py")
 LABELS = ("party_political", "outside_role", "permitted")

@@ -65,12 +65,14 @@ _ASKS_LOW = re.compile("|".join(fast_regex(r"\b" + a) for a in (
 # with ``in`` is faster than any expression.
 _DECLINE_WORDS = ("ikke", "not ", "n't", "dont", "nej", "glem", "need", "leave", "handle", "sort", "parti",
                   "forening", "afd", "kreds", "bestyrelse", "frivillig", "formand", "kampagneteam", "party",
-                  "branch", "campaign", "volunteer", "selv", "intet", "mig af", "myself", "i'll", "nothing")
+                  "branch", "campaign", "volunteer", "selv", "intet", "mig af", "myself", "i'll", "nothing",
+                  "holde dig")
 _IMPERATIVE = re.compile(
     r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:ring|skriv|send|find|lav|book|bestil|køb|hent|tjek|spørg|klag|"
     r"hjælp|ordn|sørg|husk|giv|meld|søg|udfyld|print|sæt|flyt|betal|aftal|kontakt|undersøg|forbered|læs|svar|"
     r"call|write|find|book|order|buy|get|check|ask|help|sort|make|draft|arrange|contact|prepare|print|pay|renew)\b")
-_PARTY_BODY = (r"(?:partiet|partiforeningen|afdelingen|afd|foreningen|kredsen|lokalafdelingen|bestyrelsen|"
+_PARTY_BODY = (r"(?:partiet|partiforeningen|afdelingen|afd|foreningen|kredsen|lokalafdelingen|lokalforeningen|"
+               r"kredsforeningen|vælgerforeningen|kredsbestyrelsen|bestyrelsen|"
                r"de\s+frivillige|frivillige|partikontoret|formanden|kampagneteamet)")
 _DECLINES = re.compile(
     r"\b(?:det|dem|den|de)\s+(?:skal|behøver|må)\s+du\s+(?:slet\s+|heller\s+|overhovedet\s+)?ikke\b(?!\s+glemme)"
@@ -96,6 +98,9 @@ _DECLINES = re.compile(
     r"|\b(?:klarer|ordner|tager|står|laver|skriver|gør|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY
     + r"\s+(?:\w+\s+)?(?:selv|sig\s+af|for)\b"
     r"|\bdet\s+er\s+(?:partiets|foreningens|afdelingens|kredsens)\s+(?:egen\s+|egne\s+)?(?:opgave|sag|ting|ansvar)\b"
+    # the body first: "Lokalforeningen klarer selv det med listen", "det skal du holde dig ude af"
+    r"|\b" + _PARTY_BODY + r"\s+(?:klarer|ordner|tager|styrer|laver|gør|arrangerer)\s+(?:\w+\s+){0,2}?(?:selv|sig\s+af)\b"
+    r"|\bholde\s+dig\s+(?:helt\s+|langt\s+)?(?:ude\s+af|væk\s+fra|fra)\b"
     r"|\bdet\s+siger\s+jeg\s+nej\s+til\b|\bglem\s+det\b(?!\s+ikke)"
     r"|\bnot\s+(?:your\s+(?:job|task)|you\b|for\s+you)|\bdon'?t\s+(?:spend|need\s+to|worry|bother)\b"
     r"|\byou\s+don'?t\s+(?:need|have)\s+to\b|\bno\s+need\s+(?:for\s+you\s+)?to\b|\bleave\s+(?:that|it|this)\s+to\b"
@@ -127,7 +132,7 @@ REFUSAL = re.compile(r"^(?:nej|no)\b")
 # "Jeg er væk", "helst ikke den dag", "I'm away": a date the member cannot do ...
 _AWAY = re.compile(
     r"\b(?:er\s+(?:væk|bortrejst|optaget|ude\s+af\s+huset|ikke\s+(?:at\s+træffe|hjemme|til\s+stede))"
-    r"|(?:er|holder)\s+(?:på\s+)?(?:ferie|\w+ferie|barsel|kursus)"
+    r"|(?:er|holder)\s+(?:jo\s+|nu\s+|altså\s+|lige\s+|også\s+)?(?:på\s+)?(?:ferie|\w+ferie|barsel|kursus)"
     r"|(?:har|holder|tager)\s+fri|helst\s+ikke|ikke\s+(?:den|de|om|på)\s+(?:dag|dage|dato|datoer|tidspunkt)\b"
     r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
     r"|(?:i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:away|off|out|unavailable|not\s+available|busy)"

@@ -64,11 +64,12 @@ _POINTS_AT_QUOTE = re.compile(
     # ("hans" only after "ud fra", "efter", "på", "i": "ring til Hans" names a person)
     r"svar(?:e)?\s+(?:ham|hende)|(?:til|for|fra|med|om)\s+(?:ham|hende|dem)(?:\s+her)?|"
     r"(?:ud\s+fra|efter|på|i)\s+(?:hans|hendes)|mailen|invitationen|henvendelsen|anmodningen|"
-    r"forespørgslen|skemaet|det\s+vedhæftede|"
+    r"forespørgslen|skemaet|det\s+vedhæftede|på\s+mine\s+vegne|"
     r"below|this\s+one|the\s+one\s+below|reply\s+to\s+(?:them|him|her)|answer\s+(?:them|him|her)|they\s+need|"
     r"they\s+(?:ask|want|write)|(?:he|she)\s+(?:asks|wants|writes)|(?:his|her|their)\s+(?:mail|email|request|invitation)|"
     r"the\s+(?:mail|email|invitation|request|form)|(?:to|for|from|with)\s+(?:him|them)|(?:from|on|to|with|in)\s+his)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
+_SUBJECT = re.compile(r"^\s*(?:emne|subject|vedr|re|sv|fw|fwd|vs)\s*:", re.IGNORECASE)
 _THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
                      r"på forhånd tak|(?:venlig |de bedste |mange |kærlig )?hilsen|mvh|vh|kh|bh|"
                      r"(?:best |kind |warm )?regards|best|cheers|thanks in advance)\s*[!.,]*\s*$",
@@ -132,6 +133,8 @@ class Signals:
     quoted_text: str = ""
     new_text: str = ""
     book: Any = None
+    # The quote even when it is not read as the request: who sent it may own the words.
+    history: str = ""
     _quoted: Part | None = None
     _new_words: int | None = None
 
@@ -159,6 +162,10 @@ def prepare(text: str) -> tuple[str, str, bool]:
         return text, "", False
     new = parts.new
     lines = new.split("\n")
+    # A subject line above a body that says the errand itself names the topic, not the errand:
+    # "Emne: Valgplakater i krydsene" over a question about the rules for posters on roads.
+    if lines and _SUBJECT.match(lines[0]) and len(_WORDS.findall("\n".join(lines[1:]))) > DEFAULTS["short"]:
+        lines.pop(0)
     while lines and (not lines[0].strip() or _GREETING.match(lines[0])):
         lines.pop(0)
     # "Tak!" and a name under it: a sign-off the mail split does not know.
@@ -170,11 +177,25 @@ def prepare(text: str) -> tuple[str, str, bool]:
     if not new and not parts.quoted:
         new = text
     quoted = parts.quoted
-    # The quote is read when the mail is a forward, the note is short, or the note points at it
-    # ("Kan du skrive sådan en præsentation? De skal bruge den inden fredag", "Svar dem").
+    # The quote is read when the mail is a forward, the note is short, the note points at it
+    # ("Kan du skrive sådan en præsentation? De skal bruge den inden fredag", "Svar dem"), or
+    # the note takes up the quote's own words ("Tilmeld mig som delegeret" over a mail about
+    # the delegates' registration).
     read_quoted = bool(quoted) and (parts.forwarded or len(_WORDS.findall(new)) <= DEFAULTS["short"]
-                                    or _POINTS_AT_QUOTE.search(new) is not None)
+                                    or _POINTS_AT_QUOTE.search(new) is not None or _shares_words(new, quoted))
     return new, quoted, read_quoted
+
+
+SHARED_STEMS = 1  # distinct content words a note must share with the quote to be about it
+_CONTENT = re.compile(r"[^\W\d_]{5,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS}
+
+
+def _shares_words(note: str, quoted: str) -> bool:
+    return len(_stems(note) & _stems(quoted)) >= SHARED_STEMS
 
 
 _social = social
@@ -251,7 +272,7 @@ def signals(book, text: Any) -> Signals | None:
     if not raw.strip():
         return None
     new, quoted, read_quoted = prepare(raw)
-    return Signals(_part(book, new), quoted if read_quoted else "", new, book)
+    return Signals(_part(book, new), quoted if read_quoted else "", new, book, quoted)
 
 
 def _with_sentence(reason: Reason, sentence: str) -> Reason:
@@ -377,7 +398,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         return True
 
     party_errand(book, part)
-    own_association(book, part)
+    own_association(book, part, sig.history)
     rules = part.rules
     if rules.verdict != VERDICT_OK:
         if not vetoed(rules, part.whole, part) and not ask_yields(book, part, rules, p):
@@ -410,7 +431,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     # Quoted history counts only when the new part does not settle the matter itself.
     # A new part that names council business itself (a committee, the administration) has said
     # what the forward is for: the quote is background, not the request.
-    names_council = any(r.kind == COUNCIL for r in rules.counter)
+    names_council = any(r.kind == COUNCIL and r.weight != 0 for r in rules.counter)
     if sig.quoted is not None and not names_council and (
             part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted

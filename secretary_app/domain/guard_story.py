@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard import OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_patterns import alternation, compile_pattern
+from secretary_app.domain.guard_text import for_rules
 
 if TYPE_CHECKING:
     from secretary_app.domain.guard_judge import Part
@@ -93,7 +94,9 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
                 # it ("min butikschef siger ... Kan jeg få tabt arbejdsfortjeneste?").
                 if any(guard_clauses.office_ask(x) for x in part.pieces[max(0, si - 1):si + 2]):
                     office = True
-                elif not _story(part, si):
+                elif not _story(part, si) or (r.rule.startswith(FRAMING) and a is not None):
+                    # The member's club, firm or job named in a sentence that asks for something
+                    # ("menighedsrådet, hvor jeg sidder – kan du lave deres budget?") is that errand.
                     return False
                 carriers.add(si)
     if long and carriers and not office:
@@ -182,12 +185,16 @@ def _association_reason(book, match: str) -> Reason | None:
     return Reason(rule.id, match, da, en, rule.kind, rule.weight, *rule.names)
 
 
-def association_flag(book, part: Part, result: GuardResult, sentence: int | None = None) -> GuardResult | None:
+def association_flag(book, part: Part, result: GuardResult, sentence: int | None = None,
+                     quoted: str = "") -> GuardResult | None:
     """A party flag that rests only on words any association uses (kontingent, generalforsamling,
     medlemmerne, stille op som formand) in a request that names the member's own club or
     association ("Jeg er kasserer i roklubben") or an organisation that is no party
     (jagtforeningen, FOA, menighedsrådet) is that association's errand: the same flag, as
-    outside the office. ``sentence``: ``result`` is that sentence read alone. None: no change."""
+    outside the office. ``sentence``: ``result`` is that sentence read alone. ``quoted``: the
+    mail quoted under the request, as written; who sent it may name the organisation
+    ("Fra: Kasserer, Hadsund Roklub" under "Kan du sætte regnskabet op til generalforsamlingen?").
+    None: no change."""
     if result.verdict != PARTY:
         return None
     for r in result.reasons:
@@ -205,10 +212,17 @@ def association_flag(book, part: Part, result: GuardResult, sentence: int | None
     parties = _named(book, "party_names")
     if parties is not None and parties.search(text):
         return None
+    if quoted:
+        quoted = for_rules(quoted)
+        if parties is not None and parties.search(quoted):
+            return None
     org = None
+    in_quote = False
     if result.scores.get(OUTSIDE, 0.0) < book.threshold:
         rx = _named(book, "non_party_org")
         org = rx.search(text) if rx is not None else None
+        if org is None and quoted and rx is not None:
+            org, in_quote = rx.search(quoted), True
         if org is None:
             return None
     skip = frozenset(r.rule for r in result.reasons)
@@ -221,18 +235,21 @@ def association_flag(book, part: Part, result: GuardResult, sentence: int | None
     # to is named: the flag stands, as that association's errand.
     # Quote the name as written when normalising kept every position (almost always).
     shown = "\n".join(s.text for s in part.sentences)
-    written = shown[org.start():org.end()] if len(shown) == len(org.string) else org.group(0)
+    written = shown[org.start():org.end()] if not in_quote and len(shown) == len(org.string) else org.group(0)
     reason = _association_reason(book, written)
     if reason is None:
         return None
     score = max(result.score, book.threshold)
-    at = org.start() - (part.starts[sentence] if sentence is not None else 0)
+    if in_quote:  # the sentence that holds the association's words carries the reason
+        at = result.positions.get(0, -1) if result.positions else -1
+    else:
+        at = org.start() - (part.starts[sentence] if sentence is not None else 0)
     return GuardResult(OUTSIDE, [reason], score, {PARTY: 0.0, OUTSIDE: score}, own.counter, {0: at})
 
 
-def own_association(book, part: Part) -> None:
+def own_association(book, part: Part, quoted: str = "") -> None:
     """The request's rule flag as its association's errand (``association_flag``)."""
-    own = association_flag(book, part, part.rules)
+    own = association_flag(book, part, part.rules, quoted=quoted)
     if own is not None:
         part.rules = own
         part.rule_sentence = {i: index_of(part.starts, p) for i, p in own.positions.items() if p >= 0}
