@@ -133,6 +133,7 @@ REFUSAL = re.compile(r"^(?:nej|no)\b")
 _AWAY = re.compile(
     r"\b(?:er\s+(?:væk|bortrejst|optaget|ude\s+af\s+huset|ikke\s+(?:at\s+træffe|hjemme|til\s+stede))"
     r"|(?:er|holder)\s+(?:jo\s+|nu\s+|altså\s+|lige\s+|også\s+)?(?:på\s+)?(?:ferie|\w+ferie|barsel|kursus)"
+    r"|(?:ligger|er)\s+(?:jo\s+|nu\s+|stadig\s+)?(?:på|i)\s+(?:\w+\s+)?(?:hospital\w*|sygehus\w*)|er\s+(?:indlagt|sygemeldt)"
     r"|(?:har|holder|tager)\s+fri|helst\s+ikke|ikke\s+(?:den|de|om|på)\s+(?:dag|dage|dato|datoer|tidspunkt)\b"
     r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
     r"|(?:i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:away|off|out|unavailable|not\s+available|busy)"

@@ -84,3 +84,19 @@ def test_a_clubs_own_committee_is_no_council_committee():
     council = book.check_rules(for_rules("Svar dem, at jeg ikke kan være med i teknikudvalget i år."))
     assert not any(r.rule == "council.committee" and r.weight for r in club.counter)
     assert any(r.rule == "council.committee" and r.weight for r in council.counter)
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # In hospital till a day: why the member is away, not an errand (set f6).
+    (OK, "Er indlagt på Aarhus Universitetshospital til fredag efter en operation. Kan du følge pressen om "
+         "busplanen og sende mig et resumé hver aften?"),
+    (OUTSIDE, "Kan du finde en privat fysioterapeut til mig efter min knæoperation?"),
+    # A pet gone missing is private.
+    (OUTSIDE, "Hunden er stukket af igen. Lav en efterlysning med billede til den lokale Facebook-gruppe."),
+    # A union's district and a sailing club in a council matter are stakeholders.
+    (OK, "Sæt et møde op med lærerkredsen om inklusionen. Kredsen har kritiseret ressourcerne, og "
+         "udvalget skal revidere strategien efter sommer."),
+])
+def test_away_in_hospital_a_lost_pet_and_a_union_as_stakeholder(verdict, text):
+    assert guard.check(text).verdict == verdict
+

@@ -17,7 +17,7 @@ SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "gua
         # everyday words) and their flagged counterparts; its leave-one-set-out figures are in the README.
         "guard_set_o.jsonl",
         # Blind sets in the inbox styles (4 Dec 2026), never trained on: their errors were fixed as rules.
-        "guard_set_f3.jsonl", "guard_set_f5.jsonl")
+        "guard_set_f3.jsonl", "guard_set_f5.jsonl", "guard_set_f6.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"
