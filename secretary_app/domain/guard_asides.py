@@ -32,6 +32,7 @@ of ours but ``guard_patterns``.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from secretary_app.domain.guard_patterns import fast_regex
@@ -187,7 +188,8 @@ def mask_sources(piece: str) -> str:
     if not any(map(piece.__contains__, _SOURCE_WORDS)):
         return piece
     out = piece
-    for m in _SOURCE.finditer(piece):
+    # At most MAX_SOURCES: a real request names a handful, and each is looked past to the end.
+    for m in itertools.islice(_SOURCE.finditer(piece), MAX_SOURCES):
         who = m.span("who") if m.group("who") else m.span()
         if _OWN.search(piece, who[1] if m.group("who") else m.end()):
             continue
@@ -195,5 +197,6 @@ def mask_sources(piece: str) -> str:
     return out
 
 
+MAX_SOURCES = 20
 # A cheap first look: the letters a source starts with.
 _SOURCE_WORDS = ("min", "mit", "vores", "my", "our", "nabo", "svoger", "neighbo", "friend")

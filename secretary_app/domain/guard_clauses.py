@@ -28,7 +28,9 @@ _ASK = re.compile(
     r"\b(?:kan|vil|kunne|ville|gider)\s+(?:du|i)\b|\b(?:could|can|would|will)\s+you\b|\bplease\b|\bpls\b"
     r"|\b(?:hvor\s+mange|hvor\s+meget|hvordan|hvorfor|hvornår|hvem|hvad|hvilke|hvilken|er\s+jeg|må\s+jeg|"
     r"skal\s+jeg|kan\s+jeg|har\s+jeg|how\s+many|how\s+much|how|why|when|who|what|which|am\s+i|may\s+i|"
-    r"can\s+i|do\s+i|should\s+i|is\s+it)\b(?=[^.!?\n]*\?)"
+    # (the "?" looked for within 2,000 characters: a run-on of thousands of question words is
+    # otherwise read to its end from each of them)
+    r"can\s+i|do\s+i|should\s+i|is\s+it)\b(?=[^.!?\n]{0,2000}\?)"
     r"|^(?:kan|må|skal|har|er)\s+jeg\b|^(?:can|may|am|do|should)\s+i\b"  # an SMS question without "?"
     r"|(?:^|[,;:–]\s*|\s-\s|(?<=\d)\.\s+|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
     r"svar|spørg|bestil|book|sæt|hent|læs|giv|husk|sørg|ordn|klar|call|write|send|find|make|check|"
@@ -53,7 +55,7 @@ _OFFICE = re.compile(
     r"\b(?:inhabil\w*|habil\w*|conflict\s+of\s+interest|biased|disqualif\w*|vederlag\w*|"
     r"tabt\s+arbejdsfortjeneste|lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|"
     r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|diæt\w*|"
-    r"(?:refusion|\w*godtgørelse|kompensation)\w*[^.!?\n]{0,40}\b(?:møde\w*|byråd\w*|udvalg\w*|hverv\w*)|"
+    r"(?:refusion|\w{0,30}godtgørelse|kompensation)\w{0,20}[^.!?\n]{0,40}\b(?:møde\w*|byråd\w*|udvalg\w*|hverv\w*)|"
     r"vote\s+on|stemme\s+om|stemme\s+i\s+sagen|deltage\s+i\s+(?:behandlingen|afstemningen)|"
     r"(?:gå|træde)\s+(?:ud|fra)\s+under|forlade\s+(?:mødet|salen|lokalet)|recuse\w*|step\s+out\s+(?:of|during|for))")
 # Someone else's report ("en borger skriver, at hun var til generalforsamling i sin

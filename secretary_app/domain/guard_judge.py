@@ -70,9 +70,9 @@ _POINTS_AT_QUOTE = re.compile(
     r"the\s+(?:mail|email|invitation|request|form)|(?:to|for|from|with)\s+(?:him|them)|(?:from|on|to|with|in)\s+his)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 _SUBJECT = re.compile(r"^\s*(?:emne|subject|vedr|re|sv|fw|fwd|vs)\s*:", re.IGNORECASE)
-_THANKS = re.compile(r"^\s*(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
+_THANKS = re.compile(r"^\s*+(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak skal du have|tak for hjælpen|"
                      r"på forhånd tak|(?:venlig |de bedste |mange |kærlig )?hilsen|mvh|vh|kh|bh|"
-                     r"(?:best |kind |warm )?regards|best|cheers|thanks in advance)\s*[!.,]*\s*$",
+                     r"(?:best |kind |warm )?regards|best|cheers|thanks in advance)\s*+[!.,]*+\s*+$",
                      re.IGNORECASE)
 # Social lines at the opening or close of a message ("Min mand siger hej", "Og tak for blomsterne
 # til min mor", "Hils derhjemme", "Vi ses torsdag") and other sentences that ask for nothing

@@ -32,6 +32,9 @@ LABELS = ("permitted", "party_political", "outside_role")
 STEM = 6
 NGRAMS = (4, 5)
 _WORD = re.compile(r"[^\W\d_]+")
+# Longer runs of letters are no words (the longest word of the corpus has 31 letters): read,
+# one pasted run of "godtgørelsegodtgørelse..." would outweigh every real word of a request.
+MAX_WORD = 40
 # Words that say nothing about what is asked: never shown as the reason for a flag.
 STOPWORDS = frozenset("""
 af alle alt andre at bare bliver blev da de dem den denne der deres det dette dig din dit du efter eller
@@ -70,7 +73,7 @@ def words(text: str) -> list[tuple[str, str]]:
         cache.clear()
     out = []
     for w in _WORD.findall(low):
-        if len(w) > 1:
+        if 1 < len(w) <= MAX_WORD:
             skel = cache.get(w)
             if skel is None:
                 skel = cache[w] = skeleton_word(w)
@@ -241,7 +244,7 @@ class GuardModel:
         table = self._tokens[restore]
         if len(table) > 200_000:
             table.clear()
-        if len(written) <= 1:
+        if len(written) <= 1 or len(written) > MAX_WORD:
             table[token] = None
             return None
         skel = _skeleton(written)

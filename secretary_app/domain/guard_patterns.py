@@ -27,7 +27,15 @@ def compile_pattern(pattern: str, bounds: bool = True) -> str:
         elif ch == " ":
             while i + 1 < n and pattern[i + 1] == " ":
                 i += 1
-            out.append(r"\s+")
+            if pattern[i + 1:i + 3] == "* ":
+                # " * " (any one word between): the same matches as \s+\w*\s+, but runs that
+                # give nothing back, so a run of spaces is not tried at every split
+                i += 2
+                while i + 1 < n and pattern[i + 1] == " ":
+                    i += 1
+                out.append(r"(?:\s++\w++\s++|\s\s++)")
+            else:
+                out.append(r"\s+")
         elif ch == "'":
             out.append(r"'?")
         elif ch == "-":

@@ -30,11 +30,13 @@ class MessageParts:
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:fw|fwd|vs|tr|wg)\s*:\s*)+", re.IGNORECASE)
 
-_STAR = r"[*_]*"
-_HEADER_FROM = re.compile(rf"^\s*{_STAR}\s*(?:fra|from|von|de|från)\s*{_STAR}\s*:", re.IGNORECASE)
+# Possessive (``*+``): the runs around the optional stars are of different characters, so giving
+# none back changes no match, and a line of 30,000 spaces is read once, not 30,000 times.
+_STAR = r"[*_]*+"
+_HEADER_FROM = re.compile(rf"^\s*+{_STAR}\s*+(?:fra|from|von|de|från)\s*+{_STAR}\s*+:", re.IGNORECASE)
 _HEADER_OTHER = re.compile(
-    rf"^\s*{_STAR}\s*(?:sendt|sent|dato|date|til|to|emne|subject|cc|bcc|gesendet|an|betreff|"
-    rf"envoyé|à|objet|skickat|ämne){_STAR}\s*:",
+    rf"^\s*+{_STAR}\s*+(?:sendt|sent|dato|date|til|to|emne|subject|cc|bcc|gesendet|an|betreff|"
+    rf"envoyé|à|objet|skickat|ämne){_STAR}\s*+:",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
@@ -98,7 +100,7 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
-    r"^\s*(?:(?:tlf|telefon|mobil|mob|direkte|dir|phone|tel|mobile|cell|fax|m|t|p)\.?\s*:?\s*"
+    r"^\s*+(?:(?:tlf|telefon|mobil|mob|direkte|dir|phone|tel|mobile|cell|fax|m|t|p)\.?\s*+:?\s*+"
     r"\+?\(?\d[\d\s\-()]{6,}\d"
     r"|(?:e-?mail|mail|web|e)\.?\s*:\s*\S+"
     r"|\+?\d[\d\s\-()]{7,}\d"
@@ -137,7 +139,8 @@ def split_message(text: str, *, subject: str = "") -> MessageParts:
     )
 
 
-_SUBJECT_LINE = re.compile(rf"^\s*{_STAR}\s*(?:emne|subject|betreff|objet|ämne){_STAR}\s*:\s*(?P<s>.*)$", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(rf"^\s*+{_STAR}\s*+(?:emne|subject|betreff|objet|ämne){_STAR}\s*+:\s*+(?P<s>.*)$",
+                           re.IGNORECASE)
 
 
 def _own_headers_end(lines: list[str]) -> int | None:
@@ -255,10 +258,18 @@ def _is_signoff(line: str) -> bool:
 
 
 def _short_tail(lines: list[str], i: int) -> bool:
-    tail = [line for line in lines[i + 1 :] if line.strip()]
+    # The first 16 non-empty lines after ``i`` say it all (a mail of 75,000 "mvh" lines asked this
+    # of every line, rebuilding the rest each time).
+    tail = []
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
+        if line.strip():
+            tail.append(line)
+            if len(tail) > 15:
+                return False
     if len(tail) <= 8:
         return True
-    return all(len(line) < 80 for line in tail[:8]) and len(tail) <= 15
+    return all(len(line) < 80 for line in tail[:8])
 
 
 def _contact_block_start(lines: list[str]) -> int | None:

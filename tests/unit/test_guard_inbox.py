@@ -145,7 +145,15 @@ def test_reasons_carry_the_rules_danish_name():
                                   # One giant word full of the letters a pattern looks for, then the
                                   # context it wants: an unbounded run around a literal took minutes.
                                   "korkor" * 50_000 + " hvor jeg", "klubforening" * 25_000 + " har bedt mig om",
-                                  "1." * 150_000 + " kr til plakaterne", "formand for " + "klub" * 50_000])
+                                  "1." * 150_000 + " kr til plakaterne", "formand for " + "klub" * 50_000,
+                                  # Shapes an adversarial review found (each took 12-73 s): sign-off
+                                  # lines, sources, runs of spaces inside headers, thanks, phone lines,
+                                  # "køb", "X * Y" patterns, question words, a giant word.
+                                  "mvh\n" * 75_000, "naboerne fortalte og " * 14_000, "hej\n" + " " * 30_000 + "x",
+                                  "Fra: x\n" + " " * 20_000 + "x", "tak" + " " * 100_000 + "x\nhej",
+                                  "hej\nKan du hjælpe?\n\ntlf" + " " * 50_000 + "x", "køb" + " " * 2_000 + "x",
+                                  "slå" + " " * 50_000 + ".\ntil førstepladsen", "how " * 75_000 + "landsmøde",
+                                  "Kan du skrive talen, " + "godtgørelse" * 3_000, "bryllup" + "kommune" * 20_000])
 def test_odd_input_never_raises(text):
     result = guard.check(text)
     assert result.verdict in guard.VERDICTS
@@ -220,3 +228,11 @@ def test_a_person_named_hans_is_no_pointer_to_the_quote():
              "Den 3. okt. 2026 kl. 10.12 skrev Preben Sloth <preben@example.dk>:\n"
              "> Hej Anne. Til vores opstillingsmøde i partiforeningen vil vi gerne have en tale om, hvorfor du genopstiller.\n")
     assert guard.check(asked).verdict == guard.PARTY
+
+
+def test_a_pasted_run_of_letters_does_not_outweigh_the_request():
+    """One run of 11,000 letters made the model all but certain of "permitted" and overruled a
+    clear party errand; runs longer than any word are not read as words."""
+    errand = "Kan du skrive valgtalen til partiets landsmøde?"
+    assert guard.check(errand + " " + "godtgørelse" * 1000).verdict == guard.PARTY
+    assert guard.check(errand + " " + "godtgørelse").verdict == guard.PARTY
