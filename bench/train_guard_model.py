@@ -43,7 +43,8 @@ MODEL = REPO / "resources" / "guard" / "model.json"
 # f5 (150, the same day, a writer asked for the hard middle: indirect party wording, forwards, long
 # requests): measured once (0.867 / 0.889 / 0.050), its errors read and fixed as concepts; kept out
 # of training the same way. So is f6 (150, a third writer: private life in plain words and council
-# requests that mention it; first 1.000 / 0.960 / 0.053).
+# requests that mention it; first 1.000 / 0.960 / 0.053) and f7 (120, a fourth writer asked for
+# permitted requests a careless guard would flag; first 1.000 / 0.900 / 0.263).
 # Measure them again only for a final figure, and say so.
 # g1, g2 and g3 (150 each, three more writers, 2 Dec evening): measured once on the old engine
 # (main of that morning) and once on the finished engine of that evening, figures only.
@@ -51,7 +52,7 @@ HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "gu
                             "guard_final_h2.jsonl", "guard_final_h3.jsonl", "guard_final_g1.jsonl",
                             "guard_final_g2.jsonl", "guard_final_g3.jsonl", "guard_final_f1.jsonl",
                             "guard_final_f2.jsonl", "guard_set_f3.jsonl", "guard_set_f5.jsonl",
-                            "guard_set_f6.jsonl")
+                            "guard_set_f6.jsonl", "guard_set_f7.jsonl")
 SOURCES = ("secretary_app/domain/guard_model.py", "secretary_app/domain/guard_text.py",
            "bench/train_guard_model.py")
 LABELS = ("party_political", "outside_role", "permitted")

@@ -39,7 +39,7 @@ from secretary_app.domain.guard_patterns import fast_regex
 
 # Kept in guard_judge's words: the first line of a mail that only greets.
 GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorgen|god morgen|halløj|hallo|"
-                      r"good morning)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
+                      r"good morning|moin|davs|godaften|god aften)\b[^\n.!?]{0,40}[,!.]?\s*$", re.IGNORECASE)
 ASKS = re.compile(r"\?|\b(?:kan|vil|kunne|ville|gider)\s+du\b|\b(?:could|can|would|will)\s+you\b|\bplease\b",
                   re.IGNORECASE)
 PLEASANTRY_START = re.compile(  # at the start of the sentence, perhaps after "Hej, det er mig,"
@@ -67,7 +67,8 @@ _ASKS_LOW = re.compile("|".join(fast_regex(r"\b" + a) for a in (
 _DECLINE_WORDS = ("ikke", "not ", "n't", "dont", "nej", "glem", "need", "leave", "handle", "sort", "parti",
                   "forening", "afd", "kreds", "bestyrelse", "frivillig", "formand", "kampagneteam", "party",
                   "branch", "campaign", "volunteer", "selv", "intet", "mig af", "myself", "i'll", "nothing",
-                  "holde dig")
+                  "holde dig", "sag", "blander", "brug for", "forholde", "alene", "udelukkende", "kun",
+                  "ligeglad", "bruge til")
 _IMPERATIVE = re.compile(
     r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:ring|skriv|send|find|lav|book|bestil|køb|hent|tjek|spørg|klag|"
     r"hjælp|ordn|sørg|husk|giv|meld|søg|udfyld|print|sæt|flyt|betal|aftal|kontakt|undersøg|forbered|læs|svar|"
@@ -93,6 +94,17 @@ _DECLINES = re.compile(
     r"|\bikke\s+(?:noget\s+)?(?:partiarbejde|partipolitik|partipolitisk\w*|en\s+partisag)\b"
     r"|\b(?:nothing\s+to\s+do\s+with|not\s+(?:about|for))\s+the\s+(?:party|branch|campaign)\b"
     r"|\bnot\s+party\s+(?:business|work|political)\b"
+    # the member sets the party matter aside: "det er deres sag", "det blander vi os ikke i",
+    # "men det er ikke det, jeg har brug for", "det handler udelukkende om kystsikringen"
+    r"|\bdet\s+er\s+(?:deres|hans|hendes|partiets|foreningens|afdelingens)\s+(?:egen\s+)?sag\b"
+    r"|\bdet\s+blander\s+(?:vi|jeg)\s+(?:os|mig)\s+ikke\s+i\b"
+    r"|\bdet\s+er\s+ikke\s+(?:det|noget)\s*,?\s+(?:jeg|vi)\s+(?:har\s+brug\s+for|skal\s+(?:bruge|forholde\s+os\s+til|"
+    r"have\s+gang\s+i)|beder\s+om)\b"
+    r"|\bikke\s+noget\s*,?\s+(?:vi|jeg|du)\s+skal\s+(?:forholde\s+(?:os|mig|dig)\s+til|bruge\s+tid\s+på|røre\s+ved)\b"
+    r"|\b(?:handler|drejer\s+sig)\s+(?:\w+\s+){0,2}?(?:udelukkende|kun|alene)\s+om\b"
+    r"|\b(?:jeg\s+er|er\s+jeg)\s+(?:helt\s+)?ligeglad\s+med\b"
+    r"|\bdet\s+er\s+ikke\s+(?:en\s+|et\s+)?(?:politisk\s+)?(?:valgkamp|vælgermøde|partiarbejde|partisag|kampagne)\b"
+    r"|\b(?:den|det)\s+kan\s+jeg\s+ikke\s+bruge\s+til\s+noget\b"
     r"|\bikke\s+(?:din|sekretariatets|sekretærens)\s+(?:opgave|sag)\b|\bikke\s+en\s+opgave\s+for\s+dig\b"
     r"|\bikke\s+noget\s+for\s+dig\b|\bikke\s+dig\b"
     r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"
@@ -182,9 +194,24 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
     return None
 
 
+# "jeg er på vej hjem fra bestyrelsesmødet og det var langt men nu til noget andet: kan du ...":
+# what comes before the turn in a run-on sentence is news, not the errand.
+_TOPIC_SHIFT = re.compile(r"\b(?:men\s+|og\s+)?(?:nu|så|anyway)\s+(?:over\s+)?til\s+(?:noget\s+(?:helt\s+)?andet|"
+                          r"det\s+(?:vigtige|egentlige))\b|\banyway\b|\bon\s+another\s+note\b")
+
+
+def _without_news_before_turn(piece: str) -> str:
+    m = _TOPIC_SHIFT.search(piece) if ("til " in piece or "anyway" in piece or "note" in piece) else None
+    if m is None or _ASKS_LOW.search(piece, 0, m.start()) or _IMPERATIVE.search(piece, 0, m.start()):
+        return piece
+    return " " * m.start() + piece[m.start():]
+
+
 def mask_sources(piece: str) -> str:
     """``piece`` with each relative, neighbour or close person who only tells of the matter
-    blanked out (the same length: positions stay)."""
+    blanked out (the same length: positions stay), and the news before a turn to the errand
+    ("..., men nu til noget andet")."""
+    piece = _without_news_before_turn(piece)
     if not any(map(piece.__contains__, _SOURCE_WORDS)):
         return piece
     out = piece

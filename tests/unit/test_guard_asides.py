@@ -153,3 +153,22 @@ def test_a_speech_to_the_new_council_is_no_appeal_for_votes():
                        "alle kommunens borgere, også dem, der ikke stemte på os.")
     assert book.check_rules(speech).verdict == OK
     assert book.check_rules(for_rules("Skriv et opslag: stem på os ved kommunalvalget.")).verdict == PARTY
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # The member sets the party matter aside in so many words (set f7).
+    (OK, "Vælgerforeningen vil bruge tallene i deres valgmateriale, men det er deres sag. Kan du lave et "
+         "notat til skoleudvalget om klassekvotienterne?"),
+    (OK, "Partiforeningen holder selv medlemsmøde om det, det blander vi os ikke i. Kan du formulere et "
+         "politikerspørgsmål om bibliotekets åbningstider?"),
+    (OK, "Jeg står også på partiets liste til regionsrådsvalget, men det her handler udelukkende om "
+         "kommunens kystsikring. Find sagsfremstillingen fra teknikudvalget."),
+    (OK, "hej det er Karsten jeg er på vej hjem fra partiforeningens bestyrelsesmøde og det var langt men nu "
+         "til noget andet kan du høre forvaltningen hvornår jeg får svar på mit spørgsmål om dagplejen"),
+    # Asked for all the same: still party work.
+    (PARTY, "Det er deres sag, men skriv alligevel valgmaterialet til vælgerforeningen."),
+    (PARTY, "jeg er på vej hjem fra mødet men nu til noget andet kan du lave invitationen til partiforeningens "
+            "generalforsamling"),
+])
+def test_a_party_matter_set_aside_in_so_many_words(verdict, text):
+    assert guard.check(text).verdict == verdict
