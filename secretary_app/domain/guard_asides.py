@@ -207,6 +207,9 @@ def _without_news_before_turn(piece: str) -> str:
     return " " * m.start() + piece[m.start():]
 
 
+MAX_SOURCES = 20
+
+
 def mask_sources(piece: str) -> str:
     """``piece`` with each relative, neighbour or close person who only tells of the matter
     blanked out (the same length: positions stay), and the news before a turn to the errand
@@ -224,6 +227,5 @@ def mask_sources(piece: str) -> str:
     return out
 
 
-MAX_SOURCES = 20
 # A cheap first look: the letters a source starts with.
 _SOURCE_WORDS = ("min", "mit", "vores", "my", "our", "nabo", "svoger", "neighbo", "friend")
