@@ -86,7 +86,9 @@ _DECLINES = re.compile(
     r"spilde|blande\s+dig|have\s+noget)\b"
     # the member does it: "det klarer jeg selv", "det tager jeg mig af", "I'll handle that myself"
     r"|\bdet\s+(?:klarer|ordner|tager|gør|laver|skriver|styrer|arrangerer)\s+jeg\s+(?:mig\s+af\s+)?selv\b"
-    r"|\bdet\s+tager\s+jeg\s+mig\s+af\b|\bi'?ll\s+(?:handle|do|sort|take\s+care\s+of)\s+(?:that|it|this)"
+    r"|\bdet\s+tager\s+jeg\s+mig\s+af\b"
+    # the object first: "Det første i hans mail om generalforsamlingen tager jeg selv med ham"
+    r"|^(?:men\s+|og\s+)?(?:det|den|dem)\b[^.!?]{0,200}?\b(?:klarer|ordner|tager|håndterer)\s+jeg\s+(?:mig\s+af\s+)?selv\b|\bi'?ll\s+(?:handle|do|sort|take\s+care\s+of)\s+(?:that|it|this)"
     r"(?:\s+\w+){0,2}?\s+myself\b"
     # it is not party business: "det handler om skolesagen og ikke om partiet"
     r"|\b(?:handler|drejer\s+sig)\s+(?:\w+\s+){0,5}?ikke\s+om\s+" + _PARTY_BODY + r"\b"
@@ -147,8 +149,14 @@ _AWAY = re.compile(
     r"\b(?:er\s+(?:væk|bortrejst|optaget|ude\s+af\s+huset|ikke\s+(?:at\s+træffe|hjemme|til\s+stede))"
     r"|(?:er|holder)\s+(?:jo\s+|nu\s+|altså\s+|lige\s+|også\s+)?(?:på\s+)?(?:ferie|\w+ferie|barsel|kursus)"
     r"|(?:ligger|er)\s+(?:jo\s+|nu\s+|stadig\s+)?(?:på|i)\s+(?:\w+\s+)?(?:hospital\w*|sygehus\w*)|er\s+(?:indlagt|sygemeldt)"
+    r"|\b(?:jeg\s+er|er\s+jeg)\s+(?:jo\s+|lidt\s+|stadig\s+|desværre\s+)?(?:syg|sløj|forkølet|ramt\s+af\s+influenza)\b"
+    # where the member is, and so cannot answer: "Jeg er til generalforsamling i foreningen i
+    # aften, så jeg læser det først i morgen"
+    r"|\bså\s+(?:jeg\s+)?(?:kan\s+(?:ikke|først)\s+(?:svare|nås|læse|tage\s+telefonen|se\s+(?:det|den|mail\w*))|"
+    r"læser\s+(?:det|den|dem|mail\w*)\s+først|svarer\s+først|ser\s+(?:det|den|dem)\s+først|er\s+ikke\s+på\s+mail)"
+    r"|\bkan\s+ikke\s+svare\s+på\s+(?:mail\w*|telefon\w*|sms\w*)"
     r"|(?:har|holder|tager)\s+fri|helst\s+ikke|ikke\s+(?:den|de|om|på)\s+(?:dag|dage|dato|datoer|tidspunkt)\b"
-    r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
+    r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|\b(?:jeg\s+kan|kan\s+jeg)\s+ikke\s+(?:deltage|være\s+med|komme|nå)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
     r"|(?:i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:away|off|out|unavailable|not\s+available|busy)"
     r"|not\s+(?:that|on\s+that|those)\s+days?|so\s+not\s+(?:on\s+)?\w+day|can'?t\s+(?:do|make)\s+(?:it\s+)?(?:on|that))")
 # ... and when: the sentence must name a time for the private event to be only the reason.
@@ -200,11 +208,46 @@ _TOPIC_SHIFT = re.compile(r"\b(?:men\s+|og\s+)?(?:nu|så|anyway)\s+(?:over\s+)?t
                           r"det\s+(?:vigtige|egentlige))\b|\banyway\b|\bon\s+another\s+note\b")
 
 
+# "Du må gerne nævne, at vi fik flere kandidater valgt, men talen skal handle om ungdomsrådet":
+# what the member allows a text to mention in passing is not what the text is for.
+_MENTION = re.compile(
+    r"\b(?:du\s+)?(?:må|kan)\s+(?:du\s+)?(?:gerne|godt|evt\.?|eventuelt)\s+(?:\w+\s+){0,2}?(?:nævne|skrive|henvise|"
+    r"kigge|bruge|sige|referere|tage\s+udgangspunkt)\b|\bfeel\s+free\s+to\s+(?:mention|refer|say|use)\b")
+_BUT_ABOUT = re.compile(
+    r"\b(?:men|but)\s+(?:\w+\s+){0,4}?(?:skal|bør|må|should|must)\s+(?:\w+\s+){0,2}?(?:handle|dreje|fokusere|"
+    r"skrives|have\s+fokus|være\s+(?:et|en)|be\s+about|focus)\b")
+
+
 def _without_news_before_turn(piece: str) -> str:
     m = _TOPIC_SHIFT.search(piece) if ("til " in piece or "anyway" in piece or "note" in piece) else None
-    if m is None or _ASKS_LOW.search(piece, 0, m.start()) or _IMPERATIVE.search(piece, 0, m.start()):
+    if m is not None and not _ASKS_LOW.search(piece, 0, m.start()) and not _IMPERATIVE.search(piece, 0, m.start()):
+        piece = " " * m.start() + piece[m.start():]
+    m = _MENTION.search(piece) if ("gerne" in piece or "godt" in piece or "free" in piece or "evt" in piece) else None
+    turn = _BUT_ABOUT.search(piece, m.end()) if m else None
+    if turn is not None:
+        piece = piece[:m.start()] + re.sub(r"[^\s,]", " ", piece[m.start():turn.start()]) + piece[turn.start():]
+    return piece
+
+
+# Who a forward comes from, in the note that points at it ("Se nedenfor fra Poul i
+# lokalforeningen", "FYI herunder fra partiets sekretariat", "Min kone har sendt mig mailen
+# herunder"): the sender is not the errand, whatever body they belong to.
+_PROVENANCE = re.compile(
+    r"\b(?:nedenfor|nedenstående|herunder|forneden|below|underneath|videresender|videresendt|forwarding|forwarded)"
+    r"\b[^.!?\n,:;]{0,40}?\b(?:fra|from)\s++(?P<who>[^,.;:!?\n]{1,80})"
+    r"|^(?P<by>[^,.;:!?\n]{1,80}?)\s(?:har\s+)?(?:sendt|sendte|videresendt|videresendte|forwarded|sent)\s+"
+    r"(?:mig\s+|me\s+)?(?:mailen\s+|beskeden\s+|den\s+|det\s+|dette\s+|this\s+|the\s+mail\s+)?"
+    r"(?:herunder|nedenfor|forneden|below)\b")
+_PROVENANCE_WORDS = ("nedenfor", "nedenstående", "herunder", "forneden", "below", "underneath", "videresend",
+                     "forward")
+
+
+def _without_sender(piece: str) -> str:
+    m = _PROVENANCE.search(piece) if any(map(piece.__contains__, _PROVENANCE_WORDS)) else None
+    if m is None or _ASKS_LOW.search(piece) or "?" in piece:
         return piece
-    return " " * m.start() + piece[m.start():]
+    a, b = m.span("who") if m.group("who") else m.span("by")
+    return piece[:a] + re.sub(r"[^\s,]", " ", piece[a:b]) + piece[b:]
 
 
 MAX_SOURCES = 20
@@ -214,7 +257,7 @@ def mask_sources(piece: str) -> str:
     """``piece`` with each relative, neighbour or close person who only tells of the matter
     blanked out (the same length: positions stay), and the news before a turn to the errand
     ("..., men nu til noget andet")."""
-    piece = _without_news_before_turn(piece)
+    piece = _without_sender(_without_news_before_turn(piece))
     if not any(map(piece.__contains__, _SOURCE_WORDS)):
         return piece
     out = piece

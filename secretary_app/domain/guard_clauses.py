@@ -118,6 +118,11 @@ def reported_from(piece: str) -> int | None:
     return m.end() if m else None
 
 
+def direct_ask(piece: str) -> bool:
+    """The sentence asks in so many words (a question, "kan du", an imperative), not only by a need."""
+    return "?" in piece or _ASK.search(piece) is not None
+
+
 def ask_start(piece: str) -> int | None:
     """Where the ask of a sentence starts (at its clause), or None when it asks for nothing."""
     m = _ASK.search(piece)

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, association_flag, index_of,
@@ -210,10 +211,33 @@ def _without_social_ends(sents: list[Sentence]) -> list[Sentence]:
     return sents[lo:hi] if hi > lo else sents
 
 
+# A disclaimer that points back ("Det har jeg sagt nej til", "Det vil jeg selv klare").
+# ("Det med mødelokalet skal du ikke røre" names a matter of its own.)
+_BACK = re.compile(r"^(?:(?:men|og|ps|så)\W+)?(?:det|dem|den|dette|that|this|it)\s+(?:har|er|var|vil|skal|må|kan|"
+                   r"klarer|tager|ordner|står|laver|gør|siger|sagde|blander|bliver|jeg|du|vi|de|i|is|was|i'll|"
+                   r"we|they|you)\b")
+
+
+def _declined_before(sents: list[Sentence], pieces: list[str], kinds: list[str | None], i: int) -> bool:
+    """Sentence ``i`` asks for nothing and the disclaimer after it is about it: it points back
+    or takes up its words ("Jeg fik en sms fra vores folketingskandidat, der vil med til mødet.
+    Det har jeg sagt nej til."). What the member declines is no errand either."""
+    if i + 1 >= len(pieces) or kinds[i + 1] != "declines" or kinds[i] is not None:
+        return False
+    if guard_clauses.direct_ask(pieces[i]):  # a need may be declined ("De vil have en folder. Den laver de selv.")
+        return False
+    after = pieces[i + 1].strip()
+    # (the words as written: a sender masked for the rules is still what the disclaimer takes up)
+    return _BACK.match(after) is not None or bool(_stems(sents[i].text) & _stems(sents[i + 1].text))
+
+
 def _without_asides(sents: list[Sentence], pieces: list[str]) -> tuple[list[Sentence], list[str]]:
-    """Drop the sentences that ask for nothing (``guard_asides``), never all of them."""
-    keep = [i for i, (s, p) in enumerate(zip(sents, pieces)) if aside(s.text, p, i == 0) is None
-            and not (OFFER.match(p) and i + 1 < len(pieces) and REFUSAL.match(pieces[i + 1]))]
+    """Drop the sentences that ask for nothing (``guard_asides``) and what a disclaimer
+    declines, never all of them."""
+    kinds = [aside(s.text, p, i == 0) for i, (s, p) in enumerate(zip(sents, pieces))]
+    keep = [i for i, p in enumerate(pieces) if kinds[i] is None
+            and not (OFFER.match(p) and i + 1 < len(pieces) and REFUSAL.match(pieces[i + 1]))
+            and not _declined_before(sents, pieces, kinds, i)]
     if not keep or len(keep) == len(sents):
         return sents, pieces
     return [sents[i] for i in keep], [pieces[i] for i in keep]

@@ -208,7 +208,11 @@ def association_flag(book, part: Part, result: GuardResult, sentence: int | None
     if any(r.rule == "party.organisation" and not _ASSOCIATION_WORDS[r.rule].match(r.match.lower())
            for r in result.counter):
         return None
-    text = "\n".join(part.pieces)
+    # Read unmasked: the sender a note points at ("Se nedenfor fra andelsforeningen") is masked
+    # for the rules, but still says whose association it is.
+    text = "\n".join(for_rules(s.text) for s in part.sentences)
+    if len(text) != sum(len(x) + 1 for x in part.pieces) - 1:
+        text = "\n".join(part.pieces)
     parties = _named(book, "party_names")
     if parties is not None and parties.search(text):
         return None

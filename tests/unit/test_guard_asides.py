@@ -172,3 +172,79 @@ def test_a_speech_to_the_new_council_is_no_appeal_for_votes():
 ])
 def test_a_party_matter_set_aside_in_so_many_words(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # What a disclaimer points back to, or takes up by name, is declined with it ...
+    (OK, "Hej Mia\nJeg skal mødes med Trafikstyrelsen om letbanens tracé den 9. Kan du samle de seneste "
+         "passagertal og kommunens høringssvar?\nDer er også en fra kredsbestyrelsen, der vil med til mødet. "
+         "Det har jeg sagt nej til, så du skal ikke gøre noget ved det.\nTak, Ole"),
+    (OK, "Kære Rasmus\nKan du lave et notat til Teknisk Udvalg om saltning af cykelstierne i vinter?\n"
+         "Partiforeningen vil gerne have en folder om vinterberedskabet til deres medlemmer. "
+         "Folderen er ikke noget for dig, den laver de selv.\nHilsen Tove"),
+    # ... but not an errand that asks for itself, nor one the disclaimer does not touch.
+    (PARTY, "Hej Mia\nKan du samle passagertallene for letbanen til Teknisk Udvalg?\n"
+            "Kan du også lave en folder om vores kandidater til valgkampen? Det med kagen skal du ikke bruge tid på.\n"
+            "Tak, Ole"),
+    (PARTY, "Hej\nVi skal have trykt valgplakater til kampagnen i uge 40.\nDet med mødelokalet skal du ikke "
+            "bruge tid på.\nKan du også finde tallene for skolebussen til udvalget?"),
+])
+def test_what_a_disclaimer_points_back_to_is_declined_too(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # Whom a forward comes from is not the errand ...
+    (OK, "Hej Signe\n\nSe nedenfor fra Jens i partiforeningen. Kan du lave et politikerspørgsmål til "
+         "Børne- og Ungeforvaltningen om ventetiden på PPR?\n\nMvh Bo\n\nFra: Jens Holm\nSendt: 3. marts 2026\n"
+         "Emne: PPR\n\nHej Bo, flere forældre venter et halvt år på PPR. Hvad gør kommunen?\nJens"),
+    # ... but the sender still says whose association a note's errand is for ...
+    (OUTSIDE, "Hej Kasper\n\nSe nedenfor fra vores grundejerforening. Kan du skrive et forslag til ændring af "
+              "vedtægternes § 7? Jeg vil gerne have det med på generalforsamlingen.\n\n/Nanna\n\n"
+              "Fra: Grundejerforeningen Solbakken\nSendt: 1. marts 2026\nEmne: Generalforsamling\n\n"
+              "Forslag skal være bestyrelsen i hænde senest den 15. marts.\nBestyrelsen"),
+    # ... and a party errand in the note itself still is one.
+    (PARTY, "Hej Signe\n\nSe nedenfor fra Jens i partiforeningen. Kan du lave valgfolderen til kampagnen, "
+            "som han beder om?\n\nMvh Bo\n\nFra: Jens Holm\nSendt: 3. marts 2026\nEmne: Folder\n\n"
+            "Hej Bo, vi skal have en valgfolder til uddeling i weekenden.\nJens"),
+])
+def test_the_sender_of_a_forward_is_not_the_errand(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # Where the member is when they cannot answer, or that they are ill, is no errand ...
+    (OK, "Kan du skrive en tale til indvielsen af den nye svømmehal? Jeg taler som formand for Fritidsudvalget.\n"
+         "Jeg er til generalforsamling i foreningen i aften, så jeg læser det først i morgen."),
+    (OK, "Borgmesteren har bedt om input til klimaplanen inden fredag. Kan du lave et udkast til vores bidrag "
+         "til byrådet?\nJeg er syg i dag og i morgen, men er på mail."),
+    (OK, "Kan du sende dagsordenen for Socialudvalget til gruppen? Jeg er til forældremøde på min datters skole "
+         "torsdag, så jeg kan ikke deltage i formødet."),
+    # ... but an errand about it still is, and so is someone else's illness that the member acts on.
+    (OUTSIDE, "Jeg er til generalforsamling i min roklub i aften. Kan du skrive min formandsberetning til den?"),
+    (OUTSIDE, "Min mor er syg i dag. Kan du bestille en tid hos lægen til hende og hente hendes medicin?"),
+])
+def test_where_the_member_is_and_why_they_cannot_answer(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # What a text may mention in passing is not what it is for ...
+    # (The rules do not read the mention; the model still does, so a short request that is mostly
+    # the mention may still be flagged by it.)
+    (OK, "Hej Asger\nJeg skal tale på ungdomsrådets møde i juni om rådets første år. Kan du skrive et udkast på "
+         "fem minutter med de sager, rådet har sendt til Børne- og Ungeudvalget, og hvad udvalget har gjort ved dem? "
+         "Du må gerne nævne, at vi fik flere unge kandidater valgt ved sidste valg, men talen skal handle om "
+         "ungdomsrådets arbejde i kommunen.\nTak, Nicolai"),
+    # ... but text that is to be campaign material still is party work.
+    (PARTY, "Kan du skrive en tale til vælgermødet? Du må gerne nævne ungdomsrådet, men talen skal handle om, "
+            "hvorfor man skal stemme på vores kandidater ved valget."),
+    # A private mail box is no private errand when the member asks to write from the council's.
+    (OK, "Kan du svare borgeren om cykelstien? Skriv fra min rådhusmail, ikke min private."),
+    # Homeowners' associations invited to a council meeting are stakeholders, not the member's own.
+    (OK, "Kan du sende en invitation til de lokale grundejerforeninger om et orienteringsmøde om "
+         "støjvolden langs motorvejen?"),
+    (OUTSIDE, "Kan du skrive referatet fra min grundejerforenings bestyrelsesmøde?"),
+])
+def test_what_a_text_may_mention_and_who_is_invited(verdict, text):
+    assert guard.check(text).verdict == verdict
