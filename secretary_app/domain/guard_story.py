@@ -156,6 +156,9 @@ _ASSOCIATION_WORDS: dict[str, re.Pattern | None] = {
     # a union's, a scout group's or a club's district, branch or youth section
     "party.organisation": re.compile(r"kreds|afdeling|ungdomsafdeling"),
     "party.fundraising": re.compile(r"donat|doner|donor|fundrais|lodsed|indsaml"),
+    # a collection, a sponsor or a petition: "indsamling", "samler underskrifter", not "stillere"
+    "party.money_hint": re.compile(r"indsaml|samle\s+(?:penge\s+)?ind|sponsor"),
+    "party.campaign_logistics": re.compile(r"saml\w*\s+underskrift"),
 }
 
 
@@ -220,19 +223,22 @@ def association_flag(book, part: Part, result: GuardResult, sentence: int | None
         quoted = for_rules(quoted)
         if parties is not None and parties.search(quoted):
             return None
-    org = None
     in_quote = False
-    if result.scores.get(OUTSIDE, 0.0) < book.threshold:
-        rx = _named(book, "non_party_org")
-        org = rx.search(text) if rx is not None else None
-        if org is None and quoted and rx is not None:
-            org, in_quote = rx.search(quoted), True
-        if org is None:
-            return None
+    rx = _named(book, "non_party_org")
+    org = rx.search(text) if rx is not None else None
+    if org is None and quoted and rx is not None:
+        org, in_quote = rx.search(quoted), True
+    if org is None and result.scores.get(OUTSIDE, 0.0) < book.threshold:
+        return None
     skip = frozenset(r.rule for r in result.reasons)
     own = _reread(book, part, skip, sentence)
-    if own.verdict == OUTSIDE and any(r.rule.startswith("private.association") for r in own.reasons):
+    # The member's own association, or a private matter of theirs in a request that names one
+    # ("Vi samler underskrifter i andelsforeningen ... Jeg er selv andelshaver").
+    if own.verdict == OUTSIDE and (org is not None or any(r.rule.startswith("private.association")
+                                                          for r in own.reasons)):
         return own
+    if result.scores.get(OUTSIDE, 0.0) >= book.threshold:
+        return None
     if org is None or own.verdict != VERDICT_OK:
         return None
     # No rule names the member's own association, but the organisation the party words belong

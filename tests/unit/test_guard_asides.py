@@ -248,3 +248,18 @@ def test_where_the_member_is_and_why_they_cannot_answer(verdict, text):
 ])
 def test_what_a_text_may_mention_and_who_is_invited(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # A collection, a petition or a fundraiser of the member's own association is its errand ...
+    (OUTSIDE, "Hej Nina\nKan du hjælpe os i andelsboligforeningen? Vi samler underskrifter blandt andelshaverne "
+              "mod bestyrelsens forslag om at hæve boligafgiften. Kan du gøre teksten skarpere? Jeg er selv "
+              "andelshaver.\nTrine"),
+    (OUTSIDE, "Hi Freja, I'm chairing the parents' association at my son's school, and we need a newsletter "
+              "about the fundraiser for the new playground and a thank-you to the volunteers. Could you draft it?"),
+    # ... but signatures and money for the party are party work.
+    (PARTY, "Hej Nina\nVi samler underskrifter til vores kandidatliste før valget. Kan du lave en tekst, "
+            "vi kan bruge, når vi går fra dør til dør?\nTrine"),
+])
+def test_a_collection_of_the_members_own_association(verdict, text):
+    assert guard.check(text).verdict == verdict
