@@ -109,6 +109,12 @@ _DECLINES = re.compile(
     r"|\b(?:den|det)\s+kan\s+jeg\s+ikke\s+bruge\s+til\s+noget\b"
     r"|\bikke\s+(?:din|sekretariatets|sekretærens)\s+(?:opgave|sag)\b|\bikke\s+en\s+opgave\s+for\s+dig\b"
     r"|\bikke\s+noget\s+for\s+dig\b|\bikke\s+dig\b"
+    # "hende skal du ikke involvere", "det er ikke noget partiet skal køre", "det skal ikke ud
+    # til medlemmerne"
+    r"|\b(?:hende|ham|dem|de|han|hun)\s+skal\s+du\s+(?:slet\s+|heller\s+)?ikke\s+(?:involvere|inddrage|kontakte|"
+    r"svare|ringe|skrive)\b"
+    r"|\bikke\s+noget\s*,?\s+(?:partiet|foreningen|afdelingen|kredsen|lokalforeningen)\s+skal\b"
+    r"|\b(?:det|den|de)\s+skal\s+(?:\w+\s+)?ikke\s+(?:ud\s+til|sendes\s+(?:ud\s+)?til|deles\s+(?:med|på))\b"
     r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"
     r"|\b(?:klarer|ordner|tager|står|laver|skriver|gør|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY
     + r"\s+(?:\w+\s+)?(?:selv|sig\s+af|for)\b"
@@ -235,11 +241,11 @@ def _without_news_before_turn(piece: str) -> str:
 _PROVENANCE = re.compile(
     r"\b(?:nedenfor|nedenstående|herunder|forneden|below|underneath|videresender|videresendt|forwarding|forwarded)"
     r"\b[^.!?\n,:;]{0,40}?\b(?:fra|from)\s++(?P<who>[^,.;:!?\n]{1,80})"
-    r"|^(?P<by>[^,.;:!?\n]{1,80}?)\s(?:har\s+)?(?:sendt|sendte|videresendt|videresendte|forwarded|sent)\s+"
-    r"(?:mig\s+|me\s+)?(?:mailen\s+|beskeden\s+|den\s+|det\s+|dette\s+|this\s+|the\s+mail\s+)?"
-    r"(?:herunder|nedenfor|forneden|below)\b")
+    r"|^(?:(?:hej|kære|hi|dear)\s+\w+\s*,\s*)?(?P<by>[^,.;:!?\n]{1,80}?)\s(?:har\s+)?(?:sendt|sendte|videresendt|videresendte|forwarded|sent)\s+"
+    r"(?:mig\s+|me\s+|os\s+|us\s+)?(?:(?:mailen\s+|beskeden\s+|den\s+|det\s+|dette\s+|this\s+|the\s+mail\s+)?"
+    r"(?:herunder|nedenfor|forneden|below)\b|(?:en|et|a|an)\s+\w+\s*[.!]?\s*$)")
 _PROVENANCE_WORDS = ("nedenfor", "nedenstående", "herunder", "forneden", "below", "underneath", "videresend",
-                     "forward")
+                     "forward", "sendt", "sendte", "sent")
 
 
 def _without_sender(piece: str) -> str:

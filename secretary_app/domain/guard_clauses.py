@@ -68,10 +68,42 @@ _REPORT = re.compile(
     r"told|complains|complained)\b")
 
 
+# The member's news of a party event that is over, or of where an idea came from: the party word
+# is what the member comes back from ("Jeg kom hjem fra landsmødet i søndags"), what they still
+# feel ("stadig høj efter valgnatten"), what they attended ("var til generalforsamling"), or
+# what the party adopted or said before ("Partiet vedtog en udtalelse om ...", "Idéen har stået
+# i vores partiprogram i årevis"). Read just before the party word, within its clause.
+_PAST_EVENT = re.compile(
+    r"(?:\b(?:kom|kommet|kommer\s+lige|er\s+tilbage|tilbage|hjemme\s+igen)\s+(?:hjem\s+|tilbage\s+)?(?:fra|efter)"
+    r"|\b(?:høj|træt|glad|mæt|fyldt|brugt|øm|rørt|stolt|lettet|skuffet)\s+(?:\w+\s+){0,2}?efter"
+    r"|\b(?:var|har\s+været|havde\s+været)\s+(?:\w+\s+){0,2}?(?:til|på)"
+    r"|\bhar\s+(?:\w+\s+){0,2}?stået\s+i|\bstod\s+(?:\w+\s+){0,2}?i"
+    r"|\b(?:brugte|lovede|nævnte|gik|talte|fik|vandt|tabte)\b[^.!?\n,;]{0,60}?\b(?:i|under|før|efter|ved|til)"
+    r"|\b(?:det|den|it)\s+var\s+(?:\w+\s+){0,2}?(?:et|en|a)"
+    r"|\bback\s+from|\bafter\s+the|\bwas\s+at|\bduring\s+the)"
+    r"\s+(?:den\s+|det\s+|de\s+|vores\s+|partiets\s+|sidste\s+|the\s+|our\s+)?(?:\w+\s+)?$")
+# ... or the party is the subject of a past statement.
+_PARTY_SAID = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:vedtog|har\s+vedtaget|besluttede|har\s+besluttet|lovede|har\s+lovet|"
+    r"udtalte|foreslog|har\s+foreslået|skrev|adopted|passed|promised)\b")
+_CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n]{0,120}$")
+
+
+def past_event(piece: str, pos: int, end: int) -> bool:
+    """The party word at ``pos``..``end`` of ``piece`` is news of an event that is over or the
+    origin of an idea (``_PAST_EVENT``, ``_PARTY_SAID``), not an errand."""
+    before = _CLAUSE_BEFORE.search(piece, max(0, pos - 120), pos)
+    lead = before.group(0) if before else ""
+    if _PAST_EVENT.search(lead):
+        return True
+    # "Partiet vedtog en udtalelse om ...": the party word opens its clause and states in the past.
+    return not lead.strip(" -–\"'") and _PARTY_SAID.match(piece, end) is not None
+
+
 _TELLS = re.compile(
     r"\b(?:skriver|skrev|har\s+skrevet|fortæller|fortalte|har\s+fortalt|siger|sagde|klager|klagede|"
     r"sendte|sender|har\s+sendt|videresendt\w*|fik\s+det\s+(?:her\s+)?fra|har\s+fået\s+(?:det\s+)?(?:her\s+)?fra|"
-    r"ringede|nævnte|writes|wrote|says|said|told|tells|sent|forwarded|passed\s+(?:it|this)\s+on|"
+    r"ringede|nævnte|vedtog|har\s+vedtaget|lovede|writes|wrote|says|said|told|tells|sent|forwarded|passed\s+(?:it|this)\s+on|"
     r"complained|mentioned|called)\b")
 
 

@@ -455,7 +455,9 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     # Quoted history counts only when the new part does not settle the matter itself.
     # A new part that names council business itself (a committee, the administration) has said
     # what the forward is for: the quote is background, not the request.
-    names_council = any(r.kind == COUNCIL and r.weight != 0 for r in rules.counter)
+    # So does a question about the member's own seat ("kan jeg få tabt arbejdsfortjeneste?").
+    names_council = any(r.kind == COUNCIL and r.weight != 0 for r in rules.counter) or (
+        bool(part.pieces) and guard_clauses.office_ask(" ".join(part.pieces)))
     if sig.quoted is not None and not names_council and (
             part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted

@@ -82,9 +82,13 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
             si = sentence if sentence is not None else index_of(part.starts, pos)
             off = pos if sentence is not None else pos - part.starts[si]
             if r.kind == PARTY:
-                # Party words yield only inside a citizen's report, before the ask.
+                # Party words yield only inside a citizen's report, before the ask, or as the
+                # member's news of a party event that is over ("Jeg kom hjem fra landsmødet i
+                # søndags"), in a sentence that asks for nothing.
                 rep = guard_clauses.reported_from(part.pieces[si])
-                if rep is None or off < rep:
+                if (rep is None or off < rep) and not (
+                        not guard_clauses.direct_ask(part.pieces[si])
+                        and guard_clauses.past_event(part.pieces[si], off, off + len(r.match))):
                     return False
             a = at.get(si)
             if a is not None and off >= a and not office:
@@ -102,6 +106,9 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
     if long and carriers and not office:
         # "Jeg skal holde tale ved indvielsen ... som formand for udvalget. (...) Kan du lave et
         # udkast?": the errand is the request without its story sentences, not the ask alone.
+        # A rule names each of its matches once: the news of the same party event again ("Det
+        # var i øvrigt et godt landsmøde") is story too.
+        carriers |= {i for i in range(len(part.pieces)) if i not in carriers and _party_news(book, part, i)}
         rest = [x for i, x in enumerate(part.pieces) if i not in carriers]
         if not any(guard_clauses.ask_start(x) is not None for x in rest):
             return False
@@ -115,6 +122,17 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
 
 
 FRAMING = ("private.association", "private.business", "private.job")
+
+
+def _party_news(book, part: Part, i: int) -> bool:
+    """Sentence ``i`` is story, and every party match in it is news of an event that is over."""
+    piece = part.pieces[i]
+    if not _story(part, i) or guard_clauses.direct_ask(piece):
+        return False
+    found = book.check_rules(piece, part.sentences[i].text)
+    hits = [(j, r) for j, r in enumerate(found.reasons) if r.weight > 0]
+    return bool(hits) and all(r.kind == PARTY and found.positions.get(j, -1) >= 0 and guard_clauses.past_event(
+        piece, found.positions[j], found.positions[j] + len(r.match)) for j, r in hits)
 
 
 def _private_in_story(part: Part, result: GuardResult) -> bool:
@@ -159,6 +177,9 @@ _ASSOCIATION_WORDS: dict[str, re.Pattern | None] = {
     # a collection, a sponsor or a petition: "indsamling", "samler underskrifter", not "stillere"
     "party.money_hint": re.compile(r"indsaml|samle\s+(?:penge\s+)?ind|sponsor"),
     "party.campaign_logistics": re.compile(r"saml\w*\s+underskrift"),
+    "party.member_list": None,
+    # a board or an auditor re-elected
+    "party.vote_appeal": re.compile(r"genvalg"),
 }
 
 

@@ -263,3 +263,31 @@ def test_what_a_text_may_mention_and_who_is_invited(verdict, text):
 ])
 def test_a_collection_of_the_members_own_association(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # The member's news of a party event that is over, or where an idea came from, is no errand ...
+    (OK, "Hej Mads\nJeg kom hjem fra landsmødet i søndags, fuld af energi. Partiet vedtog en udtalelse om ensomhed "
+         "blandt ældre, og det vil jeg arbejde med lokalt.\nKan du skrive et medlemsforslag til kommunalbestyrelsen "
+         "om en handleplan mod ensomhed, med tal for, hvor mange over 75 der bor alene i kommunen?\n"
+         "Det var i øvrigt et godt landsmøde.\nHilsen Inge"),
+    # ... but what the member asks for about it still is party work.
+    (PARTY, "Hej Mads\nJeg kom hjem fra landsmødet i søndags. Kan du skrive et referat af det til medlemmerne i "
+            "lokalforeningen?\nTak"),
+    (PARTY, "Jeg er stadig helt høj efter valgnatten. Kan du skrive en tak til vores vælgere på Facebook?"),
+    # A note about the member's own seat has said what a forward is for ...
+    (OK, "Tilmeld mig, og find ud af, om jeg kan få tabt arbejdsfortjeneste for begge dage.\nHanne\n\n"
+         "---------- Forwarded message ---------\nFra: Borgmestersekretariatet\nSubject: Budgetseminar\n\n"
+         "Kære byrådsmedlemmer\nHermed invitation til budgetseminar den 12. og 13. juni. Program følger.\n"
+         "Venlig hilsen\nBorgmestersekretariatet"),
+    # ... and a party office that only sent a template is its source, not its errand.
+    (OK, "Hej Jakob, landskontoret har sendt en skabelon. Kan du lave den om til et medlemsforslag om "
+         "klimatilpasning, der passer til Lolland? Det skal kun på byrådets dagsorden, det skal ikke ud til "
+         "medlemmerne.\n/Bente"),
+    (PARTY, "Send nyhedsbrevet fra byrådsgruppen ud til medlemslisten fredag."),
+    # A board re-elected in the member's family firm is the firm's errand.
+    (OUTSIDE, "Jeg sidder i bestyrelsen for Nordvest Ejendomme ApS. Kan du skrive et referat af "
+              "generalforsamlingen ud fra mine noter?\n- Bestyrelsen genvalgt\n- Revisor genvalgt"),
+])
+def test_party_news_templates_and_the_members_seat(verdict, text):
+    assert guard.check(text).verdict == verdict
