@@ -68,7 +68,7 @@ _DECLINE_WORDS = ("ikke", "not ", "n't", "dont", "nej", "glem", "need", "leave",
                   "forening", "afd", "kreds", "bestyrelse", "frivillig", "formand", "kampagneteam", "party",
                   "branch", "campaign", "volunteer", "selv", "intet", "mig af", "myself", "i'll", "nothing",
                   "holde dig", "sag", "blander", "brug for", "forholde", "alene", "udelukkende", "kun",
-                  "ligeglad", "bruge til")
+                  "ligeglad", "bruge til", "adskilt", "privatperson")
 _IMPERATIVE = re.compile(
     r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:ring|skriv|send|find|lav|book|bestil|køb|hent|tjek|spørg|klag|"
     r"hjælp|ordn|sørg|husk|giv|meld|søg|udfyld|print|sæt|flyt|betal|aftal|kontakt|undersøg|forbered|læs|svar|"
@@ -115,8 +115,17 @@ _DECLINES = re.compile(
     r"svare|ringe|skrive)\b"
     r"|\bikke\s+noget\s*,?\s+(?:partiet|foreningen|afdelingen|kredsen|lokalforeningen)\s+skal\b"
     r"|\b(?:det|den|de)\s+skal\s+(?:\w+\s+)?ikke\s+(?:ud\s+til|sendes\s+(?:ud\s+)?til|deles\s+(?:med|på))\b"
+    # "det skal vi ikke gøre noget ved", "jeg vil ikke bruge den", "den holder vi adskilt fra det,
+    # du laver", "jeg vil ikke have, at indlægget lyder som partireklame", "som privatperson"
+    r"|\b(?:det|den|dem)\s+skal\s+(?:vi|jeg)\s+ikke\s+(?:gøre\s+noget|foretage\s+(?:os|mig)\s+noget|bruge\s+tid)\b"
+    r"|\b(?:jeg|vi)\s+vil\s+ikke\s+(?:bruge|dele|sende\s+ud)\s+(?:den|det|dem)\b"
+    r"|\bholder\s+(?:vi|jeg)\s+(?:helt\s+)?adskilt\b"
+    r"|\bikke\s+(?:have|ha)\s*,?\s+at\s+(?:\w+\s+){0,3}?(?:lyder|bliver|ligner)\s+(?:som\s+)?(?:parti\w*|valg\w*|kampagne\w*)"
+    r"|\b(?:klarer|ordner|gør|tager)\s+(?:jeg\s+)?(?:det\s+|den\s+)?(?:selv\s+)?som\s+privatperson\b"
+    r"|\b(?:han|hun|de)\s+(?:selv\s+svarer|svarer\s+selv)\b"
+    r"|,\s*(?:og\s+)?ikke\s+(?:om\s+)?(?:partiet|foreningen|lokalforeningen|landsmødet|kongressen|valgkampen)\s*(?:[,.;–-]|$)"
     r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"
-    r"|\b(?:klarer|ordner|tager|står|laver|skriver|gør|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY
+    r"|\b(?:klarer|ordner|tager|står|laver|skriver|gør|arrangerer|styrer|kører|håndterer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY
     + r"\s+(?:\w+\s+)?(?:selv|sig\s+af|for)\b"
     r"|\bdet\s+er\s+(?:partiets|foreningens|afdelingens|kredsens)\s+(?:egen\s+|egne\s+)?(?:opgave|sag|ting|ansvar)\b"
     # the body first: "Lokalforeningen klarer selv det med listen", "det skal du holde dig ude af"
@@ -161,6 +170,10 @@ _AWAY = re.compile(
     r"|\bså\s+(?:jeg\s+)?(?:kan\s+(?:ikke|først)\s+(?:svare|nås|læse|tage\s+telefonen|se\s+(?:det|den|mail\w*))|"
     r"læser\s+(?:det|den|dem|mail\w*)\s+først|svarer\s+først|ser\s+(?:det|den|dem)\s+først|er\s+ikke\s+på\s+mail)"
     r"|\bkan\s+ikke\s+svare\s+på\s+(?:mail\w*|telefon\w*|sms\w*)"
+    r"|\bså\s+(?:\w+\s+){0,2}?(?:er|bliver)\s+(?:lukket|optaget|booket|ude|væk)\b"
+    r"|\b(?:så|men)\s+(?:\w+\s+){0,2}?(?:kan|når)\s+jeg\s+ikke\b"
+    r"|\bså\s+jeg\s+er\s+(?:\w+\s+){0,3}?(?:hjemme|væk|ude|optaget|på\s+mail)\b|\bjeg\s+er\s+på\s+mail\b"
+    r"|\ber\s+ikke\s+på\s+(?:arbejde|kontoret|rådhuset)\b"
     r"|(?:har|holder|tager)\s+fri|helst\s+ikke|ikke\s+(?:den|de|om|på)\s+(?:dag|dage|dato|datoer|tidspunkt)\b"
     r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|\b(?:jeg\s+kan|kan\s+jeg)\s+ikke\s+(?:deltage|være\s+med|komme|nå)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
     r"|(?:i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:away|off|out|unavailable|not\s+available|busy)"
@@ -170,11 +183,34 @@ _WHEN = re.compile(
     r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend\w*|i\s+dag|i\s+morgen|i\s+overmorgen|"
     r"den\s+dag|de\s+dage|dagen|ugen|uge\s+\d+|næste\s+uge|kl\.?\s*\d|d\.\s*\d{1,2}|den\s+\d{1,2}\.|\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|"
     r"aug|sep|okt|nov|dec)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-    r"december|formiddag\w*|eftermiddag\w*|aften\w*|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"december|formiddag\w*|eftermiddag\w*|aften\w*|i\s+(?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|"
+    r"søndags|går|aftes)|for\s+tiden|i\s+øjeblikket|lige\s+nu|de\s+næste\s+(?:\w+\s+)?(?:dage|uger)|"
+    r"hele\s+tiden|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|today|tomorrow|that\s+day|next\s+week|the\s+week)\b")
 _REMIND = re.compile(r"^(?:og\s+)?(?:husk|bare\s+så\s+du\s+ved|til\s+info|fyi|just\s+so\s+you\s+know|note)\b"
                      r"(?:\s+(?:også|lige|at|that))*[,:]?\s*")
 _PREFACE = re.compile(r"^(?:før|inden|mens|når|efter|nu\s+hvor|before|while|when|after|now\s+that)\b[^.!?]{0,60}:$")
+
+
+# Where the member is as they dictate, to excuse the noise ("Øh, jeg sidder på tribunen til min
+# søns håndboldkamp, så hvis det larmer, er det derfor").
+_NOISE = re.compile(
+    r"\b(?:så\s+)?(?:hvis\s+(?:det|der)\s+(?:larmer|støjer|er\s+(?:støj|larm|uro|baggrundsstøj))|"
+    r"undskyld\s+(?:støjen|larmen|baggrundsstøjen|lyden)|(?:sorry|excuse)\s+(?:for\s+)?the\s+noise)\b")
+_WHERE = re.compile(r"\b(?:sidder|står|er)\s+(?:lige\s+|nu\s+)?(?:på|i|ved|til|ude|hos)\b|\bi'?m\s+(?:at|in|on)\b")
+# Why the member sends apologies: "afbud for mig til temamødet, fordi jeg er i Skagen til ..."
+_ABSENT = re.compile(r"\b(?:afbud|melde\s+fra|kan\s+ikke\s+(?:deltage|komme|være\s+med)|ikke\s+(?:deltage|komme)|"
+                     r"er\s+væk|har\s+fri|tager\s+fri|apologies|can'?t\s+(?:attend|make\s+it|come))\b")
+_BECAUSE = re.compile(r"(?:,\s*|\s)(?:fordi|da|because|since|as)\s+(?:jeg|i)\b[^.!?;]*")
+
+
+def _without_reason_for_absence(piece: str) -> str:
+    m = _ABSENT.search(piece) if ("afbud" in piece or "ikke" in piece or "fri" in piece or "væk" in piece
+                                  or "apolog" in piece or "can" in piece) else None
+    b = _BECAUSE.search(piece, m.end()) if m else None
+    if b is None:
+        return piece
+    return piece[:b.start()] + re.sub(r"[^\s,]", " ", piece[b.start():b.end()]) + piece[b.end():]
 
 
 def social(sentence: str) -> bool:
@@ -196,11 +232,15 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
     if m:
         # "Husk at det ikke er noget for dig" declines; "det står partiet for, så skriv bare
         # talen" turns to an errand after all.
-        if _BUT.search(piece, m.end()) or _IMPERATIVE.search(piece, m.end()):
+        # ("Skriv et rykkerbrev fra mig som privatperson" orders first; "Husk, at ..." reminds.)
+        if _BUT.search(piece, m.end()) or _IMPERATIVE.search(piece, m.end()) or (
+                _IMPERATIVE.match(piece) and not piece.lstrip().startswith(("husk", "remember"))):
             return None
         return "declines"
     if _PREFACE.match(piece.strip()) and not _IMPERATIVE.search(piece):
         return "preface"
+    if _NOISE.search(piece) and _WHERE.search(piece) and not _IMPERATIVE.search(piece):
+        return "where"
     if _AWAY.search(piece) and _WHEN.search(piece):
         told = _REMIND.sub("", piece.strip(), count=1)
         if not _IMPERATIVE.search(told):
@@ -263,7 +303,7 @@ def mask_sources(piece: str) -> str:
     """``piece`` with each relative, neighbour or close person who only tells of the matter
     blanked out (the same length: positions stay), and the news before a turn to the errand
     ("..., men nu til noget andet")."""
-    piece = _without_sender(_without_news_before_turn(piece))
+    piece = _without_reason_for_absence(_without_sender(_without_news_before_turn(piece)))
     if not any(map(piece.__contains__, _SOURCE_WORDS)):
         return piece
     out = piece

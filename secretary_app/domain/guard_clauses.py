@@ -32,8 +32,11 @@ _ASK = re.compile(
     # otherwise read to its end from each of them)
     r"can\s+i|do\s+i|should\s+i|is\s+it)\b(?=[^.!?\n]{0,2000}\?)"
     r"|^(?:kan|må|skal|har|er)\s+jeg\b|^(?:can|may|am|do|should)\s+i\b"  # an SMS question without "?"
+    # the polite conditional: "hvis du kunne skrive ...", "det ville være skønt, hvis du ..."
+    r"|\bhvis\s+du\s+(?:kunne|ville|gad|vil|har\s+tid)\b|\bdet\s+ville\s+være\s+(?:skønt|dejligt|fint|godt|rart|"
+    r"en\s+(?:stor\s+)?hjælp)\b|\bif\s+you\s+(?:could|would|have\s+time)\b"
     r"|(?:^|[,;:–]\s*|\s-\s|(?<=\d)\.\s+|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
-    r"svar|spørg|bestil|book|sæt|hent|læs|giv|husk|sørg|ordn|klar|call|write|send|find|make|check|"
+    r"svar|spørg|bestil|book|sæt|hent|læs|giv|husk|sørg|ordn|klar|hjælpe?|call|write|send|find|make|check|"
     r"prepare|draft|answer|reply|ask|get|put|look\s+into|pull|dig)\b")
 # An ask that is council business. The office words make a question about the member's own
 # seat (conflict of interest, time off, pay) an ask of the office.
@@ -74,18 +77,29 @@ _REPORT = re.compile(
 # what the party adopted or said before ("Partiet vedtog en udtalelse om ...", "Idéen har stået
 # i vores partiprogram i årevis"). Read just before the party word, within its clause.
 _PAST_EVENT = re.compile(
-    r"(?:\b(?:kom|kommet|kommer\s+lige|er\s+tilbage|tilbage|hjemme\s+igen)\s+(?:hjem\s+|tilbage\s+)?(?:fra|efter)"
+    r"(?:\b(?:kom|kommet|kommer|er\s+tilbage|tilbage|hjemme\s+igen|hjemme|hjem)\s+(?:lige\s+|netop\s+|først\s+|nu\s+)?"
+    r"(?:hjem\s+|tilbage\s+)?(?:fra|efter)"
     r"|\b(?:høj|træt|glad|mæt|fyldt|brugt|øm|rørt|stolt|lettet|skuffet)\s+(?:\w+\s+){0,2}?efter"
     r"|\b(?:var|har\s+været|havde\s+været)\s+(?:\w+\s+){0,2}?(?:til|på)"
     r"|\bhar\s+(?:\w+\s+){0,2}?stået\s+i|\bstod\s+(?:\w+\s+){0,2}?i"
-    r"|\b(?:brugte|lovede|nævnte|gik|talte|fik|vandt|tabte)\b[^.!?\n,;]{0,60}?\b(?:i|under|før|efter|ved|til)"
+    r"|\b(?:brugte|lovede|lovet|nævnte|gik|talte|fik|vandt|tabte|sagt|sagde|skrevet|sad|mødte|hørte)\b"
+    r"[^.!?\n,;]{0,60}?\b(?:i|under|før|efter|ved|til|på)"
     r"|\b(?:det|den|it)\s+var\s+(?:\w+\s+){0,2}?(?:et|en|a)"
-    r"|\bback\s+from|\bafter\s+the|\bwas\s+at|\bduring\s+the)"
-    r"\s+(?:den\s+|det\s+|de\s+|vores\s+|partiets\s+|sidste\s+|the\s+|our\s+)?(?:\w+\s+)?$")
-# ... or the party is the subject of a past statement.
+    # the member's candidacy decided: "jeg blev valgt som kandidat til folketingsvalget"
+    r"|\bblev\s+(?:\w+\s+)?(?:valgt|opstillet|nomineret|genvalgt)\s+(?:som|til|ind\s+i)"
+    r"|\b(?:jeg|han|hun|vi|de)\s+blev"
+    r"|\bback\s+from|\bafter\s+the|\bwas\s+at|\bduring\s+the|\bspent\s+(?:\w+\s+){0,3}?(?:at|in))"
+    r"\s+(?:den\s+|det\s+|de\s+|vores\s+|partiets\s+|sidste\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,4}?$")
+# "i øvrigt", "forresten", "by the way": what follows is news, not the errand.
+_BY_THE_WAY = re.compile(r"\b(?:i\s+øvrigt|forresten|btw|by\s+the\s+way|apropos)\b")
+# ... or the event is said to be over ("Nu er valgkampen slut", "Så er opstillingsmødet overstået") ...
+_OVER = re.compile(r"[^.!?,;:\n]{0,40}?\b(?:slut|overstået|forbi|afsluttet|taget\s+ned|ovre|aflyst|udsat)\b")
+# ... or the party is the subject of a past statement, or of its line on the matter.
 _PARTY_SAID = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:vedtog|har\s+vedtaget|besluttede|har\s+besluttet|lovede|har\s+lovet|"
-    r"udtalte|foreslog|har\s+foreslået|skrev|adopted|passed|promised)\b")
+    r"udtalte|foreslog|har\s+foreslået|skrev|har\s+lavet|lavede|har\s+udsendt|udsendte|nævnte|sagde|fortalte|"
+    r"talte\s+om|adopted|passed|promised|said|mentioned)\b"
+    r"|\s*(?:linje|holdning|politik|position|udspil)\w*\s+(?:\w+\s+)?(?:er|var|lyder|siger)\b")
 _CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n]{0,120}$")
 
 
@@ -94,7 +108,7 @@ def past_event(piece: str, pos: int, end: int) -> bool:
     origin of an idea (``_PAST_EVENT``, ``_PARTY_SAID``), not an errand."""
     before = _CLAUSE_BEFORE.search(piece, max(0, pos - 120), pos)
     lead = before.group(0) if before else ""
-    if _PAST_EVENT.search(lead):
+    if _PAST_EVENT.search(lead) or _OVER.match(piece, end) or _BY_THE_WAY.search(piece):
         return True
     # "Partiet vedtog en udtalelse om ...": the party word opens its clause and states in the past.
     return not lead.strip(" -–\"'") and _PARTY_SAID.match(piece, end) is not None
@@ -134,7 +148,8 @@ def remark(piece: str, before: str = "") -> bool:
     # "Og nu til det private: Min kone og jeg skal skilles": a lead-in that names a private topic
     # opens an errand; "Praktisk: Min søn starter i børnehave, så jeg kommer kl. 10" is news.
     colon = piece.find(":")
-    if 0 <= colon < len(piece.rstrip(" .")) - 1 and _PRIVATE_TOPIC.search(piece, 0, colon):
+    if 0 <= colon < len(piece.rstrip(" .")) - 1 and _PRIVATE_TOPIC.search(piece, 0, colon) \
+            and "baggrund" not in piece[:colon] and "background" not in piece[:colon]:
         return False
     return not before.rstrip().endswith(":")
 
@@ -150,9 +165,14 @@ def reported_from(piece: str) -> int | None:
     return m.end() if m else None
 
 
+# "der skal du skrive min beretning", "du må gerne tage dig af det"
+_TASK_YOU = re.compile(r"\b(?:skal|må|bør|skulle)\s+du\b(?!\s+(?:slet\s+|heller\s+)?ikke)|\bdu\s+(?:skal|må|bør|skulle)\b(?!\s+(?:slet\s+|heller\s+)?ikke)")
+
+
 def direct_ask(piece: str) -> bool:
-    """The sentence asks in so many words (a question, "kan du", an imperative), not only by a need."""
-    return "?" in piece or _ASK.search(piece) is not None
+    """The sentence asks in so many words (a question, "kan du", an imperative, "skal du"), not
+    only by a need."""
+    return "?" in piece or _ASK.search(piece) is not None or _TASK_YOU.search(piece) is not None
 
 
 def ask_start(piece: str) -> int | None:

@@ -291,3 +291,26 @@ def test_a_collection_of_the_members_own_association(verdict, text):
 ])
 def test_party_news_templates_and_the_members_seat(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # Where the member is and why they cannot come are no errand ...
+    (OK, "Hej Mia, det er Tommy. Øh, jeg sidder på tribunen til min søns håndboldkamp, så hvis det larmer, er det "
+         "derfor. Kan du lave et notat til Teknik- og Miljøudvalget om vintervedligeholdelsen af cykelstierne?"),
+    (OK, "Kan du lave et notat om ventelisterne til Socialudvalget? Og så skal der sendes afbud for mig til "
+         "temamødet den 19., fordi jeg er i Skagen til min gamle skoleklasses jubilæum."),
+    (OK, "Hej\nKan du sende dagsordenen til gruppen? Jeg synger i kirkekoret om torsdagen, så torsdag aften kan jeg "
+         "ikke, men ellers er jeg fleksibel.\nTak"),
+    # ... news by the way of the party is no errand, but a task in the same sentence is.
+    (OK, "Hej\nKan du lave et notat om skolebusserne til Børne- og Ungeudvalget? Partiets formand kommer i øvrigt til "
+         "byen næste torsdag.\nTak"),
+    (PARTY, "Hej\nKan du lave et notat om skolebusserne til Børne- og Ungeudvalget? Lokalforeningen holder i øvrigt "
+            "generalforsamling den 5., og der skal du skrive min beretning.\nTak"),
+    # A private errand asked for politely in a long council request is still asked for.
+    (OUTSIDE, "Hej Philip\nJeg har brug for to ting:\n1. Et notat til Planudvalget om detailhandelsanalysen og "
+              "bymidten.\n2. Som du ved, har jeg cykelforretningen på Vestergade. Vi har udsalg fra den 1. marts. "
+              "Hvis du kunne skrive en kort tekst til Facebook om 30 procent på alle børnecykler og vinterdæk, "
+              "ville jeg være dig evigt taknemmelig.\nHilsen Kurt"),
+])
+def test_where_the_member_is_news_by_the_way_and_polite_asks(verdict, text):
+    assert guard.check(text).verdict == verdict
