@@ -96,10 +96,10 @@ _BY_THE_WAY = re.compile(r"\b(?:i\s+øvrigt|forresten|btw|by\s+the\s+way|apropos
 _OVER = re.compile(r"[^.!?,;:\n]{0,40}?\b(?:slut|overstået|forbi|afsluttet|taget\s+ned|ovre|aflyst|udsat)\b")
 # ... or the party is the subject of a past statement, or of its line on the matter.
 _PARTY_SAID = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:vedtog|har\s+vedtaget|besluttede|har\s+besluttet|lovede|har\s+lovet|"
+    r"\s*+(?:\w++\s++){0,2}?(?:vedtog|har\s+vedtaget|besluttede|har\s+besluttet|lovede|har\s+lovet|"
     r"udtalte|foreslog|har\s+foreslået|skrev|har\s+lavet|lavede|har\s+udsendt|udsendte|nævnte|sagde|fortalte|"
     r"talte\s+om|adopted|passed|promised|said|mentioned)\b"
-    r"|\s*(?:linje|holdning|politik|position|udspil)\w*\s+(?:\w+\s+)?(?:er|var|lyder|siger)\b")
+    r"|\s*+(?:linje|holdning|politik|position|udspil)\w*\s+(?:\w+\s+)?(?:er|var|lyder|siger)\b")
 _CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n]{0,120}$")
 
 
