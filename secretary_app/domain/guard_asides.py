@@ -68,7 +68,8 @@ _DECLINE_WORDS = ("ikke", "not ", "n't", "dont", "nej", "glem", "need", "leave",
                   "forening", "afd", "kreds", "bestyrelse", "frivillig", "formand", "kampagneteam", "party",
                   "branch", "campaign", "volunteer", "selv", "intet", "mig af", "myself", "i'll", "nothing",
                   "holde dig", "sag", "blander", "brug for", "forholde", "alene", "udelukkende", "kun",
-                  "ligeglad", "bruge til", "adskilt", "privatperson")
+                  "ligeglad", "bruge til", "adskilt", "privatperson", "men det", "men den", "men dem",
+                  "sagt nej", "uden mig", "ignorerer")
 _IMPERATIVE = re.compile(
     r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:ring|skriv|send|find|lav|book|bestil|køb|hent|tjek|spørg|klag|"
     r"hjælp|ordn|sørg|husk|giv|meld|søg|udfyld|print|sæt|flyt|betal|aftal|kontakt|undersøg|forbered|læs|svar|"
@@ -123,6 +124,14 @@ _DECLINES = re.compile(
     r"|\bikke\s+(?:have|ha)\s*,?\s+at\s+(?:\w+\s+){0,3}?(?:lyder|bliver|ligner)\s+(?:som\s+)?(?:parti\w*|valg\w*|kampagne\w*)"
     r"|\b(?:klarer|ordner|gør|tager)\s+(?:jeg\s+)?(?:det\s+|den\s+)?(?:selv\s+)?som\s+privatperson\b"
     r"|\b(?:han|hun|de)\s+(?:selv\s+svarer|svarer\s+selv)\b"
+    # someone else or the member does it: "men den skriver han selv", "den gør jeg selv en aften",
+    # "det ordner Poul", "det har jeg sagt nej til", "de kan godt klare generalforsamlingen uden mig"
+    r"|\b(?:det|den|dem)\s+(?:skriver|klarer|ordner|laver|gør|tager|styrer)\s+(?:han|hun|de|jeg|vi)\s+(?:\w+\s+)?selv\b"
+    r"|\bmen\s+(?:det|den|dem)\s+(?:ordner|klarer|tager|skriver|laver|gør)\s+[a-zæøå]+\s*(?:[.!,;–-]|$)"
+    r"|\b(?:det|den)\s+har\s+jeg\s+(?:allerede\s+|også\s+)?sagt\s+nej\s+til\b"
+    r"|\bikke\s+noget\s*,?\s+du\s+skal\s+(?:involveres|inddrages|bruge\s+tid)\b"
+    r"|\bklare\s+(?:\w+\s+){0,3}?uden\s+mig\b|\bignorerer\s+(?:vi|jeg)\b"
+    r"|\bdet\s+er\s+(?:partiets|foreningens|afdelingens|kredsens)\s+(?:eget\s+|egen\s+)?(?:arrangement|møde|fest|ting)\b"
     r"|,\s*(?:og\s+)?ikke\s+(?:om\s+)?(?:partiet|foreningen|lokalforeningen|landsmødet|kongressen|valgkampen)\s*(?:[,.;–-]|$)"
     r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"
     r"|\b(?:klarer|ordner|tager|står|laver|skriver|gør|arrangerer|styrer|kører|håndterer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY

@@ -78,11 +78,12 @@ _REPORT = re.compile(
 # i vores partiprogram i årevis"). Read just before the party word, within its clause.
 _PAST_EVENT = re.compile(
     r"(?:\b(?:kom|kommet|kommer|er\s+tilbage|tilbage|hjemme\s+igen|hjemme|hjem)\s+(?:lige\s+|netop\s+|først\s+|nu\s+)?"
-    r"(?:hjem\s+|tilbage\s+)?(?:fra|efter)"
+    r"(?:hjem\s+|tilbage\s+|ud\s+)?(?:fra|efter)"
+    r"|\b(?:havde|holdt|fejrede)"
     r"|\b(?:høj|træt|glad|mæt|fyldt|brugt|øm|rørt|stolt|lettet|skuffet)\s+(?:\w+\s+){0,2}?efter"
     r"|\b(?:var|har\s+været|havde\s+været)\s+(?:\w+\s+){0,2}?(?:til|på)"
     r"|\bhar\s+(?:\w+\s+){0,2}?stået\s+i|\bstod\s+(?:\w+\s+){0,2}?i"
-    r"|\b(?:brugte|lovede|lovet|nævnte|gik|talte|fik|vandt|tabte|sagt|sagde|skrevet|sad|mødte|hørte)\b"
+    r"|\b(?:brugte|lovede|lovet|nævnte|gik|talte|fik|vandt|tabte|sagt|sagde|skrevet|sad|mødte|hørte|sendte|skrev)\b"
     r"[^.!?\n,;]{0,60}?\b(?:i|under|før|efter|ved|til|på)"
     r"|\b(?:det|den|it)\s+var\s+(?:\w+\s+){0,2}?(?:et|en|a)"
     # the member's candidacy decided: "jeg blev valgt som kandidat til folketingsvalget"
@@ -93,14 +94,17 @@ _PAST_EVENT = re.compile(
 # "i øvrigt", "forresten", "by the way": what follows is news, not the errand.
 _BY_THE_WAY = re.compile(r"\b(?:i\s+øvrigt|forresten|btw|by\s+the\s+way|apropos)\b")
 # ... or the event is said to be over ("Nu er valgkampen slut", "Så er opstillingsmødet overstået") ...
-_OVER = re.compile(r"[^.!?,;:\n]{0,40}?\b(?:slut|overstået|forbi|afsluttet|taget\s+ned|ovre|aflyst|udsat)\b")
+# ... or what the event did, in the past ("landsmødet var i Vejle", "valgnatten gik fint", "valgaftenen
+# trak ud", "vores kandidat blev præsenteret").
+_OVER = re.compile(r"[^.!?,;:\n–]{0,60}?\b(?:slut|overstået|forbi|afsluttet|taget\s+ned|ovre|aflyst|udsat)\b"
+                   r"|\s+(?:\w+\s+){0,4}?(?:var|gik|trak|blev|endte|sluttede|vedtog|valgte|havde)\b")
 # ... or the party is the subject of a past statement, or of its line on the matter.
 _PARTY_SAID = re.compile(
     r"\s*+(?:\w++\s++){0,2}?(?:vedtog|har\s+vedtaget|besluttede|har\s+besluttet|lovede|har\s+lovet|"
     r"udtalte|foreslog|har\s+foreslået|skrev|har\s+lavet|lavede|har\s+udsendt|udsendte|nævnte|sagde|fortalte|"
     r"talte\s+om|adopted|passed|promised|said|mentioned)\b"
     r"|\s*+(?:linje|holdning|politik|position|udspil)\w*\s+(?:\w+\s+)?(?:er|var|lyder|siger)\b")
-_CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n]{0,120}$")
+_CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n–]{0,120}$")
 
 
 def past_event(piece: str, pos: int, end: int) -> bool:

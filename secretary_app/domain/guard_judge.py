@@ -33,7 +33,7 @@ from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, association_flag, index_of,
-                                              own_association, party_errand)
+                                              news_errand, own_association, party_errand)
 from secretary_app.domain.guard_model import STOPWORDS
 from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences, skeleton_word
 from secretary_app.domain.message_text import split_message
@@ -91,6 +91,7 @@ class Part:
     pieces: list[str] = field(default_factory=list)  # the sentences as the rules read them
     starts: list[int] = field(default_factory=list)  # where each piece starts in what they read
     alone: list[tuple[int, GuardResult]] = field(default_factory=list)
+    news_alone: list[tuple[int, GuardResult]] = field(default_factory=list)  # (``news_errand``)
     whole: dict[str, float] | None = None
     whole_words: list = field(default_factory=list)
     model: Any = None
@@ -422,6 +423,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         return True
 
     party_errand(book, part)
+    news_errand(book, part)
     own_association(book, part, sig.history)
     rules = part.rules
     if rules.verdict != VERDICT_OK:
@@ -435,6 +437,13 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                 if flag is not None:
                     return flag
             return _rule_result(part, rules, sentence_of)
+        # Party news gave way: a private sentence it hid from the rules is still judged.
+        for i, alone in part.news_alone:
+            post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
+            if not vetoed(alone, post, part, {i}) and not ask_yields(book, part, alone, p, sentence=i):
+                text = part.sentences[i].text
+                return GuardResult(alone.verdict, [_with_sentence(r, text) for r in alone.reasons], alone.score,
+                                   alone.scores, rules.counter)
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
     for i, alone in part.alone:
         alone = association_flag(book, part, alone, sentence=i) or alone

@@ -10,6 +10,8 @@ club (``own_association``). Pure Python: imports nothing of ours but ``domain``.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -130,9 +132,13 @@ def _party_news(book, part: Part, i: int) -> bool:
     if not _story(part, i) or guard_clauses.direct_ask(piece):
         return False
     found = book.check_rules(piece, part.sentences[i].text)
-    hits = [(j, r) for j, r in enumerate(found.reasons) if r.weight > 0]
-    return bool(hits) and all(r.kind == PARTY and found.positions.get(j, -1) >= 0 and guard_clauses.past_event(
-        piece, found.positions[j], found.positions[j] + len(r.match)) for j, r in hits)
+    hits = [(found.positions.get(j, -1), r) for j, r in enumerate(found.reasons) if r.weight > 0]
+    if not hits or any(r.kind != PARTY or at < 0 for at, r in hits):
+        return False
+    # The sentence tells of the event its first party word is news of ("Valgnatten gik fint for
+    # os, tre mandater i storkredsen"): the rest of it is that news too.
+    at, r = min(hits, key=lambda h: h[0])
+    return guard_clauses.past_event(piece, at, at + len(r.match))
 
 
 def _private_in_story(part: Part, result: GuardResult) -> bool:
@@ -303,3 +309,49 @@ def party_errand(book, part: Part) -> None:
         return
     part.rules = party
     part.rule_sentence = {i: index_of(part.starts, p) for i, p in party.positions.items() if p >= 0}
+
+
+def news_errand(book, part: Part) -> None:
+    """A request flagged for party words that are all the member's news of a party event that is
+    over ("Valgnatten gik fint for os ... Og så skal du lige sætte indkaldelsen op til
+    Jagtforeningens generalforsamling") reads as the private errand its other sentences hold,
+    when the rules find one there."""
+    rules = part.rules
+    if rules.verdict != PARTY or len(part.pieces) <= LONG_SENTENCES:
+        return
+    carriers = set()
+    for i, r in enumerate(rules.reasons):
+        if r.weight <= 0:
+            continue
+        si = part.rule_sentence.get(i)
+        if si is not None and si not in carriers and _party_news(book, part, si):
+            carriers.add(si)
+    if not carriers:
+        return
+    # The news sentences blanked: positions in what the rules read stay the same.
+    pieces = [" " * len(x) if i in carriers else x for i, x in enumerate(part.pieces)]
+    shown = [" " * len(s.text) if i in carriers else s.text for i, s in enumerate(part.sentences)]
+    rest = book.check_rules("\n".join(pieces), "\n".join(shown), by_line=True)
+    if rest.verdict == PARTY:
+        # What is left may be the member's own association's words ("indkaldelsen til
+        # jagtforeningens generalforsamling"): its errand, as the whole would read without the news.
+        without = copy.copy(part)
+        without.pieces = pieces
+        without.sentences = [dataclasses.replace(x, text=t) for x, t in zip(part.sentences, shown)]
+        rest = association_flag(book, without, rest) or rest
+    if rest.verdict == OUTSIDE:
+        part.rules = rest
+        part.rule_sentence = {i: index_of(part.starts, p) for i, p in rest.positions.items() if p >= 0}
+        return
+    # A private word the council words of the whole cancelled is read in its sentence alone, as
+    # it would be without the news (``guard_judge``: ``Part.alone``).
+    n = len(rest.reasons)
+    for j, r in enumerate(rest.counter):
+        at = rest.positions.get(n + j, -1) if rest.positions else -1
+        if r.kind == OUTSIDE and r.weight > 0 and at >= 0:
+            i = index_of(part.starts, at)
+            if i not in carriers and all(i != k for k, _ in part.news_alone):
+                alone = book.check_rules(part.pieces[i], part.sentences[i].text)
+                if alone.verdict == OUTSIDE:
+                    part.news_alone.append((i, alone))
+

@@ -314,3 +314,18 @@ def test_party_news_templates_and_the_members_seat(verdict, text):
 ])
 def test_where_the_member_is_news_by_the_way_and_polite_asks(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # A private errand beside the member's party news is the errand, not the news ...
+    (OUTSIDE, "Hej Sanne\nValgnatten gik jo fint for os i Vejle, tre mandater i storkredsen.\nKan du lave et notat om "
+              "letbanens økonomi til By- og Kulturudvalget?\nOg så skal du lige sætte indkaldelsen op til "
+              "jagtforeningens generalforsamling, hvor jeg er formand, og sende den til vores medlemmer.\nTak, Henrik"),
+    # ... and council words elsewhere do not hide it when the party news gives way.
+    (OUTSIDE, "Kære Louise\nKristendemokraternes landsmøde var i Vejle i år, og det var godt at møde folk igen.\n"
+              "1. Et politikerspørgsmål til Børne- og Ungdomsforvaltningen om aflastning.\n2. En tale til "
+              "Sundhedsudvalgets temadag den 15. maj.\nMenighedsrådet i Søndermarkskirken skal have en tekst til "
+              "kirkebladet om høstmarkedet, det må du gerne skrive.\nHilsen Jonas"),
+])
+def test_an_errand_beside_the_members_party_news(verdict, text):
+    assert guard.check(text).verdict == verdict
