@@ -71,3 +71,15 @@ def test_the_sets_written_to_draw_false_flags(name, false_flags):
     assert f["party_political"] >= 0.95
     assert f["outside_role"] >= 0.80
     assert 1 - f["permitted"] <= false_flags
+
+
+def test_the_set_of_errands_hidden_among_news():
+    """Set f13 (4 Dec 2026) hides a party or private errand among the member's party news,
+    declines, forwards and availability. Party recall and false flags meet the targets; private
+    errands the rules have no words for (a guest house's booking, a team's driving list, a quote
+    from the member's firm) are the known gap (0.60 at first, 0.725 now), held here."""
+    f = figures(DATA / "guard_set_f13.jsonl")
+    assert f["party_political"] >= 0.95
+    assert 1 - f["permitted"] <= 0.05 + 1e-9  # 1 of its 20 permitted requests
+    assert f["outside_role"] >= 0.70
+
