@@ -101,9 +101,9 @@ _DECLINES = re.compile(
     # "men det er ikke det, jeg har brug for", "det handler udelukkende om kystsikringen"
     r"|\bdet\s+er\s+(?:deres|hans|hendes|partiets|foreningens|afdelingens)\s+(?:egen\s+)?sag\b"
     r"|\bdet\s+blander\s+(?:vi|jeg)\s+(?:os|mig)\s+ikke\s+i\b"
-    r"|\bdet\s+er\s+ikke\s+(?:det|noget)\s*,?\s+(?:jeg|vi)\s+(?:har\s+brug\s+for|skal\s+(?:bruge|forholde\s+os\s+til|"
+    r"|\bdet\s+er\s+ikke\s+(?:det|noget)(?:\s*+,\s*+|\s++)(?:jeg|vi)\s+(?:har\s+brug\s+for|skal\s+(?:bruge|forholde\s+os\s+til|"
     r"have\s+gang\s+i)|beder\s+om)\b"
-    r"|\bikke\s+noget\s*,?\s+(?:vi|jeg|du)\s+skal\s+(?:forholde\s+(?:os|mig|dig)\s+til|bruge\s+tid\s+på|røre\s+ved)\b"
+    r"|\bikke\s+noget(?:\s*+,\s*+|\s++)(?:vi|jeg|du)\s+skal\s+(?:forholde\s+(?:os|mig|dig)\s+til|bruge\s+tid\s+på|røre\s+ved)\b"
     r"|\b(?:handler|drejer\s+sig)\s+(?:\w+\s+){0,2}?(?:udelukkende|kun|alene)\s+om\b"
     r"|\b(?:jeg\s+er|er\s+jeg)\s+(?:helt\s+)?ligeglad\s+med\b"
     r"|\bdet\s+er\s+ikke\s+(?:en\s+|et\s+)?(?:politisk\s+)?(?:valgkamp|vælgermøde|partiarbejde|partisag|kampagne)\b"
@@ -114,14 +114,16 @@ _DECLINES = re.compile(
     # til medlemmerne"
     r"|\b(?:hende|ham|dem|de|han|hun)\s+skal\s+du\s+(?:slet\s+|heller\s+)?ikke\s+(?:involvere|inddrage|kontakte|"
     r"svare|ringe|skrive)\b"
-    r"|\bikke\s+noget\s*,?\s+(?:partiet|foreningen|afdelingen|kredsen|lokalforeningen)\s+skal\b"
-    r"|\b(?:det|den|de)\s+skal\s+(?:\w+\s+)?ikke\s+(?:ud\s+til|sendes\s+(?:ud\s+)?til|deles\s+(?:med|på))\b"
+    r"|\bikke\s+noget(?:\s*+,\s*+|\s++)(?:partiet|foreningen|afdelingen|kredsen|lokalforeningen)\s+skal\s+"
+    r"(?:køre|stå\s+for|lave|klare|have\s+med\s+at\s+gøre)\b"
+    r"|\bkun\b[^.!?]{0,80}\b(?:det|den|de)\s+skal\s+(?:\w+\s+)?ikke\s+(?:ud\s+til|sendes\s+(?:ud\s+)?til|deles\s+(?:med|på))\b"
     # "det skal vi ikke gøre noget ved", "jeg vil ikke bruge den", "den holder vi adskilt fra det,
     # du laver", "jeg vil ikke have, at indlægget lyder som partireklame", "som privatperson"
-    r"|\b(?:det|den|dem)\s+skal\s+(?:vi|jeg)\s+ikke\s+(?:gøre\s+noget|foretage\s+(?:os|mig)\s+noget|bruge\s+tid)\b"
+    r"|\b(?:det|den|dem)\s+skal\s+(?:vi|jeg)\s+ikke\s+(?:gøre\s+noget|foretage\s+(?:os|mig)\s+noget|bruge\s+tid)"
+    r"(?:\s+(?:ved|på))?\s*+(?:[.,;–-]|$)"
     r"|\b(?:jeg|vi)\s+vil\s+ikke\s+(?:bruge|dele|sende\s+ud)\s+(?:den|det|dem)\b"
     r"|\bholder\s+(?:vi|jeg)\s+(?:helt\s+)?adskilt\b"
-    r"|\bikke\s+(?:have|ha)\s*,?\s+at\s+(?:\w+\s+){0,3}?(?:lyder|bliver|ligner)\s+(?:som\s+)?(?:parti\w*|valg\w*|kampagne\w*)"
+    r"|\bikke\s+(?:have|ha)(?:\s*+,\s*+|\s++)at\s+(?:\w+\s+){0,3}?(?:lyder|bliver|ligner)\s+(?:som\s+)?(?:parti\w*|valg\w*|kampagne\w*)"
     r"|\b(?:klarer|ordner|gør|tager)\s+(?:jeg\s+)?(?:det\s+|den\s+)?(?:selv\s+)?som\s+privatperson\b"
     r"|\b(?:han|hun|de)\s+(?:selv\s+svarer|svarer\s+selv)\b"
     # someone else or the member does it: "men den skriver han selv", "den gør jeg selv en aften",
@@ -129,10 +131,11 @@ _DECLINES = re.compile(
     r"|\b(?:det|den|dem)\s+(?:skriver|klarer|ordner|laver|gør|tager|styrer)\s+(?:han|hun|de|jeg|vi)\s+(?:\w+\s+)?selv\b"
     r"|\bmen\s+(?:det|den|dem)\s+(?:ordner|klarer|tager|skriver|laver|gør)\s+[a-zæøå]+\s*(?:[.!,;–-]|$)"
     r"|\b(?:det|den)\s+har\s+jeg\s+(?:allerede\s+|også\s+)?sagt\s+nej\s+til\b"
-    r"|\bikke\s+noget\s*,?\s+du\s+skal\s+(?:involveres|inddrages|bruge\s+tid)\b"
+    r"|\bikke\s+noget(?:\s*+,\s*+|\s++)du\s+skal\s+(?:involveres|inddrages|bruge\s+tid)\b"
     r"|\bklare\s+(?:\w+\s+){0,3}?uden\s+mig\b|\bignorerer\s+(?:vi|jeg)\b"
     r"|\bdet\s+er\s+(?:partiets|foreningens|afdelingens|kredsens)\s+(?:eget\s+|egen\s+)?(?:arrangement|møde|fest|ting)\b"
-    r"|,\s*(?:og\s+)?ikke\s+(?:om\s+)?(?:partiet|foreningen|lokalforeningen|landsmødet|kongressen|valgkampen)\s*(?:[,.;–-]|$)"
+    r"|\b(?:om|about)\b[^.!?]{0,80},\s*+(?:og\s+)?ikke\s+(?:om\s+)?(?:partiet|foreningen|lokalforeningen|landsmødet|"
+    r"kongressen|valgkampen)\s*+(?:[,.;–-]|$)"
     r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"
     r"|\b(?:klarer|ordner|tager|står|laver|skriver|gør|arrangerer|styrer|kører|håndterer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY
     + r"\s+(?:\w+\s+)?(?:selv|sig\s+af|for)\b"
@@ -209,17 +212,39 @@ _NOISE = re.compile(
 _WHERE = re.compile(r"\b(?:sidder|står|er)\s+(?:lige\s+|nu\s+)?(?:på|i|ved|til|ude|hos)\b|\bi'?m\s+(?:at|in|on)\b")
 # Why the member sends apologies: "afbud for mig til temamødet, fordi jeg er i Skagen til ..."
 _ABSENT = re.compile(r"\b(?:afbud|melde\s+fra|kan\s+ikke\s+(?:deltage|komme|være\s+med)|ikke\s+(?:deltage|komme)|"
-                     r"er\s+væk|har\s+fri|tager\s+fri|apologies|can'?t\s+(?:attend|make\s+it|come))\b")
-_BECAUSE = re.compile(r"(?:,\s*|\s)(?:fordi|da|because|since|as)\s+(?:jeg|i)\b[^.!?;]*")
+                     r"er\s+væk|har\s+fri|tager\s+fri|er\s+ikke\s+på\s+(?:arbejde|kontoret|rådhuset)|apologies|"
+                     r"can'?t\s+(?:attend|make\s+it|come))\b")
+_BECAUSE = re.compile(r"(?:,\s*+|\s)(?:fordi|da|because|since|as)\s+(?:jeg|i|vi|min|mit|mine|my|we)\b[^.!?;,]*+")
+
+
+_YOU_TASK = re.compile(r"\b(?:skal|må|bør)\s+du\b|\bdu\s+(?:skal|må|bør)\b(?!\s+(?:slet\s+|heller\s+)?ikke)")
+
+
+# (a need in the reason: "fordi jeg er på Mallorca og stadig mangler at booke hotel"; not "fordi min
+# datter skal have fjernet mandler")
+_REASON_ERRAND = re.compile(r"\b(?:mangler|brug\s+for|nå\s+at|selv\s+(?:nå|skrive|lave|ringe|bestille|sende))\b")
 
 
 def _without_reason_for_absence(piece: str) -> str:
     m = _ABSENT.search(piece) if ("afbud" in piece or "ikke" in piece or "fri" in piece or "væk" in piece
                                   or "apolog" in piece or "can" in piece) else None
     b = _BECAUSE.search(piece, m.end()) if m else None
-    if b is None:
+    # Not when the sentence asks for something, or the reason holds a need of its own ("fordi jeg
+    # skal holde tale på landsmødet, og den tale skal du skrive").
+    if b is None or _REASON_ERRAND.search(piece, b.start(), b.end()) or "?" in piece or _ASKS_LOW.search(piece) \
+            or _YOU_TASK.search(piece):
         return piece
     return piece[:b.start()] + re.sub(r"[^\s,]", " ", piece[b.start():b.end()]) + piece[b.end():]
+
+
+# A sentence that tells where the member is, or why they cannot come, may carry an errand too:
+# a need, a task they cannot do themselves, or a clause of its own ("Jeg er syg i dag, og vi skal
+# have sendt valgfolderen", "så jeg kan ikke selv nå at skrive nyhedsbrevet").
+_ERRAND_TOO = re.compile(
+    r"\b(?:selv\s+(?:nå|skrive|lave|ringe|bestille|sende|gøre)|nå\s+at|når\s+(?:jeg\s+)?ikke\s+at|mangler|"
+    r"skal\s+(?:have|bruge|være\s+klar)|"
+    r"brug\s+for|vil\s+(?:gerne\s+)?have|skal\s+(?:\w+\s+)?(?:købes|bestilles|laves|skrives|sendes|ordnes|bookes|"
+    r"til\s+(?:service|syn|værksted\w*)))\b")
 
 
 def social(sentence: str) -> bool:
@@ -248,9 +273,9 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
         return "declines"
     if _PREFACE.match(piece.strip()) and not _IMPERATIVE.search(piece):
         return "preface"
-    if _NOISE.search(piece) and _WHERE.search(piece) and not _IMPERATIVE.search(piece):
+    if _NOISE.search(piece) and _WHERE.search(piece) and not _IMPERATIVE.search(piece) and not _ERRAND_TOO.search(piece):
         return "where"
-    if _AWAY.search(piece) and _WHEN.search(piece):
+    if _AWAY.search(piece) and _WHEN.search(piece) and not _ERRAND_TOO.search(piece):
         told = _REMIND.sub("", piece.strip(), count=1)
         if not _IMPERATIVE.search(told):
             return "away"
@@ -273,13 +298,18 @@ _BUT_ABOUT = re.compile(
     r"skrives|have\s+fokus|være\s+(?:et|en)|be\s+about|focus)\b")
 
 
+_OWN_CAMPAIGN = re.compile(r"\b(?:stem\w*|vote\w*|jeg\s+(?:er|stiller|genopstiller|bliver)|mit\s+kandidatur|"
+                           r"min\s+kandidatur)\b")
+
+
 def _without_news_before_turn(piece: str) -> str:
     m = _TOPIC_SHIFT.search(piece) if ("til " in piece or "anyway" in piece or "note" in piece) else None
     if m is not None and not _ASKS_LOW.search(piece, 0, m.start()) and not _IMPERATIVE.search(piece, 0, m.start()):
         piece = " " * m.start() + piece[m.start():]
     m = _MENTION.search(piece) if ("gerne" in piece or "godt" in piece or "free" in piece or "evt" in piece) else None
     turn = _BUT_ABOUT.search(piece, m.end()) if m else None
-    if turn is not None:
+    # (not the member's own candidacy or a call for votes: "nævne, at jeg er borgmesterkandidat")
+    if turn is not None and not _OWN_CAMPAIGN.search(piece, m.end(), turn.start()):
         piece = piece[:m.start()] + re.sub(r"[^\s,]", " ", piece[m.start():turn.start()]) + piece[turn.start():]
     return piece
 
@@ -292,7 +322,7 @@ _PROVENANCE = re.compile(
     r"\b[^.!?\n,:;]{0,40}?\b(?:fra|from)\s++(?P<who>[^,.;:!?\n]{1,80})"
     r"|^(?:(?:hej|kære|hi|dear)\s+\w+\s*,\s*)?(?P<by>[^,.;:!?\n]{1,80}?)\s(?:har\s+)?(?:sendt|sendte|videresendt|videresendte|forwarded|sent)\s+"
     r"(?:mig\s+|me\s+|os\s+|us\s+)?(?:(?:mailen\s+|beskeden\s+|den\s+|det\s+|dette\s+|this\s+|the\s+mail\s+)?"
-    r"(?:herunder|nedenfor|forneden|below)\b|(?:en|et|a|an)\s+\w+\s*[.!]?\s*$)")
+    r"(?:herunder|nedenfor|forneden|below)\b|(?:en|et|a|an)\s++\w++\s*+(?:[.!]\s*+)?$)")
 _PROVENANCE_WORDS = ("nedenfor", "nedenstående", "herunder", "forneden", "below", "underneath", "videresend",
                      "forward", "sendt", "sendte", "sent")
 

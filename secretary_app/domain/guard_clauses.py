@@ -88,7 +88,6 @@ _PAST_EVENT = re.compile(
     r"|\b(?:det|den|it)\s+var\s+(?:\w+\s+){0,2}?(?:et|en|a)"
     # the member's candidacy decided: "jeg blev valgt som kandidat til folketingsvalget"
     r"|\bblev\s+(?:\w+\s+)?(?:valgt|opstillet|nomineret|genvalgt)\s+(?:som|til|ind\s+i)"
-    r"|\b(?:jeg|han|hun|vi|de)\s+blev"
     r"|\bback\s+from|\bafter\s+the|\bwas\s+at|\bduring\s+the|\bspent\s+(?:\w+\s+){0,3}?(?:at|in))"
     r"\s+(?:den\s+|det\s+|de\s+|vores\s+|partiets\s+|sidste\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,4}?$")
 # "i øvrigt", "forresten", "by the way": what follows is news, not the errand.
@@ -97,7 +96,7 @@ _BY_THE_WAY = re.compile(r"\b(?:i\s+øvrigt|forresten|btw|by\s+the\s+way|apropos
 # ... or what the event did, in the past ("landsmødet var i Vejle", "valgnatten gik fint", "valgaftenen
 # trak ud", "vores kandidat blev præsenteret").
 _OVER = re.compile(r"[^.!?,;:\n–]{0,60}?\b(?:slut|overstået|forbi|afsluttet|taget\s+ned|ovre|aflyst|udsat)\b"
-                   r"|\s+(?:\w+\s+){0,4}?(?:var|gik|trak|blev|endte|sluttede|vedtog|valgte|havde)\b")
+                   r"|\s++(?:\w++\s++){0,4}?(?:var|gik|trak|blev|endte|sluttede|vedtog|valgte|havde)\b")
 # ... or the party is the subject of a past statement, or of its line on the matter.
 _PARTY_SAID = re.compile(
     r"\s*+(?:\w++\s++){0,2}?(?:vedtog|har\s+vedtaget|besluttede|har\s+besluttet|lovede|har\s+lovet|"

@@ -465,8 +465,10 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     # A new part that names council business itself (a committee, the administration) has said
     # what the forward is for: the quote is background, not the request.
     # So does a question about the member's own seat ("kan jeg få tabt arbejdsfortjeneste?").
+    # (unless the note points at the quote: "Kan du svare ja på mine vegne? Får jeg diæter?")
     names_council = any(r.kind == COUNCIL and r.weight != 0 for r in rules.counter) or (
-        bool(part.pieces) and guard_clauses.office_ask(" ".join(part.pieces)))
+        bool(part.pieces) and guard_clauses.office_ask(" ".join(part.pieces))
+        and not _POINTS_AT_QUOTE.search(sig.new_text))
     if sig.quoted is not None and not names_council and (
             part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted

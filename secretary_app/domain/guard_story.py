@@ -117,6 +117,10 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
         ask_text = " ".join(rest)
     if not office and not guard_clauses.council_ask(ask_text):
         return False
+    # An ask about the story itself ("Kan du lave en pressemeddelelse om det?") takes it up.
+    if result is not None and any(r.kind == PARTY and r.weight > 0 for r in result.reasons) \
+            and _ABOUT_IT.search(ask_text):
+        return False
     if not office and book.check_rules(ask_text).verdict != VERDICT_OK:
         return False
     post, _ = part.model.posterior(ask_text)
@@ -124,6 +128,7 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
 
 
 FRAMING = ("private.association", "private.business", "private.job")
+_ABOUT_IT = re.compile(r"\b(?:om|af|fra|til|about|of|on)\s+(?:det|den|dem|dette|it|this|that)\s*+(?:[.?!,]|og\b|and\b|$)")
 
 
 def _party_news(book, part: Part, i: int) -> bool:

@@ -329,3 +329,36 @@ def test_where_the_member_is_news_by_the_way_and_polite_asks(verdict, text):
 ])
 def test_an_errand_beside_the_members_party_news(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # An aside may carry an errand in the same sentence (an adversarial review, 4 Dec 2026): being
+    # ill, at a meeting, or noisy is no reason to drop a need or a task told beside it ...
+    (PARTY, "Jeg er syg i dag, og vi skal have sendt valgfolderen til trykkeriet. Kan du sørge for det?"),
+    (PARTY, "Jeg er lidt sløj i dag, så jeg kan ikke selv skrive valgfolderen til kommunevalget. Kan du lave et udkast?"),
+    (OUTSIDE, "Jeg er forkølet i dag, og min bil skal til service. Kan du ringe til værkstedet og aflyse?"),
+    (PARTY, "Jeg sidder på tribunen til min søns håndboldkamp, så hvis det larmer, er det derfor, og jeg mangler "
+            "en tale til partiets nytårskur. Kan du skrive den?"),
+    (PARTY, "Jeg kan ikke komme til udvalgsmødet på torsdag, fordi jeg skal holde tale på landsmødet, og den tale "
+            "skal du skrive til mig."),
+    # ... a remark on how a thing is spread, or when, declines nothing ...
+    (PARTY, "Vi mangler en valgfolder til kommunevalget. Den skal ikke ud til medlemmerne før i næste uge. "
+            "Kan du lave et udkast?"),
+    (PARTY, "Lokalforeningen vil have en pressemeddelelse om, at jeg genopstiller til kommunevalget. Det skal vi "
+            "ikke gøre noget ved før fredag. Skriv den klar, så jeg kan sende den."),
+    (PARTY, "Jeg betaler selv valgannoncerne i Lokalavisen, ikke partiet. Kan du bestille dem til uge 44?"),
+    # ... news the member asks a text about is the errand ...
+    (PARTY, "Jeg blev valgt som spidskandidat til kommunevalget i går. Kan du lave en pressemeddelelse om det og "
+            "sende den ud fra kommunens presseliste?"),
+    # ... what a speech may mention is no cover for the member's own call for votes ...
+    (PARTY, "Skriv en tale til indvielsen af den nye skole på vegne af børne- og ungeudvalget. Du må gerne nævne, "
+            "at jeg er partiets borgmesterkandidat ved kommunevalget og gerne vil have deres stemme, men talen skal "
+            "handle om skolen."),
+    # ... and a question about the member's seat does not keep a forward the note points at from being read.
+    (PARTY, "Kan du svare på nedenstående og skrive et udkast til talen? Får jeg diæter for det?\n\n"
+            "> Fra: Lokalforeningen\n> Hej Mette, vi vil gerne have dig til at holde tale på vores "
+            "opstillingsmøde, hvor vi vælger kandidater til kommunevalget."),
+])
+def test_an_aside_that_carries_an_errand_is_no_aside(verdict, text):
+    assert guard.check(text).verdict == verdict
+

@@ -153,7 +153,12 @@ def test_reasons_carry_the_rules_danish_name():
                                   "Fra: x\n" + " " * 20_000 + "x", "tak" + " " * 100_000 + "x\nhej",
                                   "hej\nKan du hjælpe?\n\ntlf" + " " * 50_000 + "x", "køb" + " " * 2_000 + "x",
                                   "slå" + " " * 50_000 + ".\ntil førstepladsen", "how " * 75_000 + "landsmøde",
-                                  "Kan du skrive talen, " + "godtgørelse" * 3_000, "bryllup" + "kommune" * 20_000])
+                                  "Kan du skrive talen, " + "godtgørelse" * 3_000, "bryllup" + "kommune" * 20_000,
+                                  # The second review (4 Dec 2026): a forward's sender and a decline
+                                  # followed by a run of spaces took 436 s and 78 s.
+                                  "Poul har sendt mig en sms" + " " * 300_000 + "x",
+                                  "Kan du hjælpe? Jeg vil ikke have" + " " * 300_000 + "x",
+                                  ("Poul har sendt mig en sms" + " " * 5_000 + "x\n") * 60])
 def test_odd_input_never_raises(text):
     result = guard.check(text)
     assert result.verdict in guard.VERDICTS
