@@ -422,6 +422,16 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                     return False
         return True
 
+    def sentence_flag(found: list[tuple[int, GuardResult]], rules: GuardResult) -> GuardResult | None:
+        """The first sentence read alone whose flag stands (no veto, no story that gives way)."""
+        for i, alone in found:
+            post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
+            if not vetoed(alone, post, part, {i}) and not ask_yields(book, part, alone, p, sentence=i):
+                text = part.sentences[i].text
+                reasons = [_with_sentence(r, text) for r in alone.reasons]
+                return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
+        return None
+
     party_errand(book, part)
     news_errand(book, part)
     own_association(book, part, sig.history)
@@ -438,20 +448,14 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                     return flag
             return _rule_result(part, rules, sentence_of)
         # Party news gave way: a private sentence it hid from the rules is still judged.
-        for i, alone in part.news_alone:
-            post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
-            if not vetoed(alone, post, part, {i}) and not ask_yields(book, part, alone, p, sentence=i):
-                text = part.sentences[i].text
-                return GuardResult(alone.verdict, [_with_sentence(r, text) for r in alone.reasons], alone.score,
-                                   alone.scores, rules.counter)
+        flag = sentence_flag(part.news_alone, rules)
+        if flag is not None:
+            return flag
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)
-    for i, alone in part.alone:
-        alone = association_flag(book, part, alone, sentence=i) or alone
-        post = next((post for j, post, _ in part.per_sentence if j == i), None) if part.model else None
-        if not vetoed(alone, post, part, {i}) and not ask_yields(book, part, alone, p, sentence=i):
-            text = part.sentences[i].text
-            reasons = [_with_sentence(r, text) for r in alone.reasons]
-            return GuardResult(alone.verdict, reasons, alone.score, alone.scores, rules.counter)
+    flag = sentence_flag([(i, association_flag(book, part, alone, sentence=i) or alone) for i, alone in part.alone],
+                         rules)
+    if flag is not None:
+        return flag
     own = _model_flag(book, part, p)
     if own is not None and own.verdict == OUTSIDE and len(part.pieces) > 1 and ask_yields(
             book, part, None, p, sentence=_sentence_index(part, own.reasons[0].sentence)):

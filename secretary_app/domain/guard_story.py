@@ -4,8 +4,9 @@ A request often tells a story before it asks, or remarks on the member's news be
 errands ("Jeg er væk torsdag til tandlæge"). ``guard_clauses`` finds where each sentence asks and
 whether the ask is council work; this module decides, for ``guard_judge``, whether a rule or model
 flag found in the story gives way (``ask_yields``), and relabels a request whose private words are
-the story of a party errand (``party_errand``) or whose party words belong to the member's own
-club (``own_association``). Pure Python: imports nothing of ours but ``domain``.
+the story of a party errand (``party_errand``), whose party words are news beside a private
+errand (``news_errand``), or whose party words belong to the member's own club
+(``own_association``). Pure Python: imports nothing of ours but ``domain``.
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ _ABOUT_IT = re.compile(r"\b(?:om|af|fra|til|about|of|on)\s+(?:det|den|dem|dette|
 
 
 def _party_news(book, part: Part, i: int) -> bool:
-    """Sentence ``i`` is story, and every party match in it is news of an event that is over."""
+    """Sentence ``i`` is story that asks for nothing, holds only party matches, and its first one
+    is news of an event that is over (``guard_clauses.past_event``)."""
     piece = part.pieces[i]
     if not _story(part, i) or guard_clauses.direct_ask(piece):
         return False
@@ -317,10 +319,12 @@ def party_errand(book, part: Part) -> None:
 
 
 def news_errand(book, part: Part) -> None:
-    """A request flagged for party words that are all the member's news of a party event that is
-    over ("Valgnatten gik fint for os ... Og så skal du lige sætte indkaldelsen op til
-    Jagtforeningens generalforsamling") reads as the private errand its other sentences hold,
-    when the rules find one there."""
+    """A long request flagged for party words, some of them the member's news of a party event
+    that is over ("Valgnatten gik fint for os ... Og så skal du lige sætte indkaldelsen op til
+    Jagtforeningens generalforsamling"), is read by the rules without the news sentences: a
+    private errand found there (or an association's words of the member's own club) gives the
+    label; a private sentence that only the council words of the whole cancelled is kept in
+    ``part.news_alone`` for ``guard_judge`` to judge alone if the news gives way."""
     rules = part.rules
     if rules.verdict != PARTY or len(part.pieces) <= LONG_SENTENCES:
         return
