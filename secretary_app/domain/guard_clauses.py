@@ -44,7 +44,7 @@ _COUNCIL_ASK = re.compile(
     r"\b(?:\w*udvalg\w*|committee\w*|forvaltning\w*|\w+forvaltning\w*|administration\w*|department\w*|"
     r"borgerrepræsentation\w*|kommunalbestyrelse\w*|byråd\w*|regionsråd\w*|city\s+council|the\s+council|"
     r"(?:tmu|buu|søu|kfu|suu|øu|beu|tmf|buf|kff|sof)\b|"  # committees and administrations as abbreviated
-    r"kommunen\w*|kommunens|kommunal\w*|municipal\w*|borgmester\w*|rådmand\w*|mayor\w*|"
+    r"kommunen\w*|kommunens|kommuner\w*|kommunal\w*|municipal\w*|borgmester\w*|rådmand\w*|mayor\w*|"
     r"politikerspørgsm\w*|spørgsmål\s+til|spm\b|spørgsmål\b|medlemsforslag\w*|beslutningsforslag\w*|"
     r"question\s+to|questions?\s+for\s+the|member'?s\s+proposal|motion\b|"
     r"sagsfremstilling\w*|høringssvar\w*|høring\w*|aktindsigt\w*|"
