@@ -303,7 +303,9 @@ _OWN_CAMPAIGN = re.compile(r"\b(?:stem\w*|vote\w*|jeg\s+(?:er|stiller|genopstill
                            r"min\s+kandidatur)\b")
 
 
-def _without_news_before_turn(piece: str) -> str:
+def _without_news_and_mentions(piece: str) -> str:
+    """``piece`` with the news before a turn ("..., men nu til noget andet") and what a text may
+    mention in passing ("du må gerne nævne ..., men talen skal handle om") blanked."""
     m = _TOPIC_SHIFT.search(piece) if ("til " in piece or "anyway" in piece or "note" in piece) else None
     if m is not None and not _ASKS_LOW.search(piece, 0, m.start()) and not _IMPERATIVE.search(piece, 0, m.start()):
         piece = " " * m.start() + piece[m.start():]
@@ -343,7 +345,7 @@ def mask_sources(piece: str) -> str:
     """``piece`` with each relative, neighbour or close person who only tells of the matter
     blanked out (the same length: positions stay), and the news before a turn to the errand
     ("..., men nu til noget andet")."""
-    piece = _without_reason_for_absence(_without_sender(_without_news_before_turn(piece)))
+    piece = _without_reason_for_absence(_without_sender(_without_news_and_mentions(piece)))
     if not any(map(piece.__contains__, _SOURCE_WORDS)):
         return piece
     out = piece
