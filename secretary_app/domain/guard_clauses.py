@@ -88,8 +88,10 @@ _PAST_EVENT = re.compile(
     r"|\b(?:det|den|it)\s+var\s+(?:\w+\s+){0,2}?(?:et|en|a)"
     # the member's candidacy decided: "jeg blev valgt som kandidat til folketingsvalget"
     r"|\bblev\s+(?:\w+\s+)?(?:valgt|opstillet|nomineret|genvalgt)\s+(?:som|til|ind\s+i)"
-    r"|\bback\s+from|\bafter\s+the|\bwas\s+at|\bduring\s+the|\bspent\s+(?:\w+\s+){0,3}?(?:at|in))"
-    r"\s+(?:den\s+|det\s+|de\s+|vores\s+|partiets\s+|sidste\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,4}?$")
+    r"|\bback\s+from|\bafter\s+the|\bwas\s+at|\bduring\s+the|\bspent\s+(?:\w+\s+){0,3}?(?:at|in)"
+    # who someone is in the party, as a fact: "nogle af dem er også aktive i vores parti"
+    r"|\b(?:er|var)\s+(?:også\s+|selv\s+|jo\s+|alle\s+)?(?:aktiv\w*|medlem\w*|organiseret)\s+(?:i|af|hos))"
+    r"\s+(?:den\s+|det\s+|de\s+|vores\s+|partiets\s+|sidste\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,5}?$")
 # "i øvrigt", "forresten", "by the way": what follows is news, not the errand.
 _BY_THE_WAY = re.compile(r"\b(?:i\s+øvrigt|forresten|btw|by\s+the\s+way|apropos)\b")
 # ... or the event is said to be over ("Nu er valgkampen slut", "Så er opstillingsmødet overstået") ...
@@ -103,6 +105,10 @@ _PARTY_SAID = re.compile(
     r"udtalte|foreslog|har\s+foreslået|skrev|har\s+lavet|lavede|har\s+udsendt|udsendte|nævnte|sagde|fortalte|"
     r"talte\s+om|adopted|passed|promised|said|mentioned)\b"
     r"|\s*+(?:linje|holdning|politik|position|udspil)\w*\s+(?:\w+\s+)?(?:er|var|lyder|siger)\b")
+_SAID_THAT = re.compile(
+    r"\b(?:nævnte|sagde|fortalte|skrev|mente|forklarede|mentioned|said|wrote|told\s+(?:me|us))\s*+,?\s++(?:at|that)\b"
+    r"[^.!?\n;:]*+$")
+_MUST = re.compile(r"\b(?:skal|skulle|må|bør|burde|mangler|vil\s+have|should|must|need\w*|has\s+to|have\s+to)\b")
 _CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n–]{0,120}$")
 
 
@@ -112,6 +118,11 @@ def past_event(piece: str, pos: int, end: int) -> bool:
     before = _CLAUSE_BEFORE.search(piece, max(0, pos - 120), pos)
     lead = before.group(0) if before else ""
     if _PAST_EVENT.search(lead) or _OVER.match(piece, end) or _BY_THE_WAY.search(piece):
+        return True
+    # "Morten nævnte, at partiet på landsplan har lavet en kampagne om ...": what someone said
+    # the party did, in a clause that asks for nothing.
+    said = _SAID_THAT.search(piece, max(0, pos - 160), pos)
+    if said is not None and not _MUST.search(piece, said.end(), pos):
         return True
     # "Partiet vedtog en udtalelse om ...": the party word opens its clause and states in the past.
     return not lead.strip(" -–\"'") and _PARTY_SAID.match(piece, end) is not None
@@ -155,6 +166,17 @@ def remark(piece: str, before: str = "") -> bool:
             and "baggrund" not in piece[:colon] and "background" not in piece[:colon]:
         return False
     return not before.rstrip().endswith(":")
+
+
+def private_lead(piece: str) -> bool:
+    """The sentence opens with a lead-in that names a private topic ("Helt privat: ...",
+    "Personligt: ...", "On a personal note, ..."): what follows is an errand of the member's own."""
+    m = _TOPIC.match(piece)
+    if m is not None and _PRIVATE_TOPIC.search(m.group(0)):
+        return True
+    colon = piece.find(":", 0, 40)
+    return colon > 0 and _PRIVATE_TOPIC.search(piece, 0, colon) is not None \
+        and "baggrund" not in piece[:colon] and "background" not in piece[:colon]
 
 
 def tells(piece: str) -> bool:

@@ -45,6 +45,8 @@ def _story(part: Part, i: int) -> bool:
     """Sentence ``i`` tells who wrote or passed the matter on, or only remarks on the member's
     news (``guard_clauses.remark``)."""
     piece = part.pieces[i]
+    if guard_clauses.private_lead(piece):
+        return False
     return guard_clauses.tells(piece) or guard_clauses.remark(piece, part.pieces[i - 1] if i else "")
 
 
@@ -64,6 +66,7 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
     if not found:
         return False
     carriers: set[int] = set()
+    told: set[int] = set()  # (a short request) the sentences that hold the flag's matches
     if long and result is None:
         # A long request holds several errands; a model flag yields only for a story sentence.
         if sentence is None or not _story(part, sentence):
@@ -106,6 +109,8 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
                     # ("menighedsrådet, hvor jeg sidder – kan du lave deres budget?") is that errand.
                     return False
                 carriers.add(si)
+            else:
+                told.add(si)
     if long and carriers and not office:
         # "Jeg skal holde tale ved indvielsen ... som formand for udvalget. (...) Kan du lave et
         # udkast?": the errand is the request without its story sentences, not the ask alone.
@@ -116,8 +121,15 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
         if not any(guard_clauses.ask_start(x) is not None for x in rest):
             return False
         ask_text = " ".join(rest)
+    # "Pia skal holde en tale i kommunalbestyrelsen om planen. Hun vil gerne have, at talen nævner
+    # Farum Sø. Hun har holdt en lignende tale på partiets landsmøde.": a short request may name
+    # its council business beside the ask, when the party words are only the member's news.
     if not office and not guard_clauses.council_ask(ask_text):
-        return False
+        rest = " ".join(x for i, x in enumerate(part.pieces) if i not in told)
+        if not (told and all(r.kind == PARTY for r in result.reasons if r.weight > 0)
+                and guard_clauses.council_ask(rest)):
+            return False
+        ask_text = rest
     # An ask about the story itself ("Kan du lave en pressemeddelelse om det?") takes it up.
     if result is not None and any(r.kind == PARTY and r.weight > 0 for r in result.reasons) \
             and _ABOUT_IT.search(ask_text):
@@ -185,7 +197,7 @@ _ASSOCIATION_WORDS: dict[str, re.Pattern | None] = {
     # "stille op som formand", "genopstiller", not "kandidatliste"
     "party.candidacy": re.compile(r"stille[rs]?\s+op\b|genopstill"),
     # a union's, a scout group's or a club's district, branch or youth section
-    "party.organisation": re.compile(r"kreds|afdeling|ungdomsafdeling"),
+    "party.organisation": re.compile(r"kreds|afd|ungdomsafd"),
     "party.fundraising": re.compile(r"donat|doner|donor|fundrais|lodsed|indsaml"),
     # a collection, a sponsor or a petition: "indsamling", "samler underskrifter", not "stillere"
     "party.money_hint": re.compile(r"indsaml|samle\s+(?:penge\s+)?ind|sponsor"),
