@@ -43,7 +43,7 @@ GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|kære|dear|goddag|godmorge
 ASKS = re.compile(r"\?|\b(?:kan|vil|kunne|ville|gider)\s+du\b|\b(?:could|can|would|will)\s+you\b|\bplease\b",
                   re.IGNORECASE)
 PLEASANTRY_START = re.compile(  # at the start of the sentence, perhaps after "Hej, det er mig,"
-    r"(?:(?:hej|hi|hey|godmorgen)\b[^,.!?]{0,25}[,.!]\s*)?(?:"
+    r"[\"“„']?(?:(?:hej|hi|hey|godmorgen|kære|dear)\b[^,.!?–]{0,25}(?:[,.!]|\s–)\s*)?(?:"
     r"(?:og\s+|and\s+|ps:?\s+)?(?:(?:tusind|mange|1000)\s+)?(?:tak|thanks|thank\s+you)\s+for\b"
     r"|(?:og\s+)?(?:hils|hilsen\s+til|greet|say\s+hi\s+to|give\s+my\s+(?:love|regards))\b"
     r"|(?:vi\s+ses|ses\s+(?:på|i|om|til)|god\s+weekend|god\s+dag|ha'?v?\s+en\s+god|have\s+a\s+(?:nice|good)|see\s+you)\b"
@@ -187,6 +187,10 @@ _AWAY = re.compile(
     r"|\b(?:så|men)\s+(?:\w+\s+){0,2}?(?:kan|når)\s+jeg\s+ikke\b"
     r"|\bså\s+jeg\s+er\s+(?:\w+\s+){0,3}?(?:hjemme|væk|ude|optaget|på\s+mail)\b|\bjeg\s+er\s+på\s+mail\b"
     r"|\ber\s+ikke\s+på\s+(?:arbejde|kontoret|rådhuset)\b"
+    # where the member is, for a family event: "Claus er på Færøerne til sin nevøs bryllup og
+    # lander i Aalborg onsdag", "jeg er i Skagen til min datters konfirmation"
+    r"|\b(?:er|sidder|befinder\s+sig)\s+(?:jo\s+|nu\s+|lige\s+|stadig\s+)?(?:på|i)\s+[\w-]+\s+(?:til|ved)\s+"
+    r"(?:sin|sit|sine|min|mit|mine|hans|hendes|deres|vores)\b"
     # why the member needs it early: "..., og han vil derfor gerne have det før frokost"
     r"|\b(?:derfor|så)\s+(?:\w+\s+){0,3}?(?:have|få|bruge)\s+(?:det|den|dem|talen|notatet|punkterne|materialet|svaret)"
     r"\s+(?:før|inden|senest|allerede|i\s+god\s+tid|tidligt)\b"

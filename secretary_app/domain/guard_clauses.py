@@ -88,6 +88,8 @@ _PAST_EVENT = re.compile(
     r"|\b(?:det|den|it)\s+var\s+(?:\w+\s+){0,2}?(?:et|en|a)"
     # the member's candidacy decided: "jeg blev valgt som kandidat til folketingsvalget"
     r"|\bblev\s+(?:\w+\s+)?(?:valgt|opstillet|nomineret|genvalgt)\s+(?:som|til|ind\s+i)"
+    # someone's past, in a relative clause: "..., hvor hun blev valgt ind i hovedbestyrelsen"
+    r"|\b(?:hvor|da)\s+(?:hun|han|jeg|vi|de)\s+(?:blev|var|fik|holdt)"
     r"|\bback\s+from|\bafter\s+the|\bwas\s+at|\bduring\s+the|\bspent\s+(?:\w+\s+){0,3}?(?:at|in)"
     # who someone is in the party, as a fact: "nogle af dem er også aktive i vores parti"
     r"|\b(?:er|var)\s+(?:også\s+|selv\s+|jo\s+|alle\s+)?(?:aktiv\w*|medlem\w*|organiseret)\s+(?:i|af|hos))"
@@ -165,7 +167,22 @@ def remark(piece: str, before: str = "") -> bool:
     if 0 <= colon < len(piece.rstrip(" .")) - 1 and _PRIVATE_TOPIC.search(piece, 0, colon) \
             and "baggrund" not in piece[:colon] and "background" not in piece[:colon]:
         return False
-    return not before.rstrip().endswith(":")
+    # (a line that introduces the notes of a call or a message is no list of tasks: "Notat fra
+    # opkald fra Birgit, fredag:")
+    return not before.rstrip().endswith(":") or _NOTES_INTRO.search(before) is not None
+
+
+_NOTES_INTRO = re.compile(r"\b(?:notat\w*|referat\w*|opsummering\w*|resumé\w*|opkald\w*|samtale\w*|telefonsamtale\w*|"
+                          r"besked\w*|gengivet|gengivelse\w*|transskription\w*|voicemail\w*|summary|notes|call|"
+                          r"message)\b")
+
+
+def notes_intro(line: str) -> bool:
+    """The line introduces the notes of a call or a message ("Besked fra Karsten, gengivet med
+    hans ord:"): it asks for nothing itself."""
+    line = line.rstrip()
+    return line.endswith(":") and _NOTES_INTRO.search(line.lower()) is not None and "?" not in line \
+        and _ASK.search(line.lower()) is None
 
 
 def private_lead(piece: str) -> bool:

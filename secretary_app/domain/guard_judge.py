@@ -205,7 +205,7 @@ _social = social
 
 def _without_social_ends(sents: list[Sentence]) -> list[Sentence]:
     lo, hi = 0, len(sents)
-    while lo < hi and _social(sents[lo].text):
+    while lo < hi and (_social(sents[lo].text) or (lo == 0 and guard_clauses.notes_intro(sents[lo].text))):
         lo += 1
     while hi > lo and _social(sents[hi - 1].text):
         hi -= 1

@@ -67,6 +67,7 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
         return False
     carriers: set[int] = set()
     told: set[int] = set()  # (a short request) the sentences that hold the flag's matches
+    lead: dict[int, int] = {}  # (a long one) sentences with party news before their ask: where it starts
     if long and result is None:
         # A long request holds several errands; a model flag yields only for a story sentence.
         if sentence is None or not _story(part, sentence):
@@ -104,6 +105,11 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
                 # it ("min butikschef siger ... Kan jeg få tabt arbejdsfortjeneste?").
                 if any(guard_clauses.office_ask(x) for x in part.pieces[max(0, si - 1):si + 2]):
                     office = True
+                elif r.kind == PARTY and a is not None:
+                    # "Idéen har stået i vores partiprogram i årevis, men nu vil jeg gerne have
+                    # den på byrådets dagsorden": the news before the ask of its sentence.
+                    lead[si] = a
+                    continue
                 elif not _story(part, si) or (r.rule.startswith(FRAMING) and a is not None):
                     # The member's club, firm or job named in a sentence that asks for something
                     # ("menighedsrådet, hvor jeg sidder – kan du lave deres budget?") is that errand.
@@ -117,7 +123,7 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
         # A rule names each of its matches once: the news of the same party event again ("Det
         # var i øvrigt et godt landsmøde") is story too.
         carriers |= {i for i in range(len(part.pieces)) if i not in carriers and _party_news(book, part, i)}
-        rest = [x for i, x in enumerate(part.pieces) if i not in carriers]
+        rest = [x[lead.get(i, 0):] for i, x in enumerate(part.pieces) if i not in carriers]
         if not any(guard_clauses.ask_start(x) is not None for x in rest):
             return False
         ask_text = " ".join(rest)
