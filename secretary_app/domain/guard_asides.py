@@ -82,6 +82,8 @@ _DECLINES = re.compile(
     r"|\bdu\s+(?:skal|behøver|må)\s+(?:slet\s+|heller\s+|overhovedet\s+)?ikke\s+"
     r"(?:bruge|have\s+noget|tænke|røre|lave|gøre|hjælpe|spilde)\b"
     r"|\b(?:rører|laver|gør)\s+du\s+ikke\b"
+    # in a clause: "(som du heldigvis ikke skal røre ved, det har partikontoret styr på)"
+    r"|\bdu\s+(?:\w+\s+)?ikke\s+(?:skal|behøver|må)\s+(?:røre|bruge\s+tid|tænke\s+på|spilde|blande\s+dig|have\s+noget)\b"
     # "Det med generalforsamlingen skal du ikke røre": the object first
     r"|\b(?:skal|behøver|må)\s+du\s+(?:slet\s+|heller\s+|overhovedet\s+)?ikke\s+(?:røre|bruge\s+tid|tænke\s+på|"
     r"spilde|blande\s+dig|have\s+noget)\b"
@@ -110,6 +112,11 @@ _DECLINES = re.compile(
     r"|\b(?:den|det)\s+kan\s+jeg\s+ikke\s+bruge\s+til\s+noget\b"
     r"|\bikke\s+(?:din|sekretariatets|sekretærens)\s+(?:opgave|sag)\b|\bikke\s+en\s+opgave\s+for\s+dig\b"
     r"|\bikke\s+noget\s+for\s+dig\b|\bikke\s+dig\b"
+    # what it is not to be about, at the end: "Jeg synes, vi skylder et svar, men ikke noget med valgløfter."
+    r"|\bmen\s+ikke\s+(?:noget\s+)?(?:med|om)\s+(?:\w+\s+)?[\w-]+\s*+[.!]?$"
+    # "min søn sejler der, men det har ikke noget med det at gøre", "så det har du intet med at gøre"
+    r"|\bdet\s+har\s+(?:ikke\s+noget|intet)\s+med\s+(?:det|sagen|dette)\s+at\s+gøre\b"
+    r"|\b(?:det|den|dem)\s+har\s+du\s+(?:ikke\s+noget|intet)\s+(?:med\s+)?at\s+gøre\b"
     # "hende skal du ikke involvere", "det er ikke noget partiet skal køre", "det skal ikke ud
     # til medlemmerne"
     r"|\b(?:hende|ham|dem|de|han|hun)\s+skal\s+du\s+(?:slet\s+|heller\s+)?ikke\s+(?:involvere|inddrage|kontakte|"
@@ -135,6 +142,7 @@ _DECLINES = re.compile(
     r"|\bklare\s+(?:\w+\s+){0,3}?uden\s+mig\b|\bignorerer\s+(?:vi|jeg)\b"
     r"|\bdet\s+er\s+(?:partiets|foreningens|afdelingens|kredsens|deres)\s+(?:eget\s+|egen\s+)?(?:arrangement|møde|fest|ting)\b"
     r"|\bdet\s+står\s+(?:de|han|hun)\s+selv\s+for\b"
+    r"|\bdet\s+har\s+(?:\w+\s+)?" + _PARTY_BODY + r"\s+(?:\w+\s+)?styr\s+på\b"
     r"|\b(?:om|about)\b[^.!?]{0,80},\s*+(?:og\s+)?ikke\s+(?:om\s+)?(?:partiet|foreningen|lokalforeningen|landsmødet|"
     r"kongressen|valgkampen)\s*+(?:[,.;–-]|$)"
     r"|\bdet\s+(?:står|klarer|ordner|tager|gør|laver|arrangerer|styrer)\s+(?:\w+\s+){0,3}?" + _PARTY_BODY + r"\b"
@@ -187,6 +195,14 @@ _AWAY = re.compile(
     r"|\b(?:så|men)\s+(?:\w+\s+){0,2}?(?:kan|når)\s+jeg\s+ikke\b"
     r"|\bså\s+jeg\s+er\s+(?:\w+\s+){0,3}?(?:hjemme|væk|ude|optaget|på\s+mail)\b|\bjeg\s+er\s+på\s+mail\b"
     r"|\ber\s+ikke\s+på\s+(?:arbejde|kontoret|rådhuset)\b"
+    r"|\b(?:er|blev)\s+(?:blevet\s+)?indlagt\b|\bsvær\s+at\s+(?:få\s+fat\s+i|fange|træffe|nå)\b"
+    # when the member is back or free: "så jeg er først på igen fredag", "Jeg kan alle dage efter kl
+    # 15 undtagen ons", "så hvis du har spørgsmål, så skriv inden fredag kl. 12"
+    r"|\bså\s+(?:er\s+jeg|jeg\s+er)\s+(?:først\s+(?:på|tilbage|online|at\s+træffe)|(?:på|tilbage|online)\s+igen)\b"
+    r"|\b(?:jeg\s+kan|kan\s+jeg)\s+(?:\w+\s+){0,5}?undtagen\b"
+    r"|\bså\s+hvis\s+du\s+har\s+(?:\w+\s+)?spørgsmål\b"
+    # why it is wanted early: "har travlt fra juni, så det er dejligt hvis vi kan nå det meste inden"
+    r"|\bså\s+(?:\w+,?\s+){0,4}?(?:vi|du|jeg)\s+kan\s+nå\s+(?:\w+\s+){0,2}?(?:før|inden)\b"
     # where the member is, for a family event: "Claus er på Færøerne til sin nevøs bryllup og
     # lander i Aalborg onsdag", "jeg er i Skagen til min datters konfirmation"
     r"|\b(?:er|sidder|befinder\s+sig)\s+(?:jo\s+|nu\s+|lige\s+|stadig\s+)?(?:på|i)\s+[\w-]+\s+(?:til|ved)\s+"
@@ -201,12 +217,14 @@ _AWAY = re.compile(
 # ... and when: the sentence must name a time for the private event to be only the reason.
 _WHEN = re.compile(
     r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend\w*|i\s+dag|i\s+morgen|i\s+overmorgen|"
-    r"den\s+dag|de\s+dage|dagen|ugen|uge\s+\d+|næste\s+uge|kl\.?\s*\d|d\.\s*\d{1,2}|den\s+\d{1,2}\.|\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|"
+    r"den\s+dag|de\s+dage|alle\s+dage|dagen|ugen|uge\s+\d+|næste\s+uge|kl\.?\s*\d+|tirs|ons|tors|d\.\s*\d{1,2}|den\s+\d{1,2}\.|\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|"
     r"aug|sep|okt|nov|dec)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
     r"december|formiddag\w*|eftermiddag\w*|aften\w*|i\s+(?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|"
     r"søndags|går|aftes)|for\s+tiden|i\s+øjeblikket|lige\s+nu|de\s+næste\s+(?:\w+\s+)?(?:dage|uger)|"
     r"hele\s+tiden|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|today|tomorrow|that\s+day|next\s+week|the\s+week)\b")
+# How to reach the member is no task: "så hvis du har spørgsmål, så skriv inden fredag kl. 12"
+_CONTACT = re.compile(r"\bhvis\s+du\s+har\s+(?:\w+\s+)?spørgsmål\s*+,?\s*+(?:så\s+)?(?:skriv|ring|sms)\w*(?:\s+til\s+mig)?")
 _REMIND = re.compile(r"^(?:og\s+)?(?:husk|bare\s+så\s+du\s+ved|til\s+info|fyi|just\s+so\s+you\s+know|note)\b"
                      r"(?:\s+(?:også|lige|at|that))*[,:]?\s*")
 _PREFACE = re.compile(r"^(?:før|inden|mens|når|efter|nu\s+hvor|before|while|when|after|now\s+that)\b[^.!?]{0,60}:$")
@@ -284,7 +302,7 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
     if _NOISE.search(piece) and _WHERE.search(piece) and not _IMPERATIVE.search(piece) and not _ERRAND_TOO.search(piece):
         return "where"
     if _AWAY.search(piece) and _WHEN.search(piece) and not _ERRAND_TOO.search(piece):
-        told = _REMIND.sub("", piece.strip(), count=1)
+        told = _CONTACT.sub("", _REMIND.sub("", piece.strip(), count=1))
         if not _IMPERATIVE.search(told):
             return "away"
     return None

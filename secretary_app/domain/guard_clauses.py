@@ -48,7 +48,7 @@ _COUNCIL_ASK = re.compile(
     r"politikerspørgsm\w*|spørgsmål\s+til|spm\b|spørgsmål\b|medlemsforslag\w*|beslutningsforslag\w*|"
     r"question\s+to|questions?\s+for\s+the|member'?s\s+proposal|motion\b|"
     r"sagsfremstilling\w*|høringssvar\w*|høring\w*|aktindsigt\w*|"
-    r"case\s+file|briefing|lokalplan\w*|local\s+plan|budget\w*|"
+    r"case\s+file|briefing|lokalplan\w*|local\s+plan|\w*budget\w*|"
     r"hvor\s+mange|how\s+many|statistik\w*|"
     r"borgeren\w*|borgere\w*|citizen\w*|resident\w*|beboer\w*|svar\w*\s+(?:hende|ham|dem|borgeren)\b|"
     r"reply\s+to\s+(?:her|him|them)|"
@@ -69,6 +69,43 @@ _REPORT = re.compile(
     r"forælder|forældre|citizen\w*|resident\w*|voter\w*|parent\w*)\b[^.!?\n]{0,80}?\b(?:skriver|skrev|"
     r"fortæller|fortalte|siger|sagde|har\s+skrevet|har\s+fortalt|klager|klagede|writes|wrote|says|said|tells|"
     r"told|complains|complained)\b")
+
+
+# A passage in quotation marks under a line that names where it is from ("Læserbrev i Næstved
+# Tidende lørdag:", "Fra Nordvestnyt i weekenden:") is someone else's text, read as a report.
+_OPEN_QUOTE = re.compile(r"^\s*[\"“„«»]")
+_CLOSE_QUOTE = re.compile(r"[\"”“«»]\s*[.!?]?\s*$")
+
+
+def quoted_passage(pieces: list[str]) -> set[int]:
+    """The sentences of a quoted passage that an intro line ending in a colon, which asks for
+    nothing itself, presents, when the request asks outside it (a dictation in quotes, "Diktat fra
+    Jørgen:", is the request itself)."""
+    inside: set[int] = set()
+    i = 1
+    while i < len(pieces):
+        intro = pieces[i - 1].rstrip()
+        if _OPEN_QUOTE.match(pieces[i]) and intro.endswith(":") and ask_start(intro) is None \
+                and i - 1 not in inside and _DICTATED.search(intro) is None:
+            j = i
+            while j < len(pieces) and not (_CLOSE_QUOTE.search(pieces[j]) and (j > i or _quotes(pieces[j]) >= 2)):
+                j += 1
+            if j == len(pieces):  # never closed: no passage
+                break
+            inside.update(range(i, j + 1))
+            i = j + 1
+        i += 1
+    if inside and not any(ask_start(x) is not None for k, x in enumerate(pieces) if k not in inside):
+        return set()
+    return inside
+
+
+_DICTATED = re.compile(r"\b(?:dikta\w*|indtal\w*|optag\w*|transskri\w*|voicemail\w*|talebesked\w*|"
+                       r"dictat\w*|recorded|transcri\w*)")
+
+
+def _quotes(piece: str) -> int:
+    return sum(piece.count(c) for c in "\"“”„«»")
 
 
 # The member's news of a party event that is over, or of where an idea came from: the party word
@@ -252,3 +289,15 @@ def council_ask(text: str) -> bool:
 def office_ask(text: str) -> bool:
     """The ask is a question about the member's own seat: private words in it are its context."""
     return _OFFICE.search(text) is not None
+
+
+# The quoted mail was sent to a committee or the council ("Til: Kultur- og Fritidsudvalget"):
+# whoever wrote it (a club's board, a school's parents) writes as a stakeholder.
+_TO_COUNCIL = re.compile(r"^\s*+[*_]*+(?:til|to|cc)[*_]*+\s*+:[^\n]{0,200}?\b(?:\w*udvalg\w*|byråd\w*|"
+                         r"kommunalbestyrelse\w*|borgerrepræsentation\w*|committee|council)", re.IGNORECASE | re.MULTILINE)
+
+
+def to_the_council(quoted: str) -> bool:
+    """The quoted mail's header says it went to a committee or the council."""
+    return _TO_COUNCIL.search(quoted[:3000]) is not None
+

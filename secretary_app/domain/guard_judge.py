@@ -336,13 +336,13 @@ def _model_flag(book, part: Part, p: dict, quoted: bool = False, only: str | Non
         return None
     t_whole = p["quoted"] if quoted else p["whole"]
     t_sentence = p["sentence"] if len(part.sentences) < LONG_SENTENCES else min(p["sentence"], p["long_sentence"])
-    best = None
+    best, told = None, guard_clauses.quoted_passage(part.pieces)  # (a quoted letter's sentences are its writer's)
     for label in (PARTY, OUTSIDE) if only is None else (only,):
         prob = part.whole.get(label, 0.0)
         if prob >= t_whole and (best is None or prob > best[1]):
             best = (label, prob, part.whole_words, None)
         for i, post, per_word in (part.per_sentence if t_sentence <= 1.0 else ()):
-            sp = post.get(label, 0.0)
+            sp = post.get(label, 0.0) if i not in told else 0.0
             if sp >= max(t_sentence, t_whole) and (best is None or sp > best[1]):
                 best = (label, sp, per_word, i)
     if best is None:
@@ -478,7 +478,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         q = sig.quoted
         # A note that asks for council work ("Kan du svare borgeren om legepladsen?"): the
         # citizen's own birthday or move in the quote is background (``guard_story``).
-        council_note = ask_yields(book, part, None, p)
+        council_note = ask_yields(book, part, None, p) or guard_clauses.to_the_council(sig.history)
         if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q) and not (
                 q.rules.verdict == OUTSIDE and council_note):
             def q_sentence(i: int) -> str:

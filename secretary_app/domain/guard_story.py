@@ -47,6 +47,8 @@ def _story(part: Part, i: int) -> bool:
     piece = part.pieces[i]
     if guard_clauses.private_lead(piece):
         return False
+    if i in guard_clauses.quoted_passage(part.pieces):
+        return True
     return guard_clauses.tells(piece) or guard_clauses.remark(piece, part.pieces[i - 1] if i else "")
 
 
@@ -62,10 +64,13 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
     if part.model is None or not part.pieces or len(part.pieces) > MAX_STORY_SENTENCES:
         return False
     long = len(part.pieces) > LONG_SENTENCES
-    found = guard_clauses.asks(part.pieces)
+    # A question in a quoted letter asks the secretary nothing ("Hvad er et valgløfte værd?").
+    quoted = guard_clauses.quoted_passage(part.pieces)
+    found = [(i, a) for i, a in guard_clauses.asks(part.pieces) if i not in quoted]
     if not found:
         return False
     carriers: set[int] = set()
+    seat_ask = ""  # (a long one) the question about the seat that a flagged sentence is context of
     told: set[int] = set()  # (a short request) the sentences that hold the flag's matches
     lead: dict[int, int] = {}  # (a long one) sentences with party news before their ask: where it starts
     if long and result is None:
@@ -92,7 +97,7 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
                 # Party words yield only inside a citizen's report, before the ask, or as the
                 # member's news of a party event that is over ("Jeg kom hjem fra landsmødet i
                 # søndags"), in a sentence that asks for nothing.
-                rep = guard_clauses.reported_from(part.pieces[si])
+                rep = 0 if si in quoted else guard_clauses.reported_from(part.pieces[si])
                 if (rep is None or off < rep) and not (
                         not guard_clauses.direct_ask(part.pieces[si])
                         and guard_clauses.past_event(part.pieces[si], off, off + len(r.match))):
@@ -103,8 +108,11 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
             if long:
                 # A question about the seat keeps its private context in the sentences around
                 # it ("min butikschef siger ... Kan jeg få tabt arbejdsfortjeneste?").
-                if any(guard_clauses.office_ask(x) for x in part.pieces[max(0, si - 1):si + 2]):
+                seat = [x for x in part.pieces[max(0, si - 1):si + 2] if guard_clauses.office_ask(x)]
+                if seat:
                     office = True
+                    if a is None:  # the sentence tells the context of that question: it is the ask
+                        seat_ask = seat[0]
                 elif r.kind == PARTY and a is not None:
                     # "Idéen har stået i vores partiprogram i årevis, men nu vil jeg gerne have
                     # den på byrådets dagsorden": the news before the ask of its sentence.
@@ -142,7 +150,7 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
         return False
     if not office and book.check_rules(ask_text).verdict != VERDICT_OK:
         return False
-    post, _ = part.model.posterior(ask_text)
+    post, _ = part.model.posterior(seat_ask or ask_text)
     return post.get("permitted", 0.0) >= p["ask"]
 
 
