@@ -19,7 +19,8 @@ SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "gua
         # Blind sets in the inbox styles (4 Dec 2026), never trained on: their errors were fixed as rules.
         "guard_set_f3.jsonl", "guard_set_f5.jsonl", "guard_set_f6.jsonl",
         # More of them (forwards; long and real texts; SMS, real texts and forwards), the same way.
-        "guard_set_f8.jsonl", "guard_set_f9.jsonl", "guard_set_f12.jsonl", "guard_set_f14.jsonl")
+        "guard_set_f8.jsonl", "guard_set_f9.jsonl", "guard_set_f12.jsonl", "guard_set_f14.jsonl",
+        "guard_set_f16.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"
