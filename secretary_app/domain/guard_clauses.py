@@ -20,6 +20,7 @@ Pure Python.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The start of an ask inside a sentence: a question word or "kan du"/"can you", or an
@@ -74,13 +75,22 @@ _REPORT = re.compile(
 # A passage in quotation marks under a line that names where it is from ("Læserbrev i Næstved
 # Tidende lørdag:", "Fra Nordvestnyt i weekenden:") is someone else's text, read as a report.
 _OPEN_QUOTE = re.compile(r"^\s*[\"“„«»]")
-_CLOSE_QUOTE = re.compile(r"[\"”“«»]\s*[.!?]?\s*$")
+_CLOSE_QUOTE = re.compile(r"[\"”“«»]\s*+[.!?]?\s*+$")
 
 
-def quoted_passage(pieces: list[str]) -> set[int]:
+def quoted_passage(pieces: list[str]) -> frozenset[int]:
     """The sentences of a quoted passage that an intro line ending in a colon, which asks for
     nothing itself, presents, when the request asks outside it (a dictation in quotes, "Diktat fra
     Jørgen:", is the request itself)."""
+    return _quoted_passage(tuple(pieces)) if any(map(_has_quote, pieces)) else frozenset()
+
+
+def _has_quote(piece: str) -> bool:
+    return _OPEN_QUOTE.match(piece) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _quoted_passage(pieces: tuple[str, ...]) -> frozenset[int]:
     inside: set[int] = set()
     i = 1
     while i < len(pieces):
@@ -96,8 +106,8 @@ def quoted_passage(pieces: list[str]) -> set[int]:
             i = j + 1
         i += 1
     if inside and not any(ask_start(x) is not None for k, x in enumerate(pieces) if k not in inside):
-        return set()
-    return inside
+        return frozenset()
+    return frozenset(inside)
 
 
 _DICTATED = re.compile(r"\b(?:dikta\w*|indtal\w*|optag\w*|transskri\w*|voicemail\w*|talebesked\w*|"
