@@ -90,6 +90,7 @@ _DECLINES = re.compile(
     # the member does it: "det klarer jeg selv", "det tager jeg mig af", "I'll handle that myself"
     r"|\bdet\s+(?:klarer|ordner|tager|gør|laver|skriver|styrer|arrangerer)\s+jeg\s+(?:mig\s+af\s+)?selv\b"
     r"|\bdet\s+tager\s+jeg\s+mig\s+af\b"
+    r"|\b(?:sagt|lovet|sagde|lovede)\s*+,?\s*+(?:at\s+)?jeg\s+selv\s+(?:klarer|ordner|skriver|laver|tager\s+mig\s+af)\b"
     # the object first: "Det første i hans mail om generalforsamlingen tager jeg selv med ham"
     r"|^(?:men\s+|og\s+)?(?:det|den|dem)\b[^.!?]{0,200}?\b(?:klarer|ordner|tager|håndterer)\s+jeg\s+(?:mig\s+af\s+)?selv\b|\bi'?ll\s+(?:handle|do|sort|take\s+care\s+of)\s+(?:that|it|this)"
     r"(?:\s+\w+){0,2}?\s+myself\b"
@@ -195,7 +196,7 @@ _AWAY = re.compile(
     r"|\b(?:så|men)\s+(?:\w+\s+){0,2}?(?:kan|når)\s+jeg\s+ikke\b"
     r"|\bså\s+jeg\s+er\s+(?:\w+\s+){0,3}?(?:hjemme|væk|ude|optaget|på\s+mail)\b|\bjeg\s+er\s+på\s+mail\b"
     r"|\ber\s+ikke\s+på\s+(?:arbejde|kontoret|rådhuset)\b"
-    r"|\b(?:er|blev)\s+(?:blevet\s+)?indlagt\b|\bsvær\s+at\s+(?:få\s+fat\s+i|fange|træffe|nå)\b"
+    r"|\b(?:er|blev)\s+(?:blevet\s+)?indlagt\b|\bsvær\s+at\s+(?:få\s+fat\s+(?:i|på)|fange|træffe|nå)\b"
     # when the member is back or free: "så jeg er først på igen fredag", "Jeg kan alle dage efter kl
     # 15 undtagen ons", "så hvis du har spørgsmål, så skriv inden fredag kl. 12"
     r"|\bså\s+(?:er\s+jeg|jeg\s+er)\s+(?:først\s+(?:på|tilbage|online|at\s+træffe)|(?:på|tilbage|online)\s+igen)\b"
@@ -214,6 +215,20 @@ _AWAY = re.compile(
     r"|kan\s+ikke\s+(?:den|de|om|på|i)\b|\b(?:jeg\s+kan|kan\s+jeg)\s+ikke\s+(?:deltage|være\s+med|komme|nå)\b|ikke\s+(?:kan|når)\s+(?:den|de|om|på)\b"
     r"|(?:i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+(?:away|off|out|unavailable|not\s+available|busy)"
     r"|not\s+(?:that|on\s+that|those)\s+days?|so\s+not\s+(?:on\s+)?\w+day|can'?t\s+(?:do|make)\s+(?:it\s+)?(?:on|that))")
+# The campaign as what keeps the member busy or tired, not as an errand: "valgkampen har ædt min
+# stemme", "min weekend var fuld af valgkamp", "aftenerne er booket til valgmøder", "the evenings are
+# all campaign", "Jeg er ude de fleste aftener nu frem mod valget".
+_BUSY = re.compile(
+    r"\b(?:valgkamp\w*|kampagne\w*|valget|valgmøde\w*|campaign\w*|the\s+election)\s+(?:\w+\s+){0,2}?"
+    r"(?:har\s+ædt|æder|fylder|sluger|slider|tager\s+(?:al|alt|hele|mig)|is\s+killing|is\s+eating|has\s+eaten|"
+    r"takes\s+(?:all|up|every)|kills?)\b"
+    r"|\b(?:fuld|fyldt|optaget|booket|travlt|busy)\s+(?:af|med|til|with)\s+(?:\w+\s+)?(?:valgkamp\w*|valgmøde\w*|"
+    r"kampagne\w*|canvassing|campaign\w*)"
+    r"|\b(?:are|is|er)\s+(?:all|bare|kun)\s+(?:campaign\w*|valgkamp\w*)"
+    r"|\b(?:ude|væk|optaget|travlt|away|busy|out)\b[^.!?]{0,40}\b(?:frem\s+mod|op\s+til|indtil|until|before|up\s+to)"
+    r"\s+(?:valget|the\s+election)\b"
+    r"|\b(?:sidste|første)\s+(?:uge|dag|weekend)\s+(?:før|inden|op\s+til)\s+valget\b[^.!?]{0,80}\b(?:svær\s+at|"
+    r"travlt|væk|ude)")
 # ... and when: the sentence must name a time for the private event to be only the reason.
 _WHEN = re.compile(
     r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend\w*|i\s+dag|i\s+morgen|i\s+overmorgen|"
@@ -301,6 +316,8 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
         return "preface"
     if _NOISE.search(piece) and _WHERE.search(piece) and not _IMPERATIVE.search(piece) and not _ERRAND_TOO.search(piece):
         return "where"
+    if _BUSY.search(piece) and not _ERRAND_TOO.search(piece) and not _IMPERATIVE.search(piece):
+        return "busy"
     if _AWAY.search(piece) and _WHEN.search(piece) and not _ERRAND_TOO.search(piece):
         told = _CONTACT.sub("", _REMIND.sub("", piece.strip(), count=1))
         if not _IMPERATIVE.search(told):

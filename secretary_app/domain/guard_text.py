@@ -191,7 +191,9 @@ class Sentence:
 # Every end starts with a whitespace character; written with that character first, the search
 # skips straight to the next space or line break (the same matches as
 # ``(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n``, several times faster).
-_END = re.compile(r"\s(?:(?<=[.!?]\s)\s*|(?<=\n)\s*|(?<=[;:]\s)\s*\n|(?<=[;:]\n))")
+# (an emoji ends a sentence too, as SMS are written: "min weekend var fuld af valgkamp 😅 kan du ...")
+_END = re.compile("\\s(?:(?<=[.!?]\\s)\\s*|(?<=\\n)\\s*|(?<=[;:]\\s)\\s*\\n|(?<=[;:]\\n)|"
+                  "(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\\s)\\s*)")
 _ABBREV = re.compile(r"(?:\b(?:kl|ca|nr|pkt|bl\.a|f\.eks|evt|jf|mht|stk|vedr|dvs|mr|mrs|dr|st|tlf|d|ang|"
                      r"inkl|ekskl|pr|fx|mv|osv|ift|iflg|ifm|hhv|vha|mio|mia|kr|el|no|vol|ref|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|e\.g|i\.e|etc|vs)\.|\d\.)$",
                      re.IGNORECASE)

@@ -99,3 +99,32 @@ def test_party_words_citizens_and_stakeholders(verdict, text):
 ])
 def test_the_rules_on_citizens_who_see_a_doctor(verdict, text):
     assert guard.default_rulebook().check_rules(for_rules(text)).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # The campaign as what keeps the member busy (set f18, the weeks around an election) ...
+    (OK, "kan du gøre talen til udvalgsmødet lidt kortere? valgkampen har ædt al min tid"),
+    (OK, "Kan du lave et spørgsmål til forvaltningen om skolebusserne i Ørslev? Min weekend var fuld af "
+         "valgkamp 😅 så jeg er lidt bagud."),
+    (OK, "Could you draft a question to the administration about the waiting list for the international school? "
+         "Sorry for the slow replies, my evenings are all campaign right now."),
+    (OK, "Jeg har brug for et notat om p-pladserne ved stationen til Teknisk Udvalg. Jeg er ude de fleste aftener "
+         "frem mod valget, så læg det gerne i den fælles mappe."),
+    (OK, "Kan du finde en tid til et møde med Handelsstandsforeningen? Jeg kan formiddage i uge 46. Aftenerne er "
+         "booket til valgmøder."),
+    (OK, "Gruppeformanden sagde, at partiet gerne vil have et indlæg til hjemmesiden. Det har jeg sagt, jeg selv "
+         "klarer. Kan du skrive en tale til indvielsen af skolen?"),
+    # ... but a campaign errand told beside it is still asked for ...
+    (PARTY, "Valgkampen æder al min tid, og vi mangler stadig valgplakater. Kan du bestille 200?"),
+    (PARTY, "Min weekend var fuld af valgkamp 😅 kan du lave en rute til dørbankning i Vestbyen til lørdag?"),
+    # ... and so is a route for the doors, a stand's rota, or the member's club or firm.
+    (PARTY, "lav lige en rute til lørdag i Tilst - ulige numre på Tilstvej og sidevejene, 3 hold der ringer på"),
+    (PARTY, "Kan du lave en vagtplan for standen på torvet lørdag og sende den til dem, der har meldt sig?"),
+    (OUTSIDE, "Kan du finde et tidspunkt, hvor alle forældrene på holdet kan mødes? Jeg er kun træner, men de har "
+              "spurgt mig."),
+    (OUTSIDE, "Kan du læse aftalen fra revisoren igennem, inden jeg skriver under? Det er til mit selskab."),
+    (OUTSIDE, "I'm organising the spring ball for the Anglo-Danish Society again this year. Could you find three "
+              "venues in Aarhus for 80 people?"),
+])
+def test_the_weeks_around_an_election(verdict, text):
+    assert guard.check(text).verdict == verdict
