@@ -20,7 +20,8 @@ SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "gua
         "guard_set_f3.jsonl", "guard_set_f5.jsonl", "guard_set_f6.jsonl",
         # More of them (forwards; long and real texts; SMS, real texts and forwards), the same way.
         "guard_set_f8.jsonl", "guard_set_f9.jsonl", "guard_set_f12.jsonl", "guard_set_f14.jsonl",
-        "guard_set_f16.jsonl")
+        # A noisy inbox, and the weeks around an election (6 Dec 2026), the same way.
+        "guard_set_f16.jsonl", "guard_set_f18.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"
