@@ -25,13 +25,14 @@ import re
 
 # The start of an ask inside a sentence: a question word or "kan du"/"can you", or an
 # imperative at the start of the sentence or of a clause.
-_ASK = re.compile(
-    r"\b(?:kan|vil|kunne|ville|gider)\s+(?:du|i)\b|\b(?:could|can|would|will)\s+you\b|\bplease\b|\bpls\b"
+_ASK_WORDS = r"\b(?:kan|vil|kunne|ville|gider)\s+(?:du|i)\b|\b(?:could|can|would|will)\s+you\b|\bplease\b|\bpls\b"
+_ASK_QUESTION = (
     r"|\b(?:hvor\s+mange|hvor\s+meget|hvordan|hvorfor|hvornår|hvem|hvad|hvilke|hvilken|er\s+jeg|må\s+jeg|"
     r"skal\s+jeg|kan\s+jeg|har\s+jeg|how\s+many|how\s+much|how|why|when|who|what|which|am\s+i|may\s+i|"
     # (the "?" looked for within 2,000 characters: a run-on of thousands of question words is
     # otherwise read to its end from each of them)
-    r"can\s+i|do\s+i|should\s+i|is\s+it)\b(?=[^.!?\n]{0,2000}\?)"
+    r"can\s+i|do\s+i|should\s+i|is\s+it)\b(?=[^.!?\n]{0,2000}\?)")
+_ASK_REST = (
     r"|^(?:kan|må|skal|har|er)\s+jeg\b|^(?:can|may|am|do|should)\s+i\b"  # an SMS question without "?"
     # the polite conditional: "hvis du kunne skrive ...", "det ville være skønt, hvis du ..."
     r"|\bhvis\s+du\s+(?:kunne|ville|gad|vil|har\s+tid)\b|\bdet\s+ville\s+være\s+(?:skønt|dejligt|fint|godt|rart|"
@@ -39,6 +40,15 @@ _ASK = re.compile(
     r"|(?:^|[,;:–]\s*|\s-\s|(?<=\d)\.\s+|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
     r"svar|spørg|bestil|book|sæt|hent|læs|giv|husk|sørg|ordn|klar|hjælpe?|call|write|send|find|make|check|"
     r"prepare|draft|answer|reply|ask|get|put|look\s+into|pull|dig)\b")
+_ASK = re.compile(_ASK_WORDS + _ASK_QUESTION + _ASK_REST)
+# (without a "?" in the sentence no question word can ask: the same search, without its look-ahead)
+_ASK_PLAIN = re.compile(_ASK_WORDS + _ASK_REST)
+
+
+def _ask_search(piece: str):
+    return (_ASK if "?" in piece else _ASK_PLAIN).search(piece)
+
+
 # An ask that is council business. The office words make a question about the member's own
 # seat (conflict of interest, time off, pay) an ask of the office.
 _COUNCIL_ASK = re.compile(
@@ -229,7 +239,7 @@ def notes_intro(line: str) -> bool:
     hans ord:"): it asks for nothing itself."""
     line = line.rstrip()
     return line.endswith(":") and _NOTES_INTRO.search(line.lower()) is not None and "?" not in line \
-        and _ASK.search(line.lower()) is None
+        and _ask_search(line.lower()) is None
 
 
 def private_lead(piece: str) -> bool:
@@ -261,12 +271,12 @@ _TASK_YOU = re.compile(r"\b(?:skal|må|bør|skulle)\s+du\b(?!\s+(?:slet\s+|helle
 def direct_ask(piece: str) -> bool:
     """The sentence asks in so many words (a question, "kan du", an imperative, "skal du"), not
     only by a need."""
-    return "?" in piece or _ASK.search(piece) is not None or _TASK_YOU.search(piece) is not None
+    return "?" in piece or _ask_search(piece) is not None or _TASK_YOU.search(piece) is not None
 
 
 def ask_start(piece: str) -> int | None:
     """Where the ask of a sentence starts (at its clause), or None when it asks for nothing."""
-    m = _ASK.search(piece)
+    m = _ask_search(piece)
     if m is None:
         if "?" in piece:
             return 0  # "inhabil?": the question is the ask
