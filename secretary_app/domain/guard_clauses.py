@@ -106,7 +106,7 @@ def _quoted_passage(pieces: tuple[str, ...]) -> frozenset[int]:
     while i < len(pieces):
         intro = pieces[i - 1].rstrip()
         if _OPEN_QUOTE.match(pieces[i]) and intro.endswith(":") and ask_start(intro) is None \
-                and i - 1 not in inside and _DICTATED.search(intro) is None:
+                and i - 1 not in inside and _DICTATED.search(intro) is None and _PUBLISHED.search(intro):
             j = i
             while j < len(pieces) and not (_CLOSE_QUOTE.search(pieces[j]) and (j > i or _quotes(pieces[j]) >= 2)):
                 j += 1
@@ -115,11 +115,25 @@ def _quoted_passage(pieces: tuple[str, ...]) -> frozenset[int]:
             inside.update(range(i, j + 1))
             i = j + 1
         i += 1
-    if inside and not any(ask_start(x) is not None for k, x in enumerate(pieces) if k not in inside):
+    outside = [x for k, x in enumerate(pieces) if k not in inside]
+    # (an ask that edits the quote makes it the errand: "Kan du rette sproget til?")
+    if inside and (not any(ask_start(x) is not None for x in outside) or any(_EDITS.search(x) for x in outside)):
         return frozenset()
     return frozenset(inside)
 
 
+# Where a quoted passage was published or said: a paper, a letter to the editor, an article, a
+# broadcast, or someone quoted ("Fra Nordvestnyt i weekenden:", "Læserbrev i Ballerup Bladet:").
+# (not a party's or a club's own paper: "medlemsbladet", "partibladet", a newsletter)
+_PUBLISHED = re.compile(
+    r"\b(?:læserbrev\w*|\w*avis(?:en|ens)?|(?!medlems|parti|klub|forenings)\w*blad(?:et|ets)?|\w*tidende|\w+nyt|"
+    r"\w*posten|artikl?\w*|kronik\w*|lederen|debatindlæg\w*|debatsiden|nyhed(?:en|er|erne)?|radio\w*|tv\s*2\w*|"
+    r"dr\b|p4\w*|citat\w*|interview\w*|letter\s+to\s+the\s+editor|article|newspaper|op-ed|editorial|"
+    r"skriver|skrev|writes|wrote)\b")
+_EDITS = re.compile(
+    r"\b(?:ret(?:te)?\s+(?:sproget|teksten|den|det|stavefejl\w*)|sproget\s+(?:til|skarpere)|gennemlæs\w*|korrektur\w*|"
+    r"læs\s+(?:den|det|teksten)\s+igennem|forkort\w*|omskriv\w*|skarpere|trykkes|tidy|proofread|edit\w*|polish|"
+    r"the\s+language|the\s+wording)\b")
 _DICTATED = re.compile(r"\b(?:dikta\w*|indtal\w*|optag\w*|transskri\w*|voicemail\w*|talebesked\w*|"
                        r"dictat\w*|recorded|transcri\w*)")
 
@@ -216,7 +230,8 @@ def remark(piece: str, before: str = "") -> bool:
     item of a list and does not follow a line that introduces one ("Tre ting:"). A private word
     in it ("jeg skal til min datters forældremøde torsdag, så jeg kan ikke være med til
     formødet") is the member's news, not an errand."""
-    if ask_start(piece) is not None or _NEED.search(piece) or _ITEM.match(piece) or _TOPIC.match(piece):
+    if ask_start(piece) is not None or _NEED.search(piece) or _ITEM.match(piece) or _TOPIC.match(piece) \
+            or _YOU_DO.search(piece):
         return False
     # "Og nu til det private: Min kone og jeg skal skilles": a lead-in that names a private topic
     # opens an errand; "Praktisk: Min søn starter i børnehave, så jeg kommer kl. 10" is news.
@@ -234,12 +249,21 @@ _NOTES_INTRO = re.compile(r"\b(?:notat\w*|referat\w*|opsummering\w*|resumé\w*|o
                           r"message)\b")
 
 
+# A task told to the secretary as a plan: "..., og du kører den derhen", "you book the caterer".
+_YOU_DO = re.compile(r"\b(?:og|så|men|and|then)\s+du\s+(?:\w+\s+)?(?!ved\b|har\b|kender\b|husker\b|sikkert\b|nok\b)"
+                     r"\w+er\b|\byou\s+(?:also\s+)?(?:book|call|write|find|send|get|order|buy|sort|arrange|pick|drive)\b")
+# (an intro that names its topic or its caller's party role says what the notes are about)
+_NOTES_TOPIC = re.compile(r"\b(?:om|about|vedr\w*|angående|re)\b|parti|kampagne|valg|kreds|lokalforening|"
+                          r"lokalafdeling|opstilling|kandidat|landsmøde|generalforsamling|campaign|branch")
+
+
 def notes_intro(line: str) -> bool:
     """The line introduces the notes of a call or a message ("Besked fra Karsten, gengivet med
     hans ord:"): it asks for nothing itself."""
     line = line.rstrip()
-    return line.endswith(":") and _NOTES_INTRO.search(line.lower()) is not None and "?" not in line \
-        and _ask_search(line.lower()) is None
+    low = line.lower()
+    return line.endswith(":") and _NOTES_INTRO.search(low) is not None and "?" not in line \
+        and _ask_search(low) is None and _NOTES_TOPIC.search(low) is None
 
 
 def private_lead(piece: str) -> bool:
@@ -280,6 +304,10 @@ def ask_start(piece: str) -> int | None:
     if m is None:
         if "?" in piece:
             return 0  # "inhabil?": the question is the ask
+        if " du " in piece or "you " in piece:
+            m = _YOU_DO.search(piece)  # "..., og du bestiller telt og stole"
+            if m is not None:
+                return m.start()
         # "For det første vil jeg gerne have et overblik over ...": a need asks too.
         need = _NEED.search(piece)
         return None if need is None else _clause_start(piece, need.start())
@@ -313,11 +341,17 @@ def office_ask(text: str) -> bool:
 
 # The quoted mail was sent to a committee or the council ("Til: Kultur- og Fritidsudvalget"):
 # whoever wrote it (a club's board, a school's parents) writes as a stakeholder.
-_TO_COUNCIL = re.compile(r"^\s*+[*_]*+(?:til|to|cc)[*_]*+\s*+:[^\n]{0,200}?\b(?:\w*udvalg\w*|byråd\w*|"
-                         r"kommunalbestyrelse\w*|borgerrepræsentation\w*|committee|council)", re.IGNORECASE | re.MULTILINE)
+# (the recipient itself, not a member named with a title: "Til: Peter Holm, byrådsmedlem")
+_TO_LINE = re.compile(r"^\s*+[*_]*+(?:til|to)[*_]*+\s*+:\s*+([^\n]{1,300})", re.IGNORECASE | re.MULTILINE)
+_BODY = re.compile(r"(?:[\w-]+\s+){0,4}?(?:\w*udvalg(?:et)?|byrådet|kommunalbestyrelsen|borgerrepræsentationen|"
+                   r"[\w-]+\s+committee|city\s+council|the\s+council)", re.IGNORECASE)
 
 
 def to_the_council(quoted: str) -> bool:
     """The quoted mail's header says it went to a committee or the council."""
-    return _TO_COUNCIL.search(quoted[:3000]) is not None
+    m = _TO_LINE.search(quoted[:3000])
+    if m is None:
+        return False
+    # (recipients are split by ";", and a comma after a name gives the title: only a body named first counts)
+    return any(_BODY.fullmatch(re.sub(r"<[^>]*>", "", seg).split(",")[0].strip()) for seg in m.group(1).split(";"))
 

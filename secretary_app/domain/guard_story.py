@@ -115,7 +115,12 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
                         seat_ask = seat[0]
                 elif r.kind == PARTY and a is not None:
                     # "Idéen har stået i vores partiprogram i årevis, men nu vil jeg gerne have
-                    # den på byrådets dagsorden": the news before the ask of its sentence.
+                    # den på byrådets dagsorden": the news before the ask of its sentence, when
+                    # that ask is council work read alone.
+                    own = part.pieces[si][a:]
+                    if not (guard_clauses.council_ask(own) and book.check_rules(own).verdict == VERDICT_OK
+                            and part.model.posterior(own)[0].get("permitted", 0.0) >= p["ask"]):
+                        return False
                     lead[si] = a
                     continue
                 elif not _story(part, si) or (r.rule.startswith(FRAMING) and a is not None):
@@ -150,6 +155,11 @@ def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: 
         return False
     if not office and book.check_rules(ask_text).verdict != VERDICT_OK:
         return False
+    if seat_ask:
+        # (the other asks must not be the member's own errands: "Kan du bestille gaven til ham?")
+        others = " ".join(part.pieces[i][a:] for i, a in found if part.pieces[i] != seat_ask)
+        if others and book.check_rules(others).verdict != VERDICT_OK:
+            seat_ask = ""
     post, _ = part.model.posterior(seat_ask or ask_text)
     return post.get("permitted", 0.0) >= p["ask"]
 

@@ -145,7 +145,7 @@ class PlainModel(GuardModel):
 
 
 _PLAIN_QUOTES = guard_text._QUOTES
-_PLAIN_END = re.compile(r"(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n")
+_PLAIN_END = re.compile("(?<=[.!?])\\s+|\\n\\s*|(?<=[;:])\\s*\\n|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\\s+")
 _PLAIN_SHORT = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(guard_text._SHORTHAND, key=len, reverse=True))
                           + r")\b(?!['-]\w)")
 # Social lines as one search (the code matches the start and searches the rest apart).

@@ -128,3 +128,21 @@ def test_the_rules_on_citizens_who_see_a_doctor(verdict, text):
 ])
 def test_the_weeks_around_an_election(verdict, text):
     assert guard.check(text).verdict == verdict
+
+
+def test_the_adversarial_review_of_this_rounds_exits():
+    """A helper session that read the code wrote 145 party or private requests built to slip
+    through this round's exits (quoted letters, availability, declines, a mail sent to a
+    committee, a seat question, citizens' words, a call's notes) and 31 permitted ones beside
+    them. 96 got through at first; after the exits were narrowed, 33 do (12 of them through the
+    older seat-question reading), and the two permitted ones that are flagged are a model gap
+    (a proposal on citizens' dental care) and a decline written on one line with its errands."""
+    import json
+    from pathlib import Path
+    rows = [json.loads(x) for x in (Path(__file__).resolve().parents[1] / "data" / "guard_adversarial_r13.jsonl")
+            .read_text(encoding="utf-8").splitlines()]
+    flagged = [r for r in rows if r["label"] != "permitted"]
+    caught = sum(guard.check(r["text"]).verdict != OK for r in flagged)
+    false_flags = sum(guard.check(r["text"]).verdict != OK for r in rows if r["label"] == "permitted")
+    assert caught / len(flagged) >= 0.75
+    assert false_flags <= 2
