@@ -88,6 +88,8 @@ _DECLINES = re.compile(
     # the member does it: "det klarer jeg selv", "det tager jeg mig af", "I'll handle that myself"
     r"|\bdet\s+(?:klarer|ordner|tager|gør|laver|skriver|styrer|arrangerer)\s+jeg\s+(?:mig\s+af\s+)?selv\b"
     r"|\bdet\s+tager\s+jeg\s+mig\s+af\b"
+    r"|\bi'?ll\s+(?:add|write|put\s+in|do)\s+(?:\w+\s+){0,3}?myself\b"
+    r"|\b(?:det|den)\s+(?:personlige|private)\s+(?:\w+\s+)?(?:skriver|tilføjer|sætter)\s+jeg\s+(?:\w+\s+)?selv\b"
     # the object first: "Det første i hans mail om generalforsamlingen tager jeg selv med ham"
     r"|^(?:men\s+|og\s+)?(?:det|den|dem)\b[^.!?]{0,200}?\b(?:klarer|ordner|tager|håndterer)\s+jeg\s+(?:mig\s+af\s+)?selv\b|\bi'?ll\s+(?:handle|do|sort|take\s+care\s+of)\s+(?:that|it|this)"
     r"(?:\s+\w+){0,2}?\s+myself\b"
@@ -173,9 +175,12 @@ _TO_YOU = re.compile(
 # A clause of its own after the cue: "..., så jeg er først tilbage mandag, og nyhedsbrevet ...",
 # "..., også booking af færgen til Læsø", "– resten af ruterne er dine".
 # (not the member going on about themselves: "..., men jeg er på mail", "but this one matters")
-_MORE_AFTER = re.compile(r"(?:,\s*+|\s)(?:og|også|men|samt|plus|ellers|and|but|also)\s+(?!(?:jeg|i|i'm|er|vi|det|den|"
-                         r"this|it|that|so|så|nu|han|hun|de|min|mit|mine|my|we|the|er|kan|vil|har|ellers|\w+er|\w+ede)\b)(?:\S+\s+){2,}"
-                         r"|\s[–-]\s+(?:\S+\s+){2,}|;\s*+(?:\S+\s+){2,}")
+_SAME_SUBJECT = (r"(?!(?:jeg|i|i'm|er|vi|det|den|der|this|it|that|so|så|nu|han|hun|de|min|mit|mine|my|we|the|kan|vil|"
+                 r"har|ellers|\w+er|\w+ede)\b)")
+_MORE_AFTER = re.compile(r"(?:,\s*+|\s)(?:og|også|men|samt|plus|ellers|and|but|also)\s+" + _SAME_SUBJECT
+                         + r"(?:\S+\s+){2,}|\s[–-]\s+" + _SAME_SUBJECT.replace("ellers|", "") + r"(?:\S+\s+){2,}|;\s*+"
+                         + _SAME_SUBJECT.replace("ellers|", "")
+                         + r"(?:\S+\s+){2,}")
 # A sentence that goes on with the list of errands ("Og så mit cv og en ansøgning ...").
 _LIST_GOES_ON = re.compile(r"^(?:og\s+så|og|også|derudover|desuden|plus|and|also|then)\b")
 
@@ -200,7 +205,10 @@ _SOURCE = re.compile(
     r"mentioned|said|says|called|rang|wrote|complained|noticed|pointed\s+out|is\s+one\s+of|was\s+one\s+of|posted|"
     # or offers to help: a helper is not the one the errand is for
     r"har\s+tilbudt|tilbyder|tilbød|vil\s+(?:gerne\s+)?hjælpe|har\s+sagt\s+ja\s+til|offered|has\s+offered|"
-    r"wants\s+to\s+help|is\s+helping|volunteered)\b"
+    r"wants\s+to\s+help|is\s+helping|volunteered|"
+    # or is upset about the matter: "Min nabo Poul er rasende, og han har ret"
+    r"er\s+(?:helt\s+|meget\s+|ret\s+)?(?:rasende|vred|vrede|sur|sure|bekymret|bekymrede|utilfreds|utilfredse|ked\s+af\s+det)|"
+    r"is\s+(?:furious|angry|upset|worried))\b"
     r"|,\s*(?:hvor|som|der|where)\s+(?:min|mit|mine|my)\s+[\w-]+\s+[\w-]+(?:\s+[\w-]+)?\s*,")
 # The member's own things after the source: then the report is about the member's own life.
 _OWN = re.compile(r"(?<!\d)(?<!\d\s)\b(?:min|mit|mine|my)\s+(?!opmærksom)[\w-]+")  # not "20 min"
@@ -223,6 +231,10 @@ _AWAY = re.compile(
     r"|\b(?:så|men)\s+(?:\w+\s+){0,2}?(?:kan|når)\s+jeg\s+ikke\b"
     r"|\bså\s+jeg\s+er\s+(?:\w+\s+){0,3}?(?:hjemme|væk|ude|optaget|på\s+mail)\b|\bjeg\s+er\s+på\s+mail\b"
     r"|\ber\s+ikke\s+på\s+(?:arbejde|kontoret|rådhuset)\b"
+    # "ferie uge 29-30, ingen dækning i sommerhuset", "Ikke tirsdag formiddag – der har jeg fysioterapi"
+    r"|^(?:på\s+)?(?:ferie|sommerferie|vinterferie|efterårsferie|påskeferie|barsel|kursus|orlov)\b|\bingen\s+(?:mobil)?dækning\b"
+    r"|^ikke\s+(?:på\s+|om\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i\s+morgen)\w*\b"
+    r"|[–,-]\s*+der\s+(?:har|skal)\s+jeg\b"
     r"|\b(?:er|blev)\s+(?:blevet\s+)?indlagt\b|\bsvær\s+at\s+(?:få\s+fat\s+(?:i|på)|fange|træffe|nå)\b"
     # when the member is back or free: "så jeg er først på igen fredag", "Jeg kan alle dage efter kl
     # 15 undtagen ons", "så hvis du har spørgsmål, så skriv inden fredag kl. 12"

@@ -59,7 +59,9 @@ _COUNCIL_ASK = re.compile(
     r"politikerspørgsm\w*|spørgsmål\s+til|spm\b|spørgsmål\b|medlemsforslag\w*|beslutningsforslag\w*|"
     r"question\s+to|questions?\s+for\s+the|member'?s\s+proposal|motion\b|"
     r"sagsfremstilling\w*|høringssvar\w*|høring\w*|aktindsigt\w*|"
-    r"case\s+file|briefing|lokalplan\w*|local\s+plan|\w*budget\w*|"
+    r"case\s+file|briefing|lokalplan\w*|local\s+plan|\w*budget\w*|rådhus\w*|town\s+hall|"
+    r"(?:ældre|handicap|integrations|ungdoms|senior|bruger)råd\w*|presseklip\w*|presseovervågning\w*|"
+    r"debatindlæg\w*|læserbrev\w*|kronik\w*|op-ed|"
     r"hvor\s+mange|how\s+many|statistik\w*|"
     r"borgeren\w*|borgere\w*|citizen\w*|resident\w*|beboer\w*|svar\w*\s+(?:hende|ham|dem|borgeren)\b|"
     r"reply\s+to\s+(?:her|him|them)|"
@@ -68,7 +70,8 @@ _COUNCIL_ASK = re.compile(
 _OFFICE = re.compile(
     r"\b(?:inhabil\w*|habil\w*|conflict\s+of\s+interest|biased|disqualif\w*|vederlag\w*|"
     r"tabt\s+arbejdsfortjeneste|lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|"
-    r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|diæt\w*|"
+    r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|diæt\w*|fri\s+(?:med|uden)\s+løn|"
+    r"træk\w*\s+(?:mig\s+|dig\s+)?i\s+løn\w*|erstatning\s+fra\s+kommunen|"
     r"(?:refusion|\w{0,30}godtgørelse|kompensation)\w{0,20}[^.!?\n]{0,40}\b(?:møde\w*|byråd\w*|udvalg\w*|hverv\w*)|"
     r"vote\s+on|stemme\s+om|stemme\s+i\s+sagen|deltage\s+i\s+(?:behandlingen|afstemningen)|"
     r"(?:gå|træde)\s+(?:ud|fra)\s+under|forlade\s+(?:mødet|salen|lokalet)|recuse\w*|step\s+out\s+(?:of|during|for))")
@@ -211,10 +214,10 @@ _TELLS = re.compile(
 # A sentence that asks without a question or an imperative: a need ("jeg har brug for en
 # flyttebil", "der skal bestilles kage", "we need a venue") or an item of a list of tasks.
 _NEED = re.compile(
-    r"\b(?:brug\s+for|behov\s+for|mangler|skal\s+bruge|skal\s+have|vil\s+(?:gerne\s+)?have|vil\s+gerne|"
+    r"\b(?:brug\s+for|behov\s+for|mangler|trænger\s+til|skal\s+bruge|skal\s+have|vil\s+(?:gerne\s+)?have|vil\s+gerne|"
     r"(?:vil|skal|må)\s+(?:jeg|vi)\s+(?:gerne\s+|også\s+|lige\s+)?(?:have|bruge|bede)|"
     r"ønsker|gerne\s+ha|skal\s+(?:\w+\s+)?(?:bestilles|laves|ordnes|bookes|skrives|sendes|købes|findes|"
-    r"klares|arrangeres|planlægges|betales)|husk\w*|need\w*|want\w*|would\s+like|i'?d\s+like|"
+    r"klares|arrangeres|planlægges|betales|læses|rettes|udfyldes|afleveres|hentes|leveres|ordnes|opsiges|fornyes)|husk\w*|need\w*|want\w*|would\s+like|i'?d\s+like|"
     r"has\s+to\s+be|must\s+be|should\s+be\s+(?:booked|ordered|sent|written|done))\b")
 # A sentence that opens a new errand ("Og så en personlig ting", "Til sidst", "One more thing").
 _TOPIC = re.compile(
@@ -354,4 +357,16 @@ def to_the_council(quoted: str) -> bool:
         return False
     # (recipients are split by ";", and a comma after a name gives the title: only a body named first counts)
     return any(_BODY.fullmatch(re.sub(r"<[^>]*>", "", seg).split(",")[0].strip()) for seg in m.group(1).split(";"))
+
+
+def points_apart(pieces: list[str], points) -> bool:
+    """A sentence of the note asks about the quote and names no council business ("Kan du finde
+    ud af, hvad det her betyder?"), and the council words are another errand of their own ("Og
+    send mig lige dagsordenen til Ældreudvalget")."""
+    council = [x for x in pieces if council_ask(x)]
+    return bool(council) and all(_ANOTHER.match(x) for x in council) and any(
+        points.search(x) and ask_start(x) is not None and not council_ask(x) for x in pieces)
+
+
+_ANOTHER = re.compile(r"^(?:og|også|derudover|desuden|ps|p\.s\.|and|also)\b")
 

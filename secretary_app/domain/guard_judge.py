@@ -470,15 +470,16 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
     # what the forward is for: the quote is background, not the request.
     # So does a question about the member's own seat ("kan jeg få tabt arbejdsfortjeneste?").
     # (unless the note points at the quote: "Kan du svare ja på mine vegne? Får jeg diæter?")
-    names_council = any(r.kind == COUNCIL and r.weight != 0 for r in rules.counter) or (
+    apart = sig.quoted is not None and guard_clauses.points_apart(part.pieces, _POINTS_AT_QUOTE)
+    names_council = (any(r.kind == COUNCIL and r.weight != 0 for r in rules.counter) and not apart) or (
         bool(part.pieces) and guard_clauses.office_ask(" ".join(part.pieces))
         and not _POINTS_AT_QUOTE.search(sig.new_text))
     if sig.quoted is not None and not names_council and (
-            part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
+            apart or part.whole is None or part.whole.get("permitted", 0.0) < p["q_perm"]):
         q = sig.quoted
         # A note that asks for council work ("Kan du svare borgeren om legepladsen?"): the
         # citizen's own birthday or move in the quote is background (``guard_story``).
-        council_note = ask_yields(book, part, None, p) or guard_clauses.to_the_council(sig.history)
+        council_note = (not apart and ask_yields(book, part, None, p)) or guard_clauses.to_the_council(sig.history)
         if q.rules.verdict != VERDICT_OK and not vetoed(q.rules, q.whole, q) and not (
                 q.rules.verdict == OUTSIDE and council_note):
             def q_sentence(i: int) -> str:

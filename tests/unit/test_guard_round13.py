@@ -146,3 +146,34 @@ def test_the_adversarial_review_of_this_rounds_exits():
     false_flags = sum(guard.check(r["text"]).verdict != OK for r in rows if r["label"] == "permitted")
     assert caught / len(flagged) >= 0.75
     assert false_flags <= 2
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # The member's life as context of council work (set f19) ...
+    (OK, "sommerferie uge 28-29, ingen dækning i hytten. kan du flytte mødet med ældrerådet til uge 30?"),
+    (OK, "Kan du finde en tid til mødet med Handelsstandsforeningen i næste uge? Ikke onsdag eftermiddag – der "
+         "har jeg tandlæge."),
+    (OK, "Kan du lave et debatindlæg til Folkebladet om lukningen af svømmehallen? Min svoger Ib er rasende, og "
+         "mange med ham. Vinkel: man lukker ikke en hal uden en høring."),
+    (OK, "Please draft a short speech for the budget debate on the language schools. I'll add a few words about "
+         "my own first year in Denmark myself."),
+    (OK, "Min arbejdsgiver vil trække mig i løn for byrådsmøderne. Hvad kan jeg få i erstatning fra kommunen?"),
+    (OK, "jeg skal til lægen onsdag formiddag og min kone har bilen, så kan du flytte mødet med handicaprådet "
+         "til torsdag og holde det på rådhuset?"),
+    # ... and the member's own affairs and party work told as plainly.
+    (OUTSIDE, "Kan du lave et notat om turismen til Erhvervsudvalget? Og så en lille ting: Vores bed and breakfast "
+              "ved fjorden trænger til en ny tekst på Airbnb. Kan du skrive den ud fra den gamle?"),
+    (OUTSIDE, "Lokalavisen har skrevet om vores bageri: \"Årets bager i Struer.\" Kan du lave et opslag til "
+              "bageriets Facebook-side med et tilbud til weekenden?"),
+    (PARTY, "vi vil gerne holde en middag for dem der har knoklet for os op til kommunevalget, dem der stod ved "
+            "boderne og bar aviser ud. kan du lave en invitation?"),
+    (OK, "Kan du sætte punktet om genoptræning på listen til næste udvalgsmøde?"),
+    (PARTY, "Kan du sætte Mettes navn på listen til kommunevalget?"),
+    # A note that points at its quote asks about the quote, even beside another council errand.
+    (OUTSIDE, "Kan du finde ud af, hvad det her betyder, og om jeg skal gøre noget? Og send mig lige dagsordenen til "
+              "Økonomiudvalget.\n\n---------- Videresendt meddelelse ----------\nFra: Sampension\nTil: Ole Berg\n"
+              "Emne: Din pension\n\nKære Ole Berg\nDa du nærmer dig pensionsalderen, flytter vi din opsparing til "
+              "en lavere risiko, medmindre du vælger andet. Du kan også ændre udbetalingen af din ratepension."),
+])
+def test_the_members_life_in_everyday_words(verdict, text):
+    assert guard.check(text).verdict == verdict
