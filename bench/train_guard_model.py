@@ -55,7 +55,8 @@ HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "gu
                             "guard_set_f6.jsonl", "guard_set_f7.jsonl", "guard_set_f8.jsonl",
                             "guard_set_f9.jsonl", "guard_set_f11.jsonl", "guard_set_f12.jsonl",
                             "guard_set_f13.jsonl", "guard_set_f14.jsonl", "guard_set_f16.jsonl",
-                            "guard_set_f18.jsonl", "guard_adversarial_r13.jsonl")
+                            "guard_set_f18.jsonl", "guard_set_f19.jsonl",
+                            "guard_adversarial_r13.jsonl")
 SOURCES = ("secretary_app/domain/guard_model.py", "secretary_app/domain/guard_text.py",
            "bench/train_guard_model.py")
 LABELS = ("party_political", "outside_role", "permitted")
