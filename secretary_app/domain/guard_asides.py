@@ -181,8 +181,9 @@ _MORE_AFTER = re.compile(r"(?:,\s*+|\s)(?:og|også|men|samt|plus|ellers|and|but|
                          + r"(?:\S+\s+){2,}|\s[–-]\s+" + _SAME_SUBJECT.replace("ellers|", "") + r"(?:\S+\s+){2,}|;\s*+"
                          + _SAME_SUBJECT.replace("ellers|", "")
                          + r"(?:\S+\s+){2,}")
-# A sentence that goes on with the list of errands ("Og så mit cv og en ansøgning ...").
-_LIST_GOES_ON = re.compile(r"^(?:og\s+så|og|også|derudover|desuden|plus|and|also|then)\b")
+# A sentence that goes on with the list of errands ("Og så mit cv og en ansøgning ...", "Og send
+# mig lige dagsordenen").
+ANOTHER_ERRAND = re.compile(r"^(?:og\s+så|og|også|derudover|desuden|plus|ps|p\.s\.|and|also|then)\b")
 
 
 def _tasks_beside(piece: str, m: re.Match | None = None) -> bool:
@@ -353,7 +354,7 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
         return "declines"
     m = _LOOSE_DECLINES.search(piece) if ("ikke" in piece or "intet" in piece or "styr" in piece or "selv" in piece) else None
     if m and not _tasks_beside(piece, m) and not _IMPERATIVE.search(piece) and not _BUT.search(piece, m.end()) \
-            and not _LIST_GOES_ON.match(piece):
+            and not ANOTHER_ERRAND.match(piece):
         return "declines"
     if _PREFACE.match(piece.strip()) and not _IMPERATIVE.search(piece):
         return "preface"

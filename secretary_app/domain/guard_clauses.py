@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 import re
 
+from secretary_app.domain.guard_asides import ANOTHER_ERRAND
+
 # The start of an ask inside a sentence: a question word or "kan du"/"can you", or an
 # imperative at the start of the sentence or of a clause.
 _ASK_WORDS = r"\b(?:kan|vil|kunne|ville|gider)\s+(?:du|i)\b|\b(?:could|can|would|will)\s+you\b|\bplease\b|\bpls\b"
@@ -364,9 +366,7 @@ def points_apart(pieces: list[str], points) -> bool:
     ud af, hvad det her betyder?"), and the council words are another errand of their own ("Og
     send mig lige dagsordenen til Ældreudvalget")."""
     council = [x for x in pieces if council_ask(x)]
-    return bool(council) and all(_ANOTHER.match(x) for x in council) and any(
+    return bool(council) and all(ANOTHER_ERRAND.match(x) for x in council) and any(
         points.search(x) and ask_start(x) is not None and not council_ask(x) for x in pieces)
 
-
-_ANOTHER = re.compile(r"^(?:og|også|derudover|desuden|ps|p\.s\.|and|also)\b")
 
