@@ -52,6 +52,8 @@ PLEASANTRY_START = re.compile(  # at the start of the sentence, perhaps after "H
     r"|i'?m\s+(?:on\s+the\s+(?:train|bus|plane)|on\s+my\s+way)\b|greetings\s+from\b"
     r"|(?:jeg\s+)?håber,?\s+(?:du|i|at\s+du)\s+(?:har|havde|får|fik)\b|(?:i\s+)?hope\s+you\s+(?:had|have|are|enjoyed)\b"
     r"|jeg\s+har\s+(?:selv\s+|lige\s+|også\s+)?været\s+(?:på\s+ferie|væk|bortrejst|syg)\b"
+    r"|det\s+var\s+(?:så\s+|virkelig\s+)?(?:hyggeligt|dejligt|rart|godt|skønt|fint)\s+at\s+(?:se|møde|tale\s+med|"
+    r"snakke\s+med|hilse\s+på)\s+dig\b|(?:it\s+was\s+)?(?:so\s+)?(?:nice|great|good|lovely)\s+to\s+(?:see|meet)\s+you\b"
     r"|jeg\s+er\s+(?:lige\s+|nu\s+)?(?:tilbage|hjemme\s+igen|landet|kommet\s+hjem)\b)",
     re.IGNORECASE)
 PLEASANTRY_ANYWHERE = re.compile(
@@ -165,7 +167,7 @@ _LOOSE_DECLINES = re.compile(
 # "ruterne må du gerne fordele", "invitationerne skal gerne være sendt ud", "skal udfyldes og sendes".
 _TO_YOU = re.compile(
     r"\b(?:må|kan|skal|bør|vil|gider|er|får|(?!(?:håber|tror|synes|mener|husker|ved)\b)\w+er)\s+du\b|\bdu\s+(?:\w+\s+)?(?:må|kan|skal|bør|sender|laver|skriver|bestiller|"
-    r"fordeler|sætter|ringer|booker|ordner|tager|finder|sørger)\b|\bdig,?\s+der\b|\b(?:dine|din\s+hånd|yours)\b"
+    r"fordeler|sætter|ringer|booker|ordner|tager|finder|sørger)\b|\bdig,?\s+der\b|\b(?:dine(?!\s+(?:svar|mails?|beskeder|sms'?er|kommentarer|rettelser|udkast))|din\s+hånd|yours)\b"
     r"|\byou(?:'ll|\s+will|\s+can|\s+could)?\s+(?:also\s+)?(?:send|post|call|write|book|sort|pick|handle|get)\b"
     r"|\bneeds?\s+(?:\w+\s+)?(?:writing|doing|sending|booking|printing|sorting)\b"
     r"|\bskal\s+(?:\w+\s+){0,3}?(?:være\s+)?(?:sendt|lavet|skrevet|bestilt|booket|ordnet|udfyldt|klar)\b"
@@ -175,7 +177,7 @@ _TO_YOU = re.compile(
 # A clause of its own after the cue: "..., så jeg er først tilbage mandag, og nyhedsbrevet ...",
 # "..., også booking af færgen til Læsø", "– resten af ruterne er dine".
 # (not the member going on about themselves: "..., men jeg er på mail", "but this one matters")
-_SAME_SUBJECT = (r"(?!(?:jeg|i|i'm|er|vi|det|den|der|this|it|that|so|så|nu|han|hun|de|min|mit|mine|my|we|the|kan|vil|"
+_SAME_SUBJECT = (r"(?!(?:jeg|i|i'm|er|vi|det|den|der|this|it|that|so|så|nu|jo|han|hun|de|min|mit|mine|my|we|the|kan|vil|"
                  r"har|ellers|\w+er|\w+ede)\b)")
 _MORE_AFTER = re.compile(r"(?:,\s*+|\s)(?:og|også|men|samt|plus|ellers|and|but|also)\s+" + _SAME_SUBJECT
                          + r"(?:\S+\s+){2,}|\s[–-]\s+" + _SAME_SUBJECT.replace("ellers|", "") + r"(?:\S+\s+){2,}|;\s*+"
@@ -220,7 +222,17 @@ REFUSAL = re.compile(r"^(?:nej|no)\b")
 # "Jeg er væk", "helst ikke den dag", "I'm away": a date the member cannot do ...
 _AWAY = re.compile(
     r"\b(?:er\s+(?:væk|bortrejst|optaget|ude\s+af\s+huset|ikke\s+(?:at\s+træffe|hjemme|til\s+stede))"
-    r"|(?:er|holder)\s+(?:jo\s+|nu\s+|altså\s+|lige\s+|også\s+)?(?:på\s+)?(?:ferie|\w+ferie|barsel|kursus)"
+    r"|(?:er|holder)\s+(?:jo\s+|nu\s+|altså\s+|lige\s+|også\s+)?(?:p(?:å|aa)\s+)?(?:(?:sommer|vinter|efterårs|påske|jule)\s)?"
+    r"(?:ferie|\w+ferie|barsel|kursus|landsmøde|kongres|konference|seminar|studietur)"
+    # where the member stays: "Vi er i sommerhuset ved Løkken de næste tre uger"
+    r"|\b(?:jeg|vi)\s+(?:er|bor)\s+(?:jo\s+|nu\s+|stadig\s+)?(?:i|på)\s+(?:sommerhuset|hytten|campingvognen|udlandet)\b"
+    # where the member comes from: "Jeg kommer direkte fra min svigermors fødselsdag"
+    r"|\bkommer\s+(?:direkte|lige)\s+fra\b"
+    r"|\bså\s+(?:jeg\s+)?har\s+(?:jeg\s+)?(?:ikke\s+(?:tid|nået)|travlt)\b"
+    # when the member reads the answers: "og ser først dine svar mandag"
+    r"|\b(?:og|så)\s+(?:jeg\s+)?(?:ser|læser|svarer|kigger)\s+(?:\w+\s+){0,3}?først\b"
+    r"|\b(?:jeg\s+er|er\s+jeg)\s+ikke\s+med\s+(?:til|på)\b"
+    r"|\bikke\s+kan\s+(?:\w+\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|i\s+morgen|i\s+aften)"
     r"|(?:ligger|er)\s+(?:jo\s+|nu\s+|stadig\s+)?(?:på|i)\s+(?:\w+\s+)?(?:hospital\w*|sygehus\w*)|er\s+(?:indlagt|sygemeldt)"
     r"|\b(?:jeg\s+er|er\s+jeg)\s+(?:jo\s+|lidt\s+|stadig\s+|desværre\s+)?(?:syg|sløj|forkølet|ramt\s+af\s+influenza)\b"
     # where the member is, and so cannot answer: "Jeg er til generalforsamling i foreningen i
@@ -276,11 +288,18 @@ _WHEN = re.compile(
     r"aug|sep|okt|nov|dec)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
     r"december|formiddag\w*|eftermiddag\w*|aften\w*|i\s+(?:mandags|tirsdags|onsdags|torsdags|fredags|lørdags|"
     r"søndags|går|aftes)|for\s+tiden|i\s+øjeblikket|lige\s+nu|de\s+næste\s+(?:\w+\s+)?(?:dage|uger)|"
-    r"hele\s+tiden|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|today|tomorrow|that\s+day|next\s+week|the\s+week)\b")
+    r"hele\s+tiden|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|"
+    r"sundays?|today|tomorrow|that\s+day|next\s+week|the\s+week|kommer\s+(?:direkte|lige)\s+fra|"
+    # a holiday the member is on now is its own time
+    r"(?:er|holder)\s+(?:jo\s+|nu\s+|lige\s+)?p(?:å|aa)\s+(?:(?:sommer|vinter|efterårs|påske|jule)\s)?(?:ferie|\w+ferie))\b")
 # How to reach the member is no task: "så hvis du har spørgsmål, så skriv inden fredag kl. 12"
 _CONTACT = re.compile(r"\bhvis\s+du\s+har\s+(?:\w+\s+)?spørgsmål\s*+,?\s*+(?:så\s+)?(?:skriv|ring|sms)\w*(?:\s+til\s+mig)?")
-_REMIND = re.compile(r"^(?:og\s+)?(?:husk|bare\s+så\s+du\s+ved|til\s+info|fyi|just\s+so\s+you\s+know|note)\b"
+# When to send what is asked elsewhere: "så send gerne udkastet inden fredag"
+_TIMING = re.compile(r"\b(?:så\s+)?send\s+(?:gerne\s+|mig\s+|lige\s+)*(?:det|den|dem|udkastet|talen|notatet|svaret|"
+                     r"materialet|oversigten|resuméet|teksten|indlægget|punkterne)\s+(?:til\s+mig\s+)?(?:gerne\s+)?"
+                     r"(?:inden|før|senest|allerede|i\s+dag|i\s+morgen)\b")
+_REMIND = re.compile(r"^(?:og\s+)?(?:så\s+)?(?:bare\s+)?(?:husk|bare\s+så\s+du\s+ved|til\s+info|til\s+orientering|fyi|just\s+so\s+you\s+know|"
+                     r"note)\b"
                      r"(?:\s+(?:også|lige|at|that))*[,:]?\s*")
 _PREFACE = re.compile(r"^(?:før|inden|mens|når|efter|nu\s+hvor|before|while|when|after|now\s+that)\b[^.!?]{0,60}:$")
 
@@ -322,7 +341,8 @@ def _without_reason_for_absence(piece: str) -> str:
 # a need, a task they cannot do themselves, or a clause of its own ("Jeg er syg i dag, og vi skal
 # have sendt valgfolderen", "så jeg kan ikke selv nå at skrive nyhedsbrevet").
 _ERRAND_TOO = re.compile(
-    r"\b(?:selv\s+(?:nå|skrive|lave|ringe|bestille|sende|gøre)|nå\s+at|når\s+(?:jeg\s+)?ikke\s+at|mangler|"
+    r"\b(?:selv\s+(?:nå|skrive|lave|ringe|bestille|sende|gøre)|nå\s+at(?!\s+(?:kigge|læse|se|rette|gennemgå|kommentere))|"
+    r"når\s+(?:jeg\s+)?ikke\s+at|mangler|"
     r"skal\s+(?:have|bruge|være\s+klar)|"
     r"brug\s+for|vil\s+(?:gerne\s+)?have|skal\s+(?:\w+\s+)?(?:købes|bestilles|laves|skrives|sendes|ordnes|bookes|"
     r"til\s+(?:service|syn|værksted\w*)))\b")
@@ -343,6 +363,10 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
         return "greeting"
     if "?" in piece or _ASKS_LOW.search(piece):
         return None
+    m = _SIGN_OFF.match(piece) if "(" in piece else None
+    if m and not _IMPERATIVE.search(m.group(1)) and not _ERRAND_TOO.search(m.group(1)) \
+            and not _TO_YOU.search(m.group(1)):
+        return "sign-off"
     m = _DECLINES.search(piece) if any(map(piece.__contains__, _DECLINE_WORDS)) else None
     if m:
         # "Husk at det ikke er noget for dig" declines; "det står partiet for, så skriv bare
@@ -365,10 +389,16 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
         return "busy"
     m = _AWAY.search(piece)
     if m and _WHEN.search(piece) and not _tasks_beside(piece, m):
-        told = _CONTACT.sub("", _REMIND.sub("", piece.strip(), count=1))
+        told = _TIMING.sub("", _CONTACT.sub("", _REMIND.sub("", piece.strip(), count=1)))
         if not _IMPERATIVE.search(told):
             return "away"
     return None
+
+
+# A sign-off with a name and a note in brackets, where an SMS ends: "Hilsen Lene (sidder i toget ...)"
+_SIGN_OFF = re.compile(r"^(?:hilsen|mvh|vh|kh|venlig\s+hilsen|mange\s+hilsner|de\s+bedste\s+hilsner|cheers|regards|"
+                       r"best)(?:\s*+,\s*+|\s++)(?!til\b|fra\b|to\b|from\b)[a-zæøå][\w-]*(?:\s[a-zæøå][\w-]*)?\s*+"
+                       r"\(([^()]{1,160})\)\s*+[.!]?$")
 
 
 # "jeg er på vej hjem fra bestyrelsesmødet og det var langt men nu til noget andet: kan du ...":
@@ -391,9 +421,18 @@ _OWN_CAMPAIGN = re.compile(r"\b(?:stem\w*|vote\w*|jeg\s+(?:er|stiller|genopstill
                            r"min\s+kandidatur)\b")
 
 
+# ... or after the fact: "min farmor boede der engang, det må du gerne nævne".
+_MENTION_AFTER = re.compile(r"^([^.!?]{3,200}?),\s*+(?:og\s+)?(?:det|dette|that)\s+(?:må|kan)\s+du\s+(?:gerne|godt|evt\.?)"
+                            r"\s+(?:\w+\s+)?(?:nævne|bruge|fortælle|skrive|tage\s+med)\b")
+
+
 def _without_news_and_mentions(piece: str) -> str:
     """``piece`` with the news before a turn ("..., men nu til noget andet") and what a text may
     mention in passing ("du må gerne nævne ..., men talen skal handle om") blanked."""
+    m = _MENTION_AFTER.match(piece) if "du " in piece else None
+    if m is not None and not _ASKS_LOW.search(m.group(1)) and not _IMPERATIVE.search(m.group(1)) \
+            and not _ERRAND_TOO.search(m.group(1)):
+        piece = re.sub(r"[^\s,]", " ", m.group(1)) + piece[m.end(1):]
     m = _TOPIC_SHIFT.search(piece) if ("til " in piece or "anyway" in piece or "note" in piece) else None
     if m is not None and not _ASKS_LOW.search(piece, 0, m.start()) and not _IMPERATIVE.search(piece, 0, m.start()):
         piece = " " * m.start() + piece[m.start():]
@@ -409,13 +448,14 @@ def _without_news_and_mentions(piece: str) -> str:
 # lokalforeningen", "FYI herunder fra partiets sekretariat", "Min kone har sendt mig mailen
 # herunder"): the sender is not the errand, whatever body they belong to.
 _PROVENANCE = re.compile(
-    r"\b(?:nedenfor|nedenstående|herunder|forneden|below|underneath|videresender|videresendt|forwarding|forwarded)"
+    r"\b(?:nedenfor|nedenstående|herunder|forneden|below|underneath|videresender|videresendt|forwarding|forwarded|"
+    r"vedhæftet|vedlagt|attached)"
     r"\b[^.!?\n,:;]{0,40}?\b(?:fra|from)\s++(?P<who>[^,.;:!?\n]{1,80})"
     r"|^(?:(?:hej|kære|hi|dear)\s+\w+\s*,\s*)?(?P<by>[^,.;:!?\n]{1,80}?)\s(?:har\s+)?(?:sendt|sendte|videresendt|videresendte|forwarded|sent)\s+"
     r"(?:mig\s+|me\s+|os\s+|us\s+)?(?:(?:mailen\s+|beskeden\s+|den\s+|det\s+|dette\s+|this\s+|the\s+mail\s+)?"
     r"(?:herunder|nedenfor|forneden|below)\b|(?:en|et|a|an)\s++\w++\s*+(?:[.!]\s*+)?$)")
 _PROVENANCE_WORDS = ("nedenfor", "nedenstående", "herunder", "forneden", "below", "underneath", "videresend",
-                     "forward", "sendt", "sendte", "sent")
+                     "forward", "sendt", "sendte", "sent", "vedhæftet", "vedlagt", "attached")
 
 
 def _without_sender(piece: str) -> str:
@@ -424,6 +464,29 @@ def _without_sender(piece: str) -> str:
         return piece
     a, b = m.span("who") if m.group("who") else m.span("by")
     return piece[:a] + re.sub(r"[^\s,]", " ", piece[a:b]) + piece[b:]
+
+
+# Where the member dictates from, to excuse the noise, before the errand of the same run-on ("jeg
+# sidder i traktoren så undskyld larmen altså det jeg gerne vil er ..."), and a remark in brackets
+# said by the way ("(the one my kids used to play for, by the way)").
+_NOISE_CLAUSE = re.compile(r"\b(?:jeg\s+)?(?:sidder|står|er|kører|går)\s+(?:lige\s+|nu\s+)?(?:i|på|ved|ude\s+i|ude\s+på)\s+"
+                           r"(?:\S+\s+){1,4}?(?:så\s+)?(?:undskyld|sorry\s+for)\s+(?:larmen|støjen|lyden|baggrundsstøjen|"
+                           r"the\s+noise)\b")
+_BTW_PAREN = re.compile(r"\((?=[^()]{0,200}\b(?:by\s+the\s+way|btw|i\s+øvrigt|forresten)\b)([^()]{0,200})\)")
+
+
+def _without_remarks(piece: str) -> str:
+    if "undskyld" in piece or "sorry" in piece:
+        m = _NOISE_CLAUSE.search(piece)
+        if m is not None and not _IMPERATIVE.search(m.group(0)):
+            piece = piece[:m.start()] + re.sub(r"\S", " ", m.group(0)) + piece[m.end():]
+    if "(" in piece:
+        for m in list(_BTW_PAREN.finditer(piece)):
+            inner = m.group(1)
+            if not (_ASKS_LOW.search(inner) or _IMPERATIVE.search(inner) or _ERRAND_TOO.search(inner)
+                    or _TO_YOU.search(inner)):
+                piece = piece[:m.start()] + re.sub(r"\S", " ", m.group(0)) + piece[m.end():]
+    return piece
 
 
 MAX_SOURCES = 20
@@ -444,6 +507,7 @@ def mask_sources(piece: str) -> str:
     blanked out (the same length: positions stay), and the news before a turn to the errand
     ("..., men nu til noget andet")."""
     piece = _without_reason_for_absence(_without_sender(_without_news_and_mentions(_without_not_about(piece))))
+    piece = _without_remarks(piece)
     if not any(map(piece.__contains__, _SOURCE_WORDS)):
         return piece
     out = piece

@@ -33,9 +33,10 @@ from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
 from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, association_flag, index_of,
-                                              news_errand, own_association, party_errand)
+                                              news_errand, own_association, party_errand, story_sentences)
 from secretary_app.domain.guard_model import STOPWORDS
-from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences, skeleton_word
+from secretary_app.domain.guard_model_flag import model_flag as _model_flag
+from secretary_app.domain.guard_text import Sentence, as_text, for_rules, sentences
 from secretary_app.domain.message_text import split_message
 
 DEFAULTS = {
@@ -54,8 +55,6 @@ DEFAULTS = {
     "party_over": 0.85,  # the model's "party" that makes a private rule flag party work
     "short_gain": 3.0,  # in a note of at most SHORT_WORDS words, the model's flag needs a word this telling
 }
-_STOP_SKELETONS = frozenset(skeleton_word(w) for w in STOPWORDS)
-SHORT_WORDS = 3  # content words (no stop words) of a note the model reads with care
 _GREETING = GREETING
 _POINTS_AT_QUOTE = re.compile(
     r"\b(?:nedenfor|nedenstående|herunder|forneden|det\s+her|den\s+her|dette|sådan\s+e[nt]|svar\s+dem|"
@@ -305,64 +304,9 @@ def _with_sentence(reason: Reason, sentence: str) -> Reason:
                   reason.weight, reason.name_da, reason.name_en, sentence)
 
 
-def _model_reason(book, label: str, words: list[str], sentence: str, quoted: bool) -> Reason:
-    why_da, why_en = book.model_why
-    base_da, base_en = book.basis.get(label, ("", ""))
-    if quoted:
-        why_da = "Den videresendte eller citerede tekst beder om det. " + why_da
-        why_en = "The forwarded or quoted text asks for it. " + why_en
-    da = " ".join(s for s in (why_da, base_da) if s)
-    en = " ".join(s for s in (why_en, base_en) if s)
-    name_da, name_en = book.model_names
-    return Reason(f"model.{label}", ", ".join(words), da, en, label, 0.0, name_da, name_en, sentence)
-
-
 def _rule_result(part: Part, result: GuardResult, sentence_of) -> GuardResult:
     reasons = [_with_sentence(r, sentence_of(i)) for i, r in enumerate(result.reasons)]
     return GuardResult(result.verdict, reasons, result.score, result.scores, result.counter)
-
-
-def _gains(model, label: str, per_word: list) -> list[float]:
-    """What each distinct content word (no stop words) adds to ``label`` against "permitted"."""
-    i, p = model.labels.index(label), model.labels.index("permitted")
-    return list({w: sc[i] - sc[p] for w, sc in per_word if len(w) > 2 and w not in STOPWORDS
-                 and skeleton_word(w) not in _STOP_SKELETONS}.values())
-
-
-def _model_flag(book, part: Part, p: dict, quoted: bool = False, only: str | None = None) -> GuardResult | None:
-    """The model's flag on a part (for the label ``only``, if given), or None."""
-    model = book.model
-    if model is None or part.whole is None:
-        return None
-    t_whole = p["quoted"] if quoted else p["whole"]
-    t_sentence = p["sentence"] if len(part.sentences) < LONG_SENTENCES else min(p["sentence"], p["long_sentence"])
-    best, told = None, guard_clauses.quoted_passage(part.pieces)  # (a quoted letter's sentences are its writer's)
-    for label in (PARTY, OUTSIDE) if only is None else (only,):
-        prob = part.whole.get(label, 0.0)
-        if prob >= t_whole and (best is None or prob > best[1]):
-            best = (label, prob, part.whole_words, None)
-        for i, post, per_word in (part.per_sentence if t_sentence <= 1.0 else ()):
-            sp = post.get(label, 0.0) if i not in told else 0.0
-            if sp >= max(t_sentence, t_whole) and (best is None or sp > best[1]):
-                best = (label, sp, per_word, i)
-    if best is None:
-        return None
-    label, prob, per_word, idx = best
-    words = model.explain(label, per_word)
-    # One sentence of a long text flags only on two words or more: a lone "needs" is noise.
-    if not words or (idx is not None and len(words) < 2):
-        return None
-    # A note of a few words ("Flyt mødet til torsdag", "Ring tilbage") gives the model little to
-    # go by: it flags alone only on a word that tells on its own ("frisør", "valgplakater").
-    gains = _gains(model, label, per_word)
-    if len(gains) <= SHORT_WORDS and max(gains, default=0.0) < p["short_gain"]:
-        return None
-    if idx is None and part.per_sentence:
-        # The sentence that leans most towards the label carries the reason.
-        idx = max(part.per_sentence, key=lambda t: t[1].get(label, 0.0))[0]
-    sentence = part.sentences[idx].text if idx is not None else (part.sentences[0].text if part.sentences else "")
-    reason = _model_reason(book, label, words, sentence, quoted)
-    return GuardResult(label, [reason], round(prob, 3), {label: round(prob, 3)}, part.rules.counter)
 
 
 def _quote_rules_flag(sig: Signals, own: GuardResult) -> bool:
@@ -448,7 +392,11 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                     return flag
             return _rule_result(part, rules, sentence_of)
         # Party news gave way: a private sentence it hid from the rules is still judged.
-        flag = sentence_flag(part.news_alone, rules)
+        # So is an errand of its own elsewhere in a long request, that the model reads as private
+        # or party work ("Vi er ved at flytte ... - skrive til min udlejer og opsige lejemålet").
+        carrying = frozenset(part.rule_sentence.get(i) for i in range(len(rules.reasons))) - {None}
+        flag = sentence_flag(part.news_alone, rules) or (
+            _model_flag(book, part, p, skip=carrying | story_sentences(part)) if carrying else None)
         if flag is not None:
             return flag
         return GuardResult(VERDICT_OK, [], rules.score, rules.scores, rules.reasons + rules.counter)

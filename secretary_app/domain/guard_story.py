@@ -52,6 +52,11 @@ def _story(part: Part, i: int) -> bool:
     return guard_clauses.tells(piece) or guard_clauses.remark(piece, part.pieces[i - 1] if i else "")
 
 
+def story_sentences(part: Part) -> frozenset[int]:
+    """The sentences that only tell or remark: no errand of their own."""
+    return frozenset(i for i in range(len(part.pieces)) if _story(part, i))
+
+
 def ask_yields(book, part: Part, result: GuardResult | None, p: dict, sentence: int | None = None) -> bool:
     """A flag found in the story of a request gives way to an errand that is council work
     (``guard_clauses``). In a short request the ask holds none of the flag's matches (unless it

@@ -192,8 +192,11 @@ class Sentence:
 # skips straight to the next space or line break (the same matches as
 # ``(?<=[.!?])\s+|\n\s*|(?<=[;:])\s*\n``, several times faster).
 # (an emoji ends a sentence too, as SMS are written: "min weekend var fuld af valgkamp 😅 kan du ...")
+# A dictated run-on turns to a new errand without a full stop: "... det fik jeg tak øh og så en
+# anden ting min far skal på plejehjem ...".
+_TURN = "(?=(?i:og\\s+så\\s+(?:en\\s+(?:anden|helt\\s+anden|sidste)\\s+ting|noget\\s+(?:helt\\s+)?andet)\\b))"
 _END = re.compile("\\s(?:(?<=[.!?]\\s)\\s*|(?<=\\n)\\s*|(?<=[;:]\\s)\\s*\\n|(?<=[;:]\\n)|"
-                  "(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\\s)\\s*)")
+                  "(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF]\\s)\\s*|" + _TURN + ")")
 _ABBREV = re.compile(r"(?:\b(?:kl|ca|nr|pkt|bl\.a|f\.eks|evt|jf|mht|stk|vedr|dvs|mr|mrs|dr|st|tlf|d|ang|"
                      r"inkl|ekskl|pr|fx|mv|osv|ift|iflg|ifm|hhv|vha|mio|mia|kr|el|no|vol|ref|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|e\.g|i\.e|etc|vs)\.|\d\.)$",
                      re.IGNORECASE)

@@ -145,7 +145,8 @@ class PlainModel(GuardModel):
 
 
 _PLAIN_QUOTES = guard_text._QUOTES
-_PLAIN_END = re.compile("(?<=[.!?])\\s+|\\n\\s*|(?<=[;:])\\s*\\n|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\\s+")
+_PLAIN_END = re.compile("(?<=[.!?])\\s+|\\n\\s*|(?<=[;:])\\s*\\n|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\\s+"
+                        "|\\s(?=(?i:og\\s+så\\s+(?:en\\s+(?:anden|helt\\s+anden|sidste)\\s+ting|noget\\s+(?:helt\\s+)?andet)\\b))")
 _PLAIN_SHORT = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(guard_text._SHORTHAND, key=len, reverse=True))
                           + r")\b(?!['-]\w)")
 # Social lines as one search (the code matches the start and searches the rest apart).

@@ -21,7 +21,9 @@ SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "gua
         # More of them (forwards; long and real texts; SMS, real texts and forwards), the same way.
         "guard_set_f8.jsonl", "guard_set_f9.jsonl", "guard_set_f12.jsonl", "guard_set_f14.jsonl",
         # A noisy inbox, and the weeks around an election (6 Dec 2026), the same way.
-        "guard_set_f16.jsonl", "guard_set_f18.jsonl")
+        "guard_set_f16.jsonl", "guard_set_f18.jsonl",
+        # Two more writers (7 Dec 2026): context that is not the errand, a smaller municipality.
+        "guard_set_t1.jsonl", "guard_set_t2.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"
@@ -98,3 +100,15 @@ def test_the_set_of_the_members_everyday_life():
     assert f["outside_role"] >= 0.80
     assert 1 - f["permitted"] <= 0.07
 
+
+
+def test_the_set_of_the_member_among_people():
+    """Set f21 (7 Dec 2026) is the organisations a member meets (tenants', parents' and homeowners'
+    associations, clubs, churches) beside the member's own. Party and private recall meet the
+    targets (0.969 / 0.906 at first and now); its false flags (0.150 at first, 0.062 now: 5 of 80)
+    are the known gap, held here so it does not get worse: the model reads an association the
+    member meets, or a short note about one, as the member's own affairs."""
+    f = figures(DATA / "guard_set_f21.jsonl")
+    assert f["party_political"] >= 0.95
+    assert f["outside_role"] >= 0.80
+    assert 1 - f["permitted"] <= 0.065
