@@ -62,7 +62,8 @@ PLEASANTRY_ANYWHERE = re.compile(
 # The rest read the sentence as the rules do: lower case, æ/ø/å restored, shorthand written out.
 # Each alternative starts with its letters (no leading \b), so a search skips ahead in C.
 _ASKS_LOW = re.compile("|".join(fast_regex(r"\b" + a) for a in (
-    r"kan\s+du\b", r"vil\s+du\b", r"kunne\s+du\b", r"ville\s+du\b", r"gider\s+du\b", r"could\s+you\b",
+    r"kan\s+du\b", r"vil\s+du\b", r"kunne\s+du\b", r"ville\s+du\b", r"gider\s+du\b", r"hvis\s+du\s+(?:gad|gider|kunne|ville|vil|orker)\b",
+    r"could\s+you\b",
     r"can\s+you\b", r"would\s+you\b", r"will\s+you\b", r"please\b")))
 # Letters every disclaimer holds ("not " with its space: "notat" is no disclaimer); testing them
 # with ``in`` is faster than any expression.
@@ -73,7 +74,9 @@ _DECLINE_WORDS = ("ikke", "not ", "n't", "dont", "nej", "glem", "need", "leave",
                   "ligeglad", "bruge til", "adskilt", "privatperson", "men det", "men den", "men dem",
                   "sagt nej", "uden mig", "ignorerer")
 _IMPERATIVE = re.compile(
-    r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:ring|skriv|send|find|lav|book|bestil|køb|hent|tjek|spørg|klag|"
+    r"(?:^|[,;:–-]\s*|\b(?:og|så|and|then)\s+)(?:(?:bare|lige|just|også|gerne)\s+)*(?:ring|skriv|send|find|lav|book|"
+    r"bestil|køb|hent|tjek|spørg|klag|tilmeld|afmeld|reserver|lej|opsig|forny|afbestil|aflys|ombook|bed|skaf|"
+    r"arranger|organiser|planlæg|vær\s+sød\s+at|"
     r"hjælp|ordn|sørg|husk|giv|meld|søg|udfyld|print|sæt|flyt|betal|aftal|kontakt|undersøg|forbered|læs|svar|"
     r"call|write|find|book|order|buy|get|check|ask|help|sort|make|draft|arrange|contact|prepare|print|pay|renew)\b")
 _PARTY_BODY = (r"(?:partiet|partiforeningen|afdelingen|afd|foreningen|kredsen|lokalafdelingen|lokalforeningen|"
@@ -166,10 +169,10 @@ _LOOSE_DECLINES = re.compile(
 # A task or a word to the secretary in a sentence: "..., og nyhedsbrevet sender du ud fredag",
 # "ruterne må du gerne fordele", "invitationerne skal gerne være sendt ud", "skal udfyldes og sendes".
 _TO_YOU = re.compile(
-    r"\b(?:må|kan|skal|bør|vil|gider|er|får|(?!(?:håber|tror|synes|mener|husker|ved)\b)\w+er)\s+du\b|\bdu\s+(?:\w+\s+)?(?:må|kan|skal|bør|sender|laver|skriver|bestiller|"
-    r"fordeler|sætter|ringer|booker|ordner|tager|finder|sørger)\b|\bdig,?\s+der\b|\b(?:dine(?!\s+(?:svar|mails?|beskeder|sms'?er|kommentarer|rettelser|udkast))|din\s+hånd|yours)\b"
+    r"\b(?:må|kan|skal|bør|vil|gider|er|får|(?!(?:håber|tror|synes|mener|husker|ved)\b)\w+er)\s+du\b|\bdu\s+(?:\w+\s+)?(?:må|kan|skal|bør|gider|gad|vil|sender|laver|skriver|bestiller|"
+    r"fordeler|sætter|ringer|booker|ordner|tager|finder|sørger)\b|\bdig,?\s+der\b|\b(?:fra|hos)\s+dig\b|\b(?:dine(?!\s+svar\b(?!\s+(?:til|på|om|for)\b))|din\s+hånd|yours)\b"
     r"|\byou(?:'ll|\s+will|\s+can|\s+could)?\s+(?:also\s+)?(?:send|post|call|write|book|sort|pick|handle|get)\b"
-    r"|\bneeds?\s+(?:\w+\s+)?(?:writing|doing|sending|booking|printing|sorting)\b"
+    r"|\bneeds?\s+(?:\w+\s+)?(?:writing|doing|sending|booking|printing|sorting|\w{3,}ing)\b"
     r"|\bskal\s+(?:\w+\s+){0,3}?(?:være\s+)?(?:sendt|lavet|skrevet|bestilt|booket|ordnet|udfyldt|klar)\b"
     r"|\bskal\s+(?:\w+\s+){0,2}?(?!\w*(?:tages|gives)\b)\w+es\b")
 
@@ -177,7 +180,7 @@ _TO_YOU = re.compile(
 # A clause of its own after the cue: "..., så jeg er først tilbage mandag, og nyhedsbrevet ...",
 # "..., også booking af færgen til Læsø", "– resten af ruterne er dine".
 # (not the member going on about themselves: "..., men jeg er på mail", "but this one matters")
-_SAME_SUBJECT = (r"(?!(?:jeg|i|i'm|er|vi|det|den|der|this|it|that|so|så|nu|jo|han|hun|de|min|mit|mine|my|we|the|kan|vil|"
+_SAME_SUBJECT = (r"(?!jo\s+\w+ere\b)(?!(?:jeg|i|i'm|er|vi|det|den|der|this|it|that|so|så|nu|han|hun|de|min|mit|mine|my|we|the|kan|vil|"
                  r"har|ellers|\w+er|\w+ede)\b)")
 _MORE_AFTER = re.compile(r"(?:,\s*+|\s)(?:og|også|men|samt|plus|ellers|and|but|also)\s+" + _SAME_SUBJECT
                          + r"(?:\S+\s+){2,}|\s[–-]\s+" + _SAME_SUBJECT.replace("ellers|", "") + r"(?:\S+\s+){2,}|;\s*+"
@@ -295,11 +298,11 @@ _WHEN = re.compile(
 # How to reach the member is no task: "så hvis du har spørgsmål, så skriv inden fredag kl. 12"
 _CONTACT = re.compile(r"\bhvis\s+du\s+har\s+(?:\w+\s+)?spørgsmål\s*+,?\s*+(?:så\s+)?(?:skriv|ring|sms)\w*(?:\s+til\s+mig)?")
 # When to send what is asked elsewhere: "så send gerne udkastet inden fredag"
-_TIMING = re.compile(r"\b(?:så\s+)?send\s+(?:gerne\s+|mig\s+|lige\s+)*(?:det|den|dem|udkastet|talen|notatet|svaret|"
-                     r"materialet|oversigten|resuméet|teksten|indlægget|punkterne)\s+(?:til\s+mig\s+)?(?:gerne\s+)?"
+_TIMING = re.compile(r"\b(?:så\s+)?send\s+(?:gerne\s+|mig\s+|lige\s+)*(?:udkastet|notatet|svaret|oversigten|resuméet|"
+                     r"punkterne|spørgsmålet|høringssvaret)\s+(?:til\s+mig\s+)?(?:gerne\s+)?"
                      r"(?:inden|før|senest|allerede|i\s+dag|i\s+morgen)\b")
-_REMIND = re.compile(r"^(?:og\s+)?(?:så\s+)?(?:bare\s+)?(?:husk|bare\s+så\s+du\s+ved|til\s+info|til\s+orientering|fyi|just\s+so\s+you\s+know|"
-                     r"note)\b"
+_REMIND = re.compile(r"^(?:og\s+)?(?:husk|bare\s+så\s+du\s+ved|til\s+info|(?:så\s+)?(?:bare\s+)?til\s+orientering|fyi|"
+                     r"just\s+so\s+you\s+know|note)\b"
                      r"(?:\s+(?:også|lige|at|that))*[,:]?\s*")
 _PREFACE = re.compile(r"^(?:før|inden|mens|når|efter|nu\s+hvor|before|while|when|after|now\s+that)\b[^.!?]{0,60}:$")
 
@@ -341,7 +344,9 @@ def _without_reason_for_absence(piece: str) -> str:
 # a need, a task they cannot do themselves, or a clause of its own ("Jeg er syg i dag, og vi skal
 # have sendt valgfolderen", "så jeg kan ikke selv nå at skrive nyhedsbrevet").
 _ERRAND_TOO = re.compile(
-    r"\b(?:selv\s+(?:nå|skrive|lave|ringe|bestille|sende|gøre)|nå\s+at(?!\s+(?:kigge|læse|se|rette|gennemgå|kommentere))|"
+    r"\b(?:selv\s+(?:nå|skrive|lave|ringe|bestille|sende|gøre)|ikke\s+(?:\w+\s+)?nå\s+at|"
+    r"nå\s+at(?!\s+(?:kigge\s+på|læse|se\s+på|se)\s+(?:det|den|dem|udkastet|notatet|svaret)\b)|"
+    r"husk\s+(?:også\s+|lige\s+)?at\s+(?!jeg\b|vi\b|han\b|hun\b|de\b|der\b|det\b|du\s+ikke\b|min\b|mit\b|mine\b)(?:\w+e|få)\b|"
     r"når\s+(?:jeg\s+)?ikke\s+at|mangler|"
     r"skal\s+(?:have|bruge|være\s+klar)|"
     r"brug\s+for|vil\s+(?:gerne\s+)?have|skal\s+(?:\w+\s+)?(?:købes|bestilles|laves|skrives|sendes|ordnes|bookes|"
@@ -353,7 +358,18 @@ def social(sentence: str) -> bool:
     if "?" in sentence:  # a question asks for something (the first test of ASKS, without a search)
         return False
     return bool(PLEASANTRY_START.match(sentence) or PLEASANTRY_ANYWHERE.search(sentence)) \
-        and not ASKS.search(sentence)
+        and not ASKS.search(sentence) and not errand_beside(sentence)
+
+
+_THANKS_TOO = re.compile(r",?\s+(?:og|and)\s+(?:tak|thanks|thank\s+you)\s+for\b[^.!?,;]*")
+
+
+def errand_beside(sentence: str) -> bool:
+    """A social line that goes on to an errand ("Det var hyggeligt at se dig til sommerfesten, og
+    bestil lige valgplakaterne") is no social line."""
+    low = _THANKS_TOO.sub("", sentence.lower())
+    return _IMPERATIVE.search(low) is not None or _ERRAND_TOO.search(low) is not None \
+        or _TO_YOU.search(low) is not None or _MORE_AFTER.search(low) is not None
 
 
 def aside(sentence: str, piece: str, first: bool) -> str | None:
@@ -364,8 +380,8 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
     if "?" in piece or _ASKS_LOW.search(piece):
         return None
     m = _SIGN_OFF.match(piece) if "(" in piece else None
-    if m and not _IMPERATIVE.search(m.group(1)) and not _ERRAND_TOO.search(m.group(1)) \
-            and not _TO_YOU.search(m.group(1)):
+    if m and (_WHERE.search(m.group(1)) or _AWAY.search(m.group(1))) and not _IMPERATIVE.search(m.group(1)) \
+            and not _ERRAND_TOO.search(m.group(1)) and not _TO_YOU.search(m.group(1)) and not _ASK_CUE.search(m.group(1)):
         return "sign-off"
     m = _DECLINES.search(piece) if any(map(piece.__contains__, _DECLINE_WORDS)) else None
     if m:
@@ -389,7 +405,10 @@ def aside(sentence: str, piece: str, first: bool) -> str | None:
         return "busy"
     m = _AWAY.search(piece)
     if m and _WHEN.search(piece) and not _tasks_beside(piece, m):
-        told = _TIMING.sub("", _CONTACT.sub("", _REMIND.sub("", piece.strip(), count=1)))
+        told = _CONTACT.sub("", _REMIND.sub("", piece.strip(), count=1))
+        t = _TIMING.search(told) if m.start() < 12 else None  # (the sentence opens with where the member is)
+        if t is not None and len(told) - t.end() < 45:  # (and ends with when to send it)
+            told = told[:t.start()] + told[t.end():]
         if not _IMPERATIVE.search(told):
             return "away"
     return None
@@ -423,7 +442,7 @@ _OWN_CAMPAIGN = re.compile(r"\b(?:stem\w*|vote\w*|jeg\s+(?:er|stiller|genopstill
 
 # ... or after the fact: "min farmor boede der engang, det må du gerne nævne".
 _MENTION_AFTER = re.compile(r"^([^.!?]{3,200}?),\s*+(?:og\s+)?(?:det|dette|that)\s+(?:må|kan)\s+du\s+(?:gerne|godt|evt\.?)"
-                            r"\s+(?:\w+\s+)?(?:nævne|bruge|fortælle|skrive|tage\s+med)\b")
+                            r"\s+(?:\w+\s+)?(?:nævne|fortælle\s+om)\s*+[.!]?$")
 
 
 def _without_news_and_mentions(piece: str) -> str:
@@ -449,7 +468,7 @@ def _without_news_and_mentions(piece: str) -> str:
 # herunder"): the sender is not the errand, whatever body they belong to.
 _PROVENANCE = re.compile(
     r"\b(?:nedenfor|nedenstående|herunder|forneden|below|underneath|videresender|videresendt|forwarding|forwarded|"
-    r"vedhæftet|vedlagt|attached)"
+    r"(?:vedhæftet|vedlagt|attached)\s+(?:er\s+|is\s+)?(?:en\s+|et\s+|an?\s+|the\s+)?(?:mail|e-mail|email|besked|sms|link|artikel|article|message))"
     r"\b[^.!?\n,:;]{0,40}?\b(?:fra|from)\s++(?P<who>[^,.;:!?\n]{1,80})"
     r"|^(?:(?:hej|kære|hi|dear)\s+\w+\s*,\s*)?(?P<by>[^,.;:!?\n]{1,80}?)\s(?:har\s+)?(?:sendt|sendte|videresendt|videresendte|forwarded|sent)\s+"
     r"(?:mig\s+|me\s+|os\s+|us\s+)?(?:(?:mailen\s+|beskeden\s+|den\s+|det\s+|dette\s+|this\s+|the\s+mail\s+)?"
@@ -470,9 +489,14 @@ def _without_sender(piece: str) -> str:
 # sidder i traktoren så undskyld larmen altså det jeg gerne vil er ..."), and a remark in brackets
 # said by the way ("(the one my kids used to play for, by the way)").
 _NOISE_CLAUSE = re.compile(r"\b(?:jeg\s+)?(?:sidder|står|er|kører|går)\s+(?:lige\s+|nu\s+)?(?:i|på|ved|ude\s+i|ude\s+på)\s+"
-                           r"(?:\S+\s+){1,4}?(?:så\s+)?(?:undskyld|sorry\s+for)\s+(?:larmen|støjen|lyden|baggrundsstøjen|"
+                           r"(?:(?!til\b|for\b|med\b|fra\b)\S+\s+){1,3}?(?:så\s+)?(?:undskyld|sorry\s+for)\s+(?:larmen|støjen|lyden|baggrundsstøjen|"
                            r"the\s+noise)\b")
 _BTW_PAREN = re.compile(r"\((?=[^()]{0,200}\b(?:by\s+the\s+way|btw|i\s+øvrigt|forresten)\b)([^()]{0,200})\)")
+
+
+# Words that ask even without a verb of asking: "(btw også gerne tre bud på et slogan)".
+_ASK_CUE = re.compile(r"\b(?:gerne|også|lige|tilmeld\w*|bestil\w*|book\w*|also|please|could|would|need\w*|want\w*|"
+                      r"skal|mangler|brug\s+for|bud\s+på)\b")
 
 
 def _without_remarks(piece: str) -> str:
@@ -484,7 +508,7 @@ def _without_remarks(piece: str) -> str:
         for m in list(_BTW_PAREN.finditer(piece)):
             inner = m.group(1)
             if not (_ASKS_LOW.search(inner) or _IMPERATIVE.search(inner) or _ERRAND_TOO.search(inner)
-                    or _TO_YOU.search(inner)):
+                    or _TO_YOU.search(inner) or _ASK_CUE.search(inner)):
                 piece = piece[:m.start()] + re.sub(r"\S", " ", m.group(0)) + piece[m.end():]
     return piece
 

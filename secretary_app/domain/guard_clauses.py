@@ -72,9 +72,8 @@ _COUNCIL_ASK = re.compile(
     r"lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|fri\s+(?:fra|til)\b|time\s+off|diæt\w*|vote\s+on|stemme\s+om|stemme\s+i\s+sagen)")
 _OFFICE = re.compile(
     r"\b(?:inhabil\w*|habil\w*|conflict\s+of\s+interest|biased|disqualif\w*|vederlag\w*|"
-    r"tabt\s+arbejdsfortjeneste|lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|"
+    r"tabt\s+arbejds\s?fortjeneste|lost\s+earnings|tjenestefri\w*|orlov\w*|leave\s+(?:of\s+absence|for)|"
     r"fri\s+(?:fra|til)\s+\w*(?:møde|arbejde|job)\w*|time\s+off|diæt\w*|fri\s+(?:med|uden)\s+løn|"
-    r"fravær\w*\s+fra\s+(?:mit\s+|sit\s+|dit\s+)?arbejde\w*|"
     r"træk\w*\s+(?:mig\s+|dig\s+)?i\s+løn\w*|erstatning\s+fra\s+kommunen|"
     r"(?:refusion|\w{0,30}godtgørelse|kompensation)\w{0,20}[^.!?\n]{0,40}\b(?:møde\w*|byråd\w*|udvalg\w*|hverv\w*)|"
     r"vote\s+on|stemme\s+om|stemme\s+i\s+sagen|deltage\s+i\s+(?:behandlingen|afstemningen)|"
@@ -237,7 +236,7 @@ def remark(piece: str, before: str = "") -> bool:
     item of a list and does not follow a line that introduces one ("Tre ting:"). A private word
     in it ("jeg skal til min datters forældremøde torsdag, så jeg kan ikke være med til
     formødet") is the member's news, not an errand."""
-    if ask_start(piece) is not None or _own_need(piece) or _ITEM.match(piece) or _TOPIC.match(piece) \
+    if ask_start(piece) is not None or _NEED.search(piece) or _ITEM.match(piece) or _TOPIC.match(piece) \
             or _YOU_DO.search(piece):
         return False
     # "Og nu til det private: Min kone og jeg skal skilles": a lead-in that names a private topic
@@ -249,19 +248,6 @@ def remark(piece: str, before: str = "") -> bool:
     # (a line that introduces the notes of a call or a message is no list of tasks: "Notat fra
     # opkald fra Birgit, fredag:")
     return not before.rstrip().endswith(":") or _NOTES_INTRO.search(before) is not None
-
-
-# A need told of someone else in an indirect question is no ask: "vi venter på at høre, om han kan
-# komme hjem, eller om han skal have en plejebolig".
-_INDIRECT = re.compile(r"\b(?:om|whether|if)\s+(?:han|hun|de|den|det|he|she|they|it)\s+(?:\w+\s+)?$")
-
-
-def _indirect(piece: str, m: re.Match) -> bool:
-    return _INDIRECT.search(piece, max(0, m.start() - 30), m.start()) is not None
-
-
-def _own_need(piece: str) -> bool:
-    return any(not _indirect(piece, m) for m in _NEED.finditer(piece))
 
 
 _NOTES_INTRO = re.compile(r"\b(?:notat\w*|referat\w*|opsummering\w*|resumé\w*|opkald\w*|samtale\w*|telefonsamtale\w*|"
@@ -329,16 +315,14 @@ def ask_start(piece: str) -> int | None:
             if m is not None:
                 return m.start()
         # "For det første vil jeg gerne have et overblik over ...": a need asks too.
-        need = next((m for m in _NEED.finditer(piece) if not _indirect(piece, m)), None)
+        need = _NEED.search(piece)
         return None if need is None else _clause_start(piece, need.start())
     return m.start()
 
 
 def _clause_start(piece: str, pos: int) -> int:
-    """The start of the clause that holds ``pos`` (after the last comma, colon or dash before it,
-    or a "men"/"but" that turns from the member's news to the need: "I'll be in Ireland for my
-    sister's wedding but want a daily digest")."""
-    cut = max(piece.rfind(c, 0, pos) for c in (",", ":", ";", " - ", " men ", " but "))
+    """The start of the clause that holds ``pos`` (after the last comma, colon or dash before it)."""
+    cut = max(piece.rfind(c, 0, pos) for c in (",", ":", ";", " - "))
     return 0 if cut < 0 else cut + 1
 
 

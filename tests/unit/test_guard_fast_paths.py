@@ -165,7 +165,8 @@ def _plain_restore(text):
 
 
 def _plain_social(sentence):
-    return bool(_PLAIN_PLEASANTRY.search(sentence)) and not guard_asides.ASKS.search(sentence)
+    return bool(_PLAIN_PLEASANTRY.search(sentence)) and not guard_asides.ASKS.search(sentence) \
+        and not guard_asides.errand_beside(sentence)
 
 
 @pytest.fixture(scope="module")

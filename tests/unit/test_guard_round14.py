@@ -32,20 +32,18 @@ def test_where_the_member_is(verdict, text):
 
 
 @pytest.mark.parametrize("verdict, text", [
-    # A news clause turned from with "but" is not the ask ...
-    (OK, "can you set up press monitoring on the harbour tunnel for the next two weeks? I'll be in Portugal "
-         "for my brother's wedding but want a short daily digest."),
-    # ... a need of someone else, in an indirect question, is not one ...
-    (OK, "Kære Jonas\n\nDet har været en hård uge. Min mor er blevet indlagt, og vi venter på at høre, om hun "
-         "skal have en plejebolig. Derfor har jeg været lidt væk.\n\nSundhedsudvalget behandler visitationen "
-         "på tirsdag. Kan du lave en oversigt over ventetiderne på plejeboliger de seneste tre år?\n\nHilsen "
-         "Bente"),
-    # ... but the member's own need told that way is.
+    # The news told before "men"/"but", and someone else's need in an indirect question, are the
+    # topic of the errand as often as not: they are read (an adversarial review of a first version
+    # that read them as news let these through).
+    (OUTSIDE, "Min søn skal giftes i rådhushallen i august men jeg vil gerne have en oversigt over, hvad "
+              "kommunen tager for at leje den."),
+    (PARTY, "Vi valgte ny formand for partiforeningen i aftes men jeg vil gerne have at du skriver referatet "
+            "rent og sender det til kommunens mødekalender."),
+    (OUTSIDE, "Min far er faldet igen, og vi overvejer, om han skal have en plejebolig. Kan du ringe til "
+              "visitationen i kommunen for ham og høre om ventetiden?"),
     (OUTSIDE, "I'll be in Portugal for my brother's wedding but want you to book the rental car for us."),
-    (OUTSIDE, "Min mor er blevet indlagt, og hun skal have en plejebolig. Kan du finde tre plejehjem til hende "
-              "og skrive ansøgningen?"),
 ])
-def test_the_ask_after_the_news(verdict, text):
+def test_the_news_before_the_ask(verdict, text):
     assert guard.check(text).verdict == verdict
 
 
@@ -112,3 +110,64 @@ def test_an_errand_beside_the_story(verdict, text):
     assert result.verdict == verdict
     if verdict != OK:
         assert "udlejer" in result.reasons[0].sentence
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # A second review tried exits for more of the member's news (an item "Til orientering:", a
+    # decline "det er ik noget du skal tænke på", a dictated call that turns with "det jeg ringer
+    # om", "jeg skal til Rom i næste uge", a "Many thanks – Tom (in Scotland ...)" sign-off, a bullet
+    # under a line that does not ask): 73 of 98 errands written against them got through, so they
+    # were dropped. Errands told that way are flagged:
+    (PARTY, "Kan du lave et notat om vejbelysningen til Teknik og Miljø? Til orientering: Generalforsamlingen i "
+            "partiforeningen er rykket til juni, og indkaldelsen skal du sende ud til medlemmerne."),
+    (PARTY, "Vi skal have sendt indkaldelsen til kredsens generalforsamling ud, det er ikke noget du skal tænke på "
+            "før på fredag."),
+    (OUTSIDE, "ja hej det er Jens øh det jeg ringer om det er min mor kan du ringe til plejehjemmet og flytte "
+              "hendes besøgstid"),
+    (OUTSIDE, "Jeg skal i øvrigt til Rom med min kone i næste uge, og du skal booke hotellet til os."),
+    (PARTY, "Hilsen Jette (i Sverige til fredag, så bare skaf en ordstyrer til opstillingsmødet i kredsen)"),
+])
+def test_more_of_the_members_news(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("verdict, text", [
+    # Council words that look like party or private ones: the last three years' budgets, places
+    # aimed at women, a course for new council members, when a choice must be reported, an
+    # organisation's volunteers, a split "tabt arbejds fortjeneste" ...
+    (OK, "kan du lave et overblik over hvad de sidste 3 aars anlaegs budgetter er brugt paa til oekonomiudvalget?"),
+    (OK, "Kan du formulere et politikerspørgsmål til Socialforvaltningen om, hvad 20 ekstra herbergspladser "
+         "målrettet kvinder vil koste?"),
+    (OK, "KL har inviteret til et kursus for nye medlemmer af kommunalbestyrelsen. Kan du tjekke, om jeg kan "
+         "få tabt arbejdsfortjeneste for dagen?"),
+    (OK, "Jeg skal vælge mellem fast vederlag og tabt arbejdsfortjeneste. Kan du regne på begge dele og "
+         "fortælle mig, hvornår valget skal være meldt ind til forvaltningen?"),
+    (OK, "kan du hjaelpe mig med blanketten til tabt arbejds fortjeneste? jeg er selvstaendig. skal jeg "
+         "bruge min aarsopgoerelse som dokumentation?"),
+    # ... and the party's and the member's own things told as plainly.
+    (PARTY, "Kan du lave annoncer på Facebook målrettet kvinder over 60, så de stemmer på os til valget?"),
+    (PARTY, "Kan du skrive en velkomstmail til vores nye medlemmer i partiforeningen?"),
+    (OUTSIDE, "Min datter har 3-års fødselsdag på lørdag. Kan du bestille en kage til hende?"),
+])
+def test_council_words_that_look_like_others(verdict, text):
+    assert guard.check(text).verdict == verdict
+
+
+def test_the_adversarial_reviews_of_this_rounds_exits():
+    """Two helper sessions that read the code wrote party or private requests built to slip through
+    this round's exits, and permitted ones beside them. r14 (117 + 37): 82 got through at first, 56
+    because of this round's exits; three exits were dropped and the rest narrowed, and then all that
+    got through had passed before this round too. r15 (110 + 30), against a second set of exits: 85
+    got through, 73 because of them, so that set was dropped (and more imperatives, "husk at få",
+    "fra dig" are read). Held here so it does not grow."""
+    import json
+    from pathlib import Path
+    data = Path(__file__).resolve().parents[1] / "data"
+    for name, caught_at_least, false_flags_at_most in (("guard_adversarial_r14.jsonl", 0.74, 3),
+                                                       ("guard_adversarial_r15.jsonl", 0.84, 8)):
+        rows = [json.loads(x) for x in (data / name).read_text(encoding="utf-8").splitlines()]
+        flagged = [r for r in rows if r["label"] != "permitted"]
+        caught = sum(guard.check(r["text"]).verdict != OK for r in flagged)
+        false_flags = sum(guard.check(r["text"]).verdict != OK for r in rows if r["label"] == "permitted")
+        assert caught / len(flagged) >= caught_at_least, name
+        assert false_flags <= false_flags_at_most, name

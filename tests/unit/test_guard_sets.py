@@ -23,7 +23,9 @@ SETS = ("guard_challenge.jsonl", "guard_blind.jsonl", "guard_blind3.jsonl", "gua
         # A noisy inbox, and the weeks around an election (6 Dec 2026), the same way.
         "guard_set_f16.jsonl", "guard_set_f18.jsonl",
         # Two more writers (7 Dec 2026): context that is not the errand, a smaller municipality.
-        "guard_set_t1.jsonl", "guard_set_t2.jsonl")
+        "guard_set_t1.jsonl", "guard_set_t2.jsonl",
+        # A regional town's spring and Copenhagen's city council (7 Dec 2026), the same way.
+        "guard_set_f23.jsonl")
 # One-concept probe sentences; three of them are honestly ambiguous and stay unflagged
 # (a "stemmeseddel-guide", a youth organisation's magazine, "som parti").
 PROBES = "guard_probes.jsonl"
@@ -45,7 +47,7 @@ def test_own_sets_meet_the_targets(name):
     f = figures(DATA / name)
     assert f["party_political"] >= 0.95
     assert f["outside_role"] >= 0.80
-    assert 1 - f["permitted"] <= 0.05
+    assert 1 - f["permitted"] <= 0.05 + 1e-9  # (4 of 80 is on the target)
 
 
 def test_probe_sentences():
@@ -91,7 +93,7 @@ def test_the_set_of_errands_hidden_among_news():
 def test_the_set_of_the_members_everyday_life():
     """Set f19 (6 Dec 2026) is the member's private life in everyday words, beside council work.
     Party and private recall meet the targets (0.967 / 0.914 at first, 1.000 / 1.000 now); its
-    false flags (0.147 at first, 0.067 now: 5 of 75) are the known gap, held here so it does not get
+    false flags (0.147 at first, 0.053 now: 4 of 75) are the known gap, held here so it does not get
     worse: a meeting with a tenants' or housing association, a holiday told in the sentence that
     asks, a parents' group the member's children belong to, a homeowners' association the member
     lives in, all read by the model as the member's own affairs."""
@@ -112,3 +114,14 @@ def test_the_set_of_the_member_among_people():
     assert f["party_political"] >= 0.95
     assert f["outside_role"] >= 0.80
     assert 1 - f["permitted"] <= 0.065
+
+
+def test_the_set_of_a_regional_towns_spring():
+    """Set f22 (7 Dec 2026, a regional town's committee work) was measured before it was read:
+    1.000 / 0.875 / 0.091, the same before and after the fixes made on t1, t2 and f21. Its false
+    flags after its own fixes (0.080: the member's news in forms the rules do not know) are held
+    here so they do not get worse."""
+    f = figures(DATA / "guard_set_f22.jsonl")
+    assert f["party_political"] >= 0.95
+    assert f["outside_role"] >= 0.80
+    assert 1 - f["permitted"] <= 0.08
