@@ -53,21 +53,24 @@ MODEL = REPO / "resources" / "guard" / "model.json"
 # member meets) were measured once on d2ade0a before any change (t1 1.000 / 0.893 / 0.070, t2 1.000
 # / 0.821 / 0.070, f21 0.969 / 0.906 / 0.150). Training on t1 and t2 made 25 verdicts of the other
 # sets worse and 17 better, so all three are validation sets: their errors were read and fixed as
-# rule concepts (tests/unit/test_guard_round14.py). f22 (160) and f23 (144) by two more writers were
-# measured on d2ade0a and after those fixes before they were read: the same figures both times
-# (f22 1.000 / 0.875 / 0.091, f23 1.000 / 0.938 / 0.088). guard_adversarial_r14 and _r15 were written
-# against that round's exits by helpers that read the code.
+# rule concepts (tests/unit/test_guard_round14.py). guard_adversarial_r14 (154 cases) was written
+# against that round's new exits by a helper that read the code. f22 (160, a regional town's spring)
+# and f23 (144, Copenhagen) by two more writers were measured on d2ade0a and on the engine with the
+# t1/t2/f21 fixes before they were read: f22 1.000 / 0.875 / 0.091 both times, f23 1.000 / 0.938 /
+# 0.088 both times (those fixes changed none of their verdicts); then read and fixed the same way.
+# 7 Dec 2026, second half: the validation sets above (f3 to f24, t1, t2: 20 writers, 3,400 texts)
+# had all been read and fixed as rules, so they no longer measured anything unseen; the rules fixed
+# on them did not carry over to the next writer's set (f22, f23 and f24 were measured before they
+# were read, on the engine before and after the fixes: the same figures). Trained on, they did carry
+# over: on f25 (144, a writer whose set was measured but never read and never trained on) false
+# flags went from 0.113 to 0.088 and private recall from 0.875 to 0.906; on the ten earlier final
+# sets false flags from 0.031 to 0.026 (party 0.970 both, private 0.947 to 0.945). So they are
+# training data now. Held out: the ten final sets and the adversarial cases (written against the
+# code, to find holes in the rules, not to teach the model).
 HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "guard_final_h1.jsonl",
                             "guard_final_h2.jsonl", "guard_final_h3.jsonl", "guard_final_g1.jsonl",
                             "guard_final_g2.jsonl", "guard_final_g3.jsonl", "guard_final_f1.jsonl",
-                            "guard_final_f2.jsonl", "guard_set_f3.jsonl", "guard_set_f5.jsonl",
-                            "guard_set_f6.jsonl", "guard_set_f7.jsonl", "guard_set_f8.jsonl",
-                            "guard_set_f9.jsonl", "guard_set_f11.jsonl", "guard_set_f12.jsonl",
-                            "guard_set_f13.jsonl", "guard_set_f14.jsonl", "guard_set_f16.jsonl",
-                            "guard_set_f18.jsonl", "guard_set_f19.jsonl", "guard_set_t1.jsonl",
-                            "guard_set_t2.jsonl", "guard_set_f21.jsonl",
-                            "guard_set_f22.jsonl", "guard_set_f23.jsonl",
-                            "guard_adversarial_r13.jsonl", "guard_adversarial_r14.jsonl",
+                            "guard_final_f2.jsonl", "guard_adversarial_r13.jsonl", "guard_adversarial_r14.jsonl",
                             "guard_adversarial_r15.jsonl")
 SOURCES = ("secretary_app/domain/guard_model.py", "secretary_app/domain/guard_text.py",
            "bench/train_guard_model.py")

@@ -46,7 +46,7 @@ DEFAULTS = {
     "veto": 0.60,  # the model's certainty of "permitted" that overrides weak rule flags
     "strong": 2.0,  # a rule of at least this weight needs "veto_strong" to be overridden
     "veto_strong": 1.01,
-    "q_perm": 0.9,  # quoted history is read only when the new part is below this "permitted"
+    "q_perm": 0.85,  # quoted history is read only when the new part is below this "permitted"
     "quoted": 0.80,  # model on quoted history (forwards, covering notes)
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
     "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
@@ -91,6 +91,7 @@ class Part:
     starts: list[int] = field(default_factory=list)  # where each piece starts in what they read
     alone: list[tuple[int, GuardResult]] = field(default_factory=list)
     news_alone: list[tuple[int, GuardResult]] = field(default_factory=list)  # (``news_errand``)
+    news_covers: bool = False  # every party word is news of an event that is over (``news_errand``)
     whole: dict[str, float] | None = None
     whole_words: list = field(default_factory=list)
     model: Any = None
@@ -390,7 +391,9 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                 flag = _model_flag(book, part, dict(p, whole=p["party_over"]), only=PARTY)
                 if flag is not None:
                     return flag
-            return _rule_result(part, rules, sentence_of)
+            # Party words that are all news, beside a private errand: the errand gives the label.
+            flag = sentence_flag(part.news_alone, rules) if rules.verdict == PARTY and part.news_covers else None
+            return flag or _rule_result(part, rules, sentence_of)
         # Party news gave way: a private sentence it hid from the rules is still judged.
         # So is an errand of its own elsewhere in a long request, that the model reads as private
         # or party work ("Vi er ved at flytte ... - skrive til min udlejer og opsige lejemålet").

@@ -404,4 +404,5 @@ def news_errand(book, part: Part) -> None:
                 alone = book.check_rules(part.pieces[i], part.sentences[i].text)
                 if alone.verdict == OUTSIDE:
                     part.news_alone.append((i, alone))
+    part.news_covers = all(part.rule_sentence.get(i) in carriers for i, r in enumerate(rules.reasons) if r.weight > 0)
 

@@ -159,7 +159,9 @@ def test_the_adversarial_reviews_of_this_rounds_exits():
     because of this round's exits; three exits were dropped and the rest narrowed, and then all that
     got through had passed before this round too. r15 (110 + 30), against a second set of exits: 85
     got through, 73 because of them, so that set was dropped (and more imperatives, "husk at få",
-    "fra dig" are read). Held here so it does not grow."""
+    "fra dig" are read). Training the model on the read validation sets then let more of the crafted
+    private errands through (r14: 25 to 30; r15: 12 to 17): the cost of its fewer false flags on
+    real text, held here so it does not grow."""
     import json
     from pathlib import Path
     data = Path(__file__).resolve().parents[1] / "data"
