@@ -31,7 +31,7 @@ from typing import Any
 
 from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
-from secretary_app.domain.guard_asides import ASKS, GREETING, OFFER, REFUSAL, aside, mask_sources, social
+from secretary_app.domain.guard_asides import GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, association_flag, index_of,
                                               news_errand, own_association, party_errand, story_sentences)
 from secretary_app.domain.guard_model import STOPWORDS
@@ -74,10 +74,6 @@ _THANKS = re.compile(r"^\s*+(?:tak|tusind tak|mange tak|thanks|thank you|thx|tak
                      r"på forhånd tak|(?:venlig |de bedste |mange |kærlig )?hilsen|mvh|vh|kh|bh|"
                      r"(?:best |kind |warm )?regards|best|cheers|thanks in advance)\s*+[!.,]*+\s*+$",
                      re.IGNORECASE)
-# Social lines at the opening or close of a message ("Min mand siger hej", "Og tak for blomsterne
-# til min mor", "Hils derhjemme", "Vi ses torsdag") and other sentences that ask for nothing
-# (greetings, disclaimers, sources, time prefaces): see ``guard_asides``.
-_ASKS = ASKS
 MAX_JUDGED = 20_000  # characters of a part read by the model sentence by sentence
 
 

@@ -47,8 +47,10 @@ def model_flag(book, part: Part, p: dict, quoted: bool = False, only: str | None
         return None
     if skip and len(part.sentences) <= LONG_SENTENCES + 1:
         return None
+    # (with ``skip`` the whole part does not flag: the flag that gave way was read in it)
     t_whole = 1.01 if skip else p["quoted"] if quoted else p["whole"]
     t_sentence = p["sentence"] if len(part.sentences) < LONG_SENTENCES else min(p["sentence"], p["long_sentence"])
+    t_one = t_sentence if skip else max(t_sentence, t_whole)
     best, told = None, guard_clauses.quoted_passage(part.pieces)  # (a quoted letter's sentences are its writer's)
     for label in (PARTY, OUTSIDE) if only is None else (only,):
         prob = part.whole.get(label, 0.0)
@@ -56,7 +58,7 @@ def model_flag(book, part: Part, p: dict, quoted: bool = False, only: str | None
             best = (label, prob, part.whole_words, None)
         for i, post, per_word in (part.per_sentence if t_sentence <= 1.0 else ()):
             sp = post.get(label, 0.0) if i not in told else 0.0
-            if i not in skip and sp >= max(t_sentence, t_whole if not skip else 0.0) and (best is None or sp > best[1]):
+            if i not in skip and sp >= t_one and (best is None or sp > best[1]):
                 best = (label, sp, per_word, i)
     if best is None:
         return None
