@@ -49,7 +49,10 @@ DEFAULTS = {
     "q_perm": 0.85,  # quoted history is read only when the new part is below this "permitted"
     "quoted": 0.80,  # model on quoted history (forwards, covering notes)
     "short": 12,  # a new part of at most this many words is a covering note: read the quote
-    "context": 0.90,  # the model's "permitted" on a flagged sentence read with its neighbours
+    "context": 0.75,  # the model's "permitted" on a flagged sentence read with its neighbours
+    "context_strong": 0.80,  # the same for a flag with a rule of weight "strong" or more
+    "context_alone": 0.60,  # ... unless the sentence read alone is this sure of the flag: then
+    "context_sure": 0.90,  # its neighbours must be this sure of council work
     "ask": 0.50,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
     "veto_sentence": 1.01,  # the carrying sentence's "permitted" for a veto in a long request (min with the veto)
     "party_over": 0.85,  # the model's "party" that makes a private rule flag party work
@@ -296,6 +299,23 @@ def signals(book, text: Any) -> Signals | None:
     return Signals(_part(book, new), quoted if read_quoted else "", new, book, quoted)
 
 
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
+
+
+def _around(text: str, reasons: list[Reason], width: int = 120) -> str:
+    """A sentence, or in a run-on too long to be one, the words around the first match in it."""
+    if len(text) <= 3 * width:
+        return text
+    low = text.lower()
+    at = next((k for k in (low.find(r.match.lower()) for r in reasons if r.match) if k >= 0), -1)
+    if at < 0:
+        return text
+    # from the last sentence end before the match to the first after it
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - width), at)]
+    stop = _SENTENCE_END.search(text, at, at + width)
+    return text[ends[-1] if ends else max(0, at - width):stop.end() if stop else at + width]
+
+
 def _with_sentence(reason: Reason, sentence: str) -> Reason:
     return Reason(reason.rule, reason.match, reason.explanation_da, reason.explanation_en, reason.kind,
                   reason.weight, reason.name_da, reason.name_en, sentence)
@@ -331,9 +351,15 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         the flag gives way whatever the rule's weight."""
         if not carrying or None in carrying:
             return False
+        strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
+        limit = p["context_strong"] if strong else p["context"]
         for i in carrying:
             post = where.context(i)
-            if post is None or post.get("permitted", 0.0) < p["context"]:
+            # "Skriv også min tale til landsmødet" amid council work: the neighbours are council
+            # work, but the sentence itself is the errand.
+            sure = where.model is not None and i < len(where.sentences) and where.model.posterior(
+                _around(where.sentences[i].text, result.reasons))[0].get(result.verdict, 0.0) >= p["context_alone"]
+            if post is None or post.get("permitted", 0.0) < (max(limit, p["context_sure"]) if sure else limit):
                 return False
         return True
 
