@@ -348,18 +348,21 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         """Every sentence that carries a rule's match, read with its neighbours, is council
         work to the model: the phrase is context of council business (a relative in a
         conflict-of-interest question, an election in a question about polling stations), and
-        the flag gives way whatever the rule's weight."""
+        the flag gives way (a strong rule's to a surer model; and when the sentence itself, read
+        alone, leans to the flag, only to a model all but sure of its neighbours)."""
         if not carrying or None in carrying:
             return False
         strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
         limit = p["context_strong"] if strong else p["context"]
         for i in carrying:
             post = where.context(i)
+            council = post.get("permitted", 0.0) if post is not None else -1.0
+            if council < limit:
+                return False
             # "Skriv også min tale til landsmødet" amid council work: the neighbours are council
             # work, but the sentence itself is the errand.
-            sure = where.model is not None and i < len(where.sentences) and where.model.posterior(
-                _around(where.sentences[i].text, result.reasons))[0].get(result.verdict, 0.0) >= p["context_alone"]
-            if post is None or post.get("permitted", 0.0) < (max(limit, p["context_sure"]) if sure else limit):
+            if council < p["context_sure"] and i < len(where.sentences) and where.model.posterior(
+                    _around(where.sentences[i].text, result.reasons))[0].get(result.verdict, 0.0) >= p["context_alone"]:
                 return False
         return True
 
