@@ -31,6 +31,7 @@ from typing import Any
 
 from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
+from secretary_app.domain.guard_gate import around, gated
 from secretary_app.domain.guard_asides import GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, association_flag, index_of,
                                               news_errand, own_association, party_errand, story_sentences)
@@ -55,6 +56,10 @@ DEFAULTS = {
     "context_sure": 0.90,  # its neighbours must be this sure of council work
     "ask": 0.50,  # the model's "permitted" on the ask alone, for a story's outside flag to yield
     "veto_sentence": 1.01,  # the carrying sentence's "permitted" for a veto in a long request (min with the veto)
+    "gate_whole": 1.01,  # the model's "permitted" on the whole part for any rule flag to give way, when
+    "gate_context": 0.10,  # ... every carrying sentence with its neighbours is at least this,
+    "gate_alone": 0.90,  # ... and the sentence alone is below this for the flag
+    "gate_clause": 1.01,  # ... and the clause around the match alone below this
     "party_over": 0.85,  # the model's "party" that makes a private rule flag party work
     "short_gain": 3.0,  # in a note of at most SHORT_WORDS words, the model's flag needs a word this telling
 }
@@ -299,23 +304,6 @@ def signals(book, text: Any) -> Signals | None:
     return Signals(_part(book, new), quoted if read_quoted else "", new, book, quoted)
 
 
-_SENTENCE_END = re.compile(r"[.!?]+\s+")
-
-
-def _around(text: str, reasons: list[Reason], width: int = 120) -> str:
-    """A sentence, or in a run-on too long to be one, the words around the first match in it."""
-    if len(text) <= 3 * width:
-        return text
-    low = text.lower()
-    at = next((k for k in (low.find(r.match.lower()) for r in reasons if r.match) if k >= 0), -1)
-    if at < 0:
-        return text
-    # from the last sentence end before the match to the first after it
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - width), at)]
-    stop = _SENTENCE_END.search(text, at, at + width)
-    return text[ends[-1] if ends else max(0, at - width):stop.end() if stop else at + width]
-
-
 def _with_sentence(reason: Reason, sentence: str) -> Reason:
     return Reason(reason.rule, reason.match, reason.explanation_da, reason.explanation_en, reason.kind,
                   reason.weight, reason.name_da, reason.name_en, sentence)
@@ -362,7 +350,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
             # "Skriv også min tale til landsmødet" amid council work: the neighbours are council
             # work, but the sentence itself is the errand.
             if council < p["context_sure"] and i < len(where.sentences) and where.model.posterior(
-                    _around(where.sentences[i].text, result.reasons))[0].get(result.verdict, 0.0) >= p["context_alone"]:
+                    around(where.sentences[i].text, result.reasons))[0].get(result.verdict, 0.0) >= p["context_alone"]:
                 return False
         return True
 
@@ -376,7 +364,7 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         if where is not None:
             if carrying is None:
                 carrying = {where.rule_sentence.get(i) for i in range(len(result.reasons))}
-            if in_context(result, where, carrying):
+            if in_context(result, where, carrying) or gated(result, post, where, carrying, p):
                 return True
         strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
         limit = p["veto_strong"] if strong else p["veto"]
