@@ -45,6 +45,9 @@ _SEPARATOR = re.compile(
     r"\s*-{2,}\s*$",
     re.IGNORECASE,
 )
+# Any other label between dash runs ("---------- Mail 1 ----------", "----- Besked fra Ole -----")
+# starts history only when a header line follows it: a dash line alone may divide one's own text.
+_LABELLED_SEPARATOR = re.compile(r"^\s*+-{4,}+[^-\n]{0,60}+-{4,}+\s*+$|^\s*+-{8,}+\s*+$")
 _FORWARD_LINE = re.compile(
     r"^\s*(?:begin forwarded message|start på videresendt (?:meddelelse|besked)|"
     r"videresendt (?:meddelelse|besked)|forwarded message)\s*:?\s*$",
@@ -176,6 +179,8 @@ def _history_start(lines: list[str]) -> tuple[int | None, bool]:
             return i, ("videresendt" in what or "forward" in what)
         if _FORWARD_LINE.match(line):
             return i, True
+        if _LABELLED_SEPARATOR.match(line) and _header_follows(lines, i + 1):
+            return i, False
         if _HEADER_FROM.match(line) and _is_header_block(lines, i):
             start = i - 1 if i > 0 and _UNDERSCORES.match(lines[i - 1]) else i
             return start, False
@@ -185,6 +190,14 @@ def _history_start(lines: list[str]) -> tuple[int | None, bool]:
             if _WROTE_START.match(line) and not _WROTE.search(line):
                 return i, False
     return None, False
+
+
+def _header_follows(lines: list[str], i: int) -> bool:
+    """The next line with text (at most one blank line on) is a header line ("Fra: ...")."""
+    for line in lines[i:i + 2]:
+        if line.strip():
+            return bool(_HEADER_FROM.match(line) or _HEADER_OTHER.match(line))
+    return False
 
 
 def _is_header_block(lines: list[str], i: int) -> bool:

@@ -92,6 +92,22 @@ def test_separators(separator: str) -> None:
     assert not parts.forwarded
 
 
+def test_mails_pasted_under_labelled_dash_lines_are_history_and_the_signature_is_found() -> None:
+    text = ("Kan du finde en time i uge 35?\n\nKh\nMarianne Holst\nByrådsmedlem, Hillerød\n"
+            "Næstformand i partiforeningen\n\n---------- Mail 1 ----------\nFra: Skolelederforeningen\n"
+            "Emne: Møde\nVi ønsker et møde.\n\n---------- Mail 2 ----------\nFra: Lotte\nSe her!")
+    parts = split_message(text)
+    assert parts.new == "Kan du finde en time i uge 35?"
+    assert parts.signature.endswith("Næstformand i partiforeningen")
+    assert parts.quoted.startswith("---------- Mail 1 ----------")
+
+
+def test_a_dash_line_in_ones_own_text_is_not_history() -> None:
+    parts = split_message("Kan du se på punkterne?\n\n--------\n1. Budget\n2. Skoler")
+    assert parts.new.endswith("2. Skoler")
+    assert parts.quoted == ""
+
+
 def test_plain_quote_marks_only() -> None:
     text = "> Kan du komme torsdag?\n> Lise\n\nJa, det kan jeg.\n"
     parts = split_message(text)
