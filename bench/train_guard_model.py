@@ -70,6 +70,9 @@ MODEL = REPO / "resources" / "guard" / "model.json"
 # 8 Dec 2026 (fourteenth round): t3 to t9 (200 each, seven new writers) were measured once on cbb7741
 # before anything else (false flags 0.029 to 0.158, 57 of 744 in all), then used, unread, to choose the
 # judge's context thresholds with this model (trained without them) and then added to training.
+# 7 Dec 2026 (sixteenth round): t10 to t15 (200 each, six new writers; t11 to t13 also measured once on
+# 4841b0f) were measured once on c26facc and never read (false flags 0.000 to 0.075, 24 of 720), then
+# trained on.
 HOLDOUT: tuple[str, ...] = ("guard_final_w12.jsonl", "guard_final_w3.jsonl", "guard_final_h1.jsonl",
                             "guard_final_h2.jsonl", "guard_final_h3.jsonl", "guard_final_g1.jsonl",
                             "guard_final_g2.jsonl", "guard_final_g3.jsonl", "guard_final_f1.jsonl",
