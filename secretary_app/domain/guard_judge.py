@@ -364,7 +364,10 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
         if where is not None:
             if carrying is None:
                 carrying = {where.rule_sentence.get(i) for i in range(len(result.reasons))}
-            if in_context(result, where, carrying) or gated(result, post, where, carrying, p):
+            # (what is left past the splitter's last sentence is no sentence to read in context)
+            unsplit = any(i is not None and i < len(where.sentences) and len(where.sentences[i].text) > MAX_JUDGED
+                          for i in carrying)
+            if not unsplit and (in_context(result, where, carrying) or gated(result, post, where, carrying, p)):
                 return True
         strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
         limit = p["veto_strong"] if strong else p["veto"]
