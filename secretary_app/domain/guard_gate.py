@@ -63,10 +63,10 @@ def gated(result: GuardResult, post: dict[str, float], where: Part, carrying: se
         if ctx is None or ctx.get("permitted", 0.0) < p["gate_context"] or i >= len(where.sentences):
             return False
         text = where.sentences[i].text
-        if where.model.posterior(around(text, result.reasons))[0].get(result.verdict, 0.0) >= p["gate_alone"]:
+        if where.read(around(text, result.reasons)).get(result.verdict, 0.0) >= p["gate_alone"]:
             return False
         # (a sentence that asks for nothing is news: "Jeg var til DSU's landsmøde i Odense, så ...")
-        if i < len(where.pieces) and not guard_clauses.remark(where.pieces[i]) and where.model.posterior(
-                clause_of(text, result.reasons))[0].get(result.verdict, 0.0) >= p["gate_clause"]:
+        if i < len(where.pieces) and not guard_clauses.remark(where.pieces[i]) and where.read(
+                clause_of(text, result.reasons)).get(result.verdict, 0.0) >= p["gate_clause"]:
             return False
     return True

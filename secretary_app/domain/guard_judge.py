@@ -101,6 +101,15 @@ class Part:
     model: Any = None
     _per_sentence: list | None = None
     _context: dict[int, dict[str, float]] = field(default_factory=dict)
+    _read: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def read(self, text: str) -> dict[str, float]:
+        """The model on a piece of this part (a sentence alone, a clause), read once: the context
+        check and the gate both ask for the same sentence."""
+        post = self._read.get(text)
+        if post is None:
+            post = self._read[text] = self.model.posterior(text)[0]
+        return post
 
     def context(self, i: int) -> dict[str, float] | None:
         """The model on sentence ``i`` read with the sentence before and after it: whether a
@@ -349,8 +358,8 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
                 return False
             # "Skriv også min tale til landsmødet" amid council work: the neighbours are council
             # work, but the sentence itself is the errand.
-            if council < p["context_sure"] and i < len(where.sentences) and where.model.posterior(
-                    around(where.sentences[i].text, result.reasons))[0].get(result.verdict, 0.0) >= p["context_alone"]:
+            if council < p["context_sure"] and i < len(where.sentences) and where.read(
+                    around(where.sentences[i].text, result.reasons)).get(result.verdict, 0.0) >= p["context_alone"]:
                 return False
         return True
 
