@@ -46,7 +46,7 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 # Any other label between dash runs ("---------- Mail 1 ----------", "----- Besked fra Ole -----")
-# starts history only when a header line follows it: a dash line alone may divide one's own text.
+# starts history only when a sender's line follows it: a dash line alone may divide one's own text.
 _LABELLED_SEPARATOR = re.compile(r"^\s*+-{4,}+[^-\n]{0,60}+-{4,}+\s*+$|^\s*+-{8,}+\s*+$")
 _FORWARD_LINE = re.compile(
     r"^\s*(?:begin forwarded message|start på videresendt (?:meddelelse|besked)|"
@@ -193,10 +193,10 @@ def _history_start(lines: list[str]) -> tuple[int | None, bool]:
 
 
 def _header_follows(lines: list[str], i: int) -> bool:
-    """The next line with text (at most one blank line on) is a header line ("Fra: ...")."""
+    """The next line with text (at most one blank line on) names a sender ("Fra: ...")."""
     for line in lines[i:i + 2]:
         if line.strip():
-            return bool(_HEADER_FROM.match(line) or _HEADER_OTHER.match(line))
+            return bool(_HEADER_FROM.match(line))
     return False
 
 

@@ -106,6 +106,9 @@ def test_a_dash_line_in_ones_own_text_is_not_history() -> None:
     parts = split_message("Kan du se på punkterne?\n\n--------\n1. Budget\n2. Skoler")
     assert parts.new.endswith("2. Skoler")
     assert parts.quoted == ""
+    # (a subject line under it names no sender: the notes are the member's own)
+    parts = split_message("Kan du se på punkterne?\n\n---------- noter ----------\nEmne: tale\nSkriv min tale.")
+    assert parts.new.endswith("Skriv min tale.")
 
 
 def test_plain_quote_marks_only() -> None:
