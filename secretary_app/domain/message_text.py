@@ -62,6 +62,8 @@ _QUOTE = re.compile(r"^\s*>")
 
 _SIGNOFF = re.compile(
     r"^\s*(?:med\s+venlig(?:st)?\s+hilsen|venlig(?:st)?\s+hilsen|de\s+bedste\s+hilsner|"
+    # ("Med liberal hilsen", "Med solidariske hilsner", "Kamphilsen": the rest must be a name)
+    r"(?:med\s+)?[^\W\d_]+\s+hils(?:en|ner)|[^\W\d_]+hilsen|"
     r"bedste\s+hilsner?|kærlig\s+hilsen|mange\s+hilsner|hilsen|hilsner|mvh\.?|m\.v\.h\.?|vh\.?|"
     r"best\s+regards|kind\s+regards|warm\s+regards|regards|best|cheers|thanks|"
     r"many\s+thanks|sincerely|yours\s+sincerely|med\s+venlig\s+hälsning|"
@@ -81,6 +83,7 @@ _CLOSING = re.compile(
 )
 _TITLE = re.compile(
     r"\b(?:formand|næstformand|medlem|byrådsmedlem|rådmand|borgmester|gruppeformand|politisk|"
+    r"\w*kandidat|delegeret|kasserer|sekretær|ordfører|bestyrelsesmedlem|candidate|delegate|treasurer|"
     r"kommunalbestyrelse\w*|borgerrepræsentation\w*|byråd\w*|\w*udvalg\w*|"
     r"chair\w*|member|councillor|councilor|mayor|committee)\b",
     re.IGNORECASE,
@@ -229,11 +232,21 @@ def _split_quote_marks(lines: list[str]) -> tuple[list[str], list[str]]:
     return own, quoted
 
 
+_PS = re.compile(r"^\s*+(?:p\.?\s?s\.?|pps\.?|p\.p\.s\.?)(?=[\s:.,-])", re.IGNORECASE)
+
+
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     start = _signature_start(lines)
     if start is None:
         return lines, []
-    return lines[:start], lines[start:]
+    body, signature = lines[:start], lines[start:]
+    # "PS: Kan du også ..." under the name is written, not signed: its paragraph goes back.
+    ps = next((j for j, line in enumerate(signature) if _PS.match(line)), None)
+    if ps is not None:
+        end = next((j for j in range(ps + 1, len(signature)) if not signature[j].strip()
+                    or _SIGNOFF.match(signature[j]) or _DASHES.match(signature[j])), len(signature))
+        body, signature = body + [""] + signature[ps:end], signature[:ps] + signature[end:]
+    return body, signature
 
 
 def _signature_start(lines: list[str]) -> int | None:
@@ -299,7 +312,10 @@ def _contact_block_start(lines: list[str]) -> int | None:
         return None
     # A name/title line or two just above the contact lines belong to the signature.
     above = start
-    while above and start - above < 2 and lines[above - 1].strip() and len(lines[above - 1]) < 50:
+    # (more than two only while they are titles: "Formand for ...", "Medlem af ...", and the name)
+    while above and lines[above - 1].strip() and len(lines[above - 1]) < 50 and (
+            start - above < 2 or (start - above < 10 and (_TITLE.search(lines[above - 1])
+                                                         or _NAME.match(lines[above - 1])))):
         if lines[above - 1].rstrip().endswith((".", "?", "!", ":")):
             break
         above -= 1
@@ -319,8 +335,9 @@ def _closing_block_start(lines: list[str]) -> int | None:
     start = end
     while start and lines[start - 1].strip():
         start -= 1
-    block = [line.strip() for line in lines[start:end]]
-    if not 2 <= len(block) <= 6 or start == 0:
+    # (a title line may hold several titles: "Byrådsmedlem (V) | Formand for Venstre Køge Vest")
+    block = [part.strip() for line in lines[start:end] for part in line.split(" | ")]
+    if start == 0 or not 2 <= len(block) <= (10 if _titles_only(block) else 6):
         return None
     if any(len(line) > 60 or len(line.split()) > 8 or line.endswith(("?", ":", "!")) for line in block):
         return None
@@ -334,6 +351,11 @@ def _closing_block_start(lines: list[str]) -> int | None:
     if first == 0 and not any(_TITLE.search(line) for line in block[1:]):
         return None
     return start
+
+
+def _titles_only(block: list[str]) -> bool:
+    """A name over title lines only ("Formand for ...", "Medlem af ..."): a long signature."""
+    return bool(_NAME.match(block[0])) and all(_TITLE.search(line) for line in block[1:])
 
 
 def _tidy(lines: list[str]) -> str:

@@ -102,6 +102,35 @@ def test_mails_pasted_under_labelled_dash_lines_are_history_and_the_signature_is
     assert parts.quoted.startswith("---------- Mail 1 ----------")
 
 
+@pytest.mark.parametrize("ps", ["PS: Kan du også lave min tale til generalforsamlingen?",
+                                "P.S. Send også invitationen til medlemsmødet ud", "Ps. book the cabin for us"])
+def test_a_postscript_under_the_name_is_written_text(ps: str) -> None:
+    parts = split_message(f"Hej Mette\n\nKan du finde tallene?\n\nMvh\nBente\n\n{ps}\n\nTlf. 22 33 44 55")
+    assert parts.new.endswith(ps)
+    assert parts.signature.startswith("Mvh\nBente") and "22 33 44 55" in parts.signature
+
+
+@pytest.mark.parametrize("signoff", ["Med liberal hilsen", "Med socialistisk hilsen", "Solidariske hilsner",
+                                     "Kamphilsen"])
+def test_party_sign_offs(signoff: str) -> None:
+    parts = split_message(f"Kan du lave et medlemsforslag?\n\n{signoff}\nBente Schou\nFormand for vælgerforeningen")
+    assert parts.new == "Kan du lave et medlemsforslag?"
+
+
+def test_a_long_signature_of_titles_and_titles_between_pipes() -> None:
+    titles = ("Bente Schou\nByrådsmedlem, Socialdemokratiet\nFormand for Socialdemokratiet i Herlev\n"
+              "Medlem af partiets hovedbestyrelse\nDelegeret til kongressen\nSpidskandidat ved kommunalvalget")
+    for tail in ("", "\nTlf. 22 33 44 55\nbente@herlev.dk"):
+        parts = split_message(f"Hej Mette\n\nKan du skrive en pressemeddelelse?\n\n{titles}{tail}")
+        assert parts.new == "Hej Mette\n\nKan du skrive en pressemeddelelse?", tail
+    parts = split_message("Kan du finde beslutningen?\n\nBente Schou\nByrådsmedlem (V) | Spidskandidat for "
+                          "Venstre | Formand for Venstre Køge Vest")
+    assert parts.new == "Kan du finde beslutningen?"
+    # (errands under a name are no titles)
+    parts = split_message("Kan du?\n\nBente\nBestil plakater\nBook bussen\nRing til Ole\nSkriv talen\nLav flyers\nSend")
+    assert parts.new.endswith("Send")
+
+
 def test_a_dash_line_in_ones_own_text_is_not_history() -> None:
     parts = split_message("Kan du se på punkterne?\n\n--------\n1. Budget\n2. Skoler")
     assert parts.new.endswith("2. Skoler")
