@@ -105,6 +105,12 @@ _LEGAL = re.compile(
     r"think before you print|tænk på miljøet)",
     re.IGNORECASE,
 )
+# A line that asks or orders is written, whatever it looks like ("Denne mail er privat: kan du ...",
+# "Ring og flyt synet af min bil" over a phone number, "Husk valgplakaterne" under the name).
+_ASKS = re.compile(
+    r"\b(?:kan|vil|gider|kunne|ville)\s+du\b|\bplease\b|\b(?:could|would|can)\s+you\b|^\W*(?:og\s+|and\s+)?"
+    r"(?:ring|bestil|book|send|skriv|lav|find|flyt|køb|tilmeld|husk|sørg|meld|ordne?|order|buy|call|get|make|"
+    r"write|sign|register)\b", re.IGNORECASE)
 _CONTACT = re.compile(
     r"^\s*+(?:(?:tlf|telefon|mobil|mob|direkte|dir|phone|tel|mobile|cell|fax|m|t|p)\.?\s*+:?\s*+"
     r"\+?\(?\d[\d\s\-()]{6,}\d"
@@ -203,8 +209,14 @@ def _header_follows(lines: list[str], i: int) -> bool:
     return False
 
 
+_NO_SENDER = re.compile(r"^[^:]*:\s*+(?:kl\.?\s*+)?\d", re.IGNORECASE)
+
+
 def _is_header_block(lines: list[str], i: int) -> bool:
-    """A 'From:' line begins history only if more header lines follow right under it."""
+    """A 'From:' line begins history only if more header lines follow right under it, and it
+    names a sender ("Fra: kl. 17.00 / Til: kl. 19.30" books a room)."""
+    if _NO_SENDER.match(lines[i]):
+        return False
     others = 0
     for line in lines[i + 1 : i + 8]:
         if not line.strip():
@@ -223,7 +235,8 @@ def _is_wrote_line(line: str) -> bool:
     line = line.strip()
     if not _WROTE.search(line) or len(line) > 250:
         return False
-    return bool(_WROTE_START.match(line)) or bool(re.search(r"\d|@", line))
+    # (a client's line names when or who by address: "On the train I wrote:" is one's own text)
+    return bool(re.search(r"\d|@", line))
 
 
 def _split_quote_marks(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -256,7 +269,7 @@ def _signature_start(lines: list[str]) -> int | None:
             return i
         if _SENT_FROM.match(line) and len(line.strip()) < 80:
             candidates.append(i)
-        elif _LEGAL.search(line):
+        elif _LEGAL.search(line) and not _ASKS.search(line):
             candidates.append(i)
         elif _is_signoff(line) and _short_tail(lines, i):
             return i if not candidates else min(candidates)
@@ -316,7 +329,7 @@ def _contact_block_start(lines: list[str]) -> int | None:
     while above and lines[above - 1].strip() and len(lines[above - 1]) < 50 and (
             start - above < 2 or (start - above < 10 and (_TITLE.search(lines[above - 1])
                                                          or _NAME.match(lines[above - 1])))):
-        if lines[above - 1].rstrip().endswith((".", "?", "!", ":")):
+        if lines[above - 1].rstrip().endswith((".", "?", "!", ":")) or _ASKS.search(lines[above - 1]):
             break
         above -= 1
     if above == 0:
@@ -339,7 +352,8 @@ def _closing_block_start(lines: list[str]) -> int | None:
     block = [part.strip() for line in lines[start:end] for part in line.split(" | ")]
     if start == 0 or not 2 <= len(block) <= (10 if _titles_only(block) else 6):
         return None
-    if any(len(line) > 60 or len(line.split()) > 8 or line.endswith(("?", ":", "!")) for line in block):
+    if any(len(line) > 60 or len(line.split()) > 8 or line.endswith(("?", ":", "!")) or _ASKS.search(line)
+           for line in block):
         return None
     first = 1 if _CLOSING.match(block[0]) and not _NAME.match(block[0]) else 0
     if first >= len(block) or not _NAME.match(block[first]):

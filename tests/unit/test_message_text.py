@@ -131,6 +131,21 @@ def test_a_long_signature_of_titles_and_titles_between_pipes() -> None:
     assert parts.new.endswith("Send")
 
 
+@pytest.mark.parametrize("text, errand", [
+    ("Tak for notatet.\n\nOn the train I wrote:\nPlease draft the invitation to our branch meeting.",
+     "Please draft the invitation to our branch meeting."),
+    ("Kan du booke et lokale? Detaljerne:\n\nFra: kl. 17.00\nTil: kl. 19.30\nDato: torsdag\nEmne: Opstillingsmøde",
+     "Emne: Opstillingsmøde"),
+    ("Tak for notatet.\n\nDenne mail er privat: kan du finde en VVS-mand til mit badeværelse?",
+     "kan du finde en VVS-mand til mit badeværelse?"),
+    ("Har forvaltningen svaret?\n\nRing og flyt synet af min bil\n43 90 12 12", "Ring og flyt synet af min bil"),
+    ("Tak for referatet.\n\nSes i morgen\nBente\nHusk valgplakaterne til kampagnen i Nørrebro",
+     "Husk valgplakaterne til kampagnen i Nørrebro"),
+])
+def test_ones_own_lines_that_look_like_headers_or_signatures_stay_written(text: str, errand: str) -> None:
+    assert split_message(text).new.endswith(errand)
+
+
 def test_a_dash_line_in_ones_own_text_is_not_history() -> None:
     parts = split_message("Kan du se på punkterne?\n\n--------\n1. Budget\n2. Skoler")
     assert parts.new.endswith("2. Skoler")
