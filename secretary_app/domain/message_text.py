@@ -48,6 +48,9 @@ _SEPARATOR = re.compile(
 # Any other label between dash runs ("---------- Mail 1 ----------", "----- Besked fra Ole -----")
 # starts history only when a sender's line follows it: a dash line alone may divide one's own text.
 _LABELLED_SEPARATOR = re.compile(r"^\s*+-{4,}+[^-\n]{0,60}+-{4,}+\s*+$|^\s*+-{8,}+\s*+$")
+# (a label that names a mail needs no sender under it: "---------- Mail 1 ----------")
+_MAIL_LABEL = re.compile(r"^\s*+-{4,}+\s*+(?:[\w.]+\s+){0,2}?(?:e-?mail|mail|besked|meddelelse|message|brev)\b"
+                         r"[^-\n]{0,30}+-{4,}+\s*+$", re.IGNORECASE)
 _FORWARD_LINE = re.compile(
     r"^\s*(?:begin forwarded message|start på videresendt (?:meddelelse|besked)|"
     r"videresendt (?:meddelelse|besked)|forwarded message)\s*:?\s*$",
@@ -108,7 +111,7 @@ _LEGAL = re.compile(
 # A line that asks or orders is written, whatever it looks like ("Denne mail er privat: kan du ...",
 # "Ring og flyt synet af min bil" over a phone number, "Husk valgplakaterne" under the name).
 _ASKS = re.compile(
-    r"\b(?:kan|vil|gider|kunne|ville)\s+du\b|\bplease\b|\b(?:could|would|can)\s+you\b|^\W*(?:og\s+|and\s+)?"
+    r"\b(?:kan|vil|gider|kunne|ville)\s+du\b|\bplease\b|\b(?:could|would|can)\s+you\b|(?:^|:\s)\W*(?:og\s+|and\s+)?"
     r"(?:ring|bestil|book|send|skriv|lav|find|flyt|køb|tilmeld|husk|sørg|meld|ordne?|order|buy|call|get|make|"
     r"write|sign|register)\b", re.IGNORECASE)
 _CONTACT = re.compile(
@@ -188,7 +191,7 @@ def _history_start(lines: list[str]) -> tuple[int | None, bool]:
             return i, ("videresendt" in what or "forward" in what)
         if _FORWARD_LINE.match(line):
             return i, True
-        if _LABELLED_SEPARATOR.match(line) and _header_follows(lines, i + 1):
+        if _MAIL_LABEL.match(line) or (_LABELLED_SEPARATOR.match(line) and _header_follows(lines, i + 1)):
             return i, False
         if _HEADER_FROM.match(line) and _is_header_block(lines, i):
             start = i - 1 if i > 0 and _UNDERSCORES.match(lines[i - 1]) else i
@@ -231,9 +234,15 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     return others >= 2
 
 
+# "Og så det, jeg skrev på en seddel til dig i går kl. 16:" is the member's own line; a client's
+# names the writer ("skrev Mette Lund <mette@kk.dk>:", "Mette Lund <mette@kk.dk> wrote:").
+_OWN_WROTE = re.compile(r"\b(?:jeg|du|vi|i|you|we|they)\s+(?:skrev|wrote)\b|"
+                        r"\b(?:skrev|wrote)\s+(?:jeg|du|vi|til|på|i|om|det|you|to|on|in|about|this)\b", re.IGNORECASE)
+
+
 def _is_wrote_line(line: str) -> bool:
     line = line.strip()
-    if not _WROTE.search(line) or len(line) > 250:
+    if not _WROTE.search(line) or len(line) > 250 or _OWN_WROTE.search(line):
         return False
     # (a client's line names when or who by address: "On the train I wrote:" is one's own text)
     return bool(re.search(r"\d|@", line))
@@ -253,8 +262,11 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     if start is None:
         return lines, []
     body, signature = lines[:start], lines[start:]
-    # "PS: Kan du også ..." under the name is written, not signed: its paragraph goes back.
-    ps = next((j for j, line in enumerate(signature) if _PS.match(line)), None)
+    # "PS: Kan du også ..." under the name is written, not signed: its paragraph goes back. So
+    # does a paragraph that asks after the sign-off ("På forhånd tak!" / "Og så lige en ting mere: lav ...").
+    ps = next((j for j, line in enumerate(signature) if _PS.match(line) or (
+        j > 0 and (not signature[j - 1].strip() or _DASHES.match(signature[j - 1])) and _ASKS.search(line)
+        and len(line.split()) >= 4)), None)
     if ps is not None:
         end = next((j for j in range(ps + 1, len(signature)) if not signature[j].strip()
                     or _SIGNOFF.match(signature[j]) or _DASHES.match(signature[j])), len(signature))

@@ -141,9 +141,22 @@ def test_a_long_signature_of_titles_and_titles_between_pipes() -> None:
     ("Har forvaltningen svaret?\n\nRing og flyt synet af min bil\n43 90 12 12", "Ring og flyt synet af min bil"),
     ("Tak for referatet.\n\nSes i morgen\nBente\nHusk valgplakaterne til kampagnen i Nørrebro",
      "Husk valgplakaterne til kampagnen i Nørrebro"),
+    ("Høringssvaret kan sendes.\n\nPå forhånd tak!\n\nOg så lige en ting mere: lav et opslag om urafstemningen",
+     "lav et opslag om urafstemningen"),
+    ("Jeg er til budgetseminar fredag.\n--\nNoget helt andet: skriv udkastet til nyhedsbrevet, det skal ud søndag",
+     "det skal ud søndag"),
+    ("Tak for høringssvaret.\n\nOg så det, jeg skrev på en seddel til dig i går kl. 16:\nBestil en tid hos frisøren.",
+     "Bestil en tid hos frisøren."),
 ])
 def test_ones_own_lines_that_look_like_headers_or_signatures_stay_written(text: str, errand: str) -> None:
     assert split_message(text).new.endswith(errand)
+
+
+def test_a_mail_pasted_under_a_mail_label_is_history_without_a_sender_line() -> None:
+    parts = split_message("Kan du ud fra nedenstående skrive et spørgsmål?\n\n---------- Mail 1 ----------\n\n"
+                          "Kære medlemmer\nHusk generalforsamlingen.")
+    assert parts.new == "Kan du ud fra nedenstående skrive et spørgsmål?"
+    assert parts.quoted.endswith("Husk generalforsamlingen.")
 
 
 def test_a_dash_line_in_ones_own_text_is_not_history() -> None:
