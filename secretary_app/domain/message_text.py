@@ -185,6 +185,8 @@ def _header_subject(lines: list[str]) -> str:
 
 def _history_start(lines: list[str]) -> tuple[int | None, bool]:
     for i, line in enumerate(lines):
+        if not line or line.isspace():  # (no marker is blank: a megabyte of empty lines is read fast)
+            continue
         sep = _SEPARATOR.match(line)
         if sep:
             what = sep.group("what").lower()
