@@ -37,11 +37,19 @@ _ASK_QUESTION = (
 _ASK_REST = (
     r"|^(?:kan|må|skal|har|er)\s+jeg\b|^(?:can|may|am|do|should)\s+i\b"  # an SMS question without "?"
     # the polite conditional: "hvis du kunne skrive ...", "det ville være skønt, hvis du ..."
-    r"|\bhvis\s+du\s+(?:kunne|ville|gad|vil|har\s+tid)\b|\bdet\s+ville\s+være\s+(?:skønt|dejligt|fint|godt|rart|"
-    r"en\s+(?:stor\s+)?hjælp)\b|\bif\s+you\s+(?:could|would|have\s+time)\b"
-    r"|(?:^|[,;:–]\s*|\s-\s|(?<=\d)\.\s+|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
+    # the task put first: "den må du gerne tage dig af", "det skal du lige ordne" ("det skal du ikke ..." declines)
+    r"|\b(?:den|det|dem)\s+(?:må|skal|kan)\s+du\s+(?:(?!ikke\b|heller\b|slet\b)\w+\s+)?(?:tage\s+dig\s+af|ordne|klare|"
+    r"lave|skrive|sende|gøre|sørge\s+for)\b"
+    r"|\bhvis\s+du\s+(?:lige\s+|gerne\s+)?(?:kunne|ville|gad|vil|har\s+tid)\b|\b(?:det\s+ville|ville\s+det)\s+være\s+"
+    r"(?:skønt|dejligt|fint|godt|rart|en\s+(?:stor\s+)?hjælp)\b|\bif\s+you\s+(?:could|would|have\s+time)\b"
+    r"|(?:^|[,;:–(]\s*|\s-\s|(?<=\d)\.\s+|\b(?:men|så|og|but|so|and)\s+)(?:ring|skriv|send|find|lav|tjek|undersøg|forbered|"
     r"svar|spørg|bestil|book|sæt|hent|læs|giv|husk|sørg|ordn|klar|hjælpe?|call|write|send|find|make|check|"
-    r"prepare|draft|answer|reply|ask|get|put|look\s+into|pull|dig)\b")
+    r"prepare|draft|answer|reply|ask|get|put|look\s+into|pull|dig|"
+    # (more errands told as an order: "Help me appeal it", "Flyt min tid", "Tilmeld mig")
+    r"køb|flyt|aflys|afbestil|tilmeld|meld|kontakt|inviter|arranger|planlæg|koordiner|videresend|reserver|skaf|"
+    r"opret|forny|udfyld|betal|oversæt|gennemgå|help|book|order|buy|fix|sort\s+out|organi[sz]e|arrange|"
+    r"schedule|set\s+up|contact|e-?mail|remind|tell|forward|renew|pay|cancel|register|sign\s+up|fill\s+in|"
+    r"apply|appeal|reserve|invite|coordinate|translate|proofread)\b")
 _ASK = re.compile(_ASK_WORDS + _ASK_QUESTION + _ASK_REST)
 # (without a "?" in the sentence no question word can ask: the same search, without its look-ahead)
 _ASK_PLAIN = re.compile(_ASK_WORDS + _ASK_REST)

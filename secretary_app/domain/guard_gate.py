@@ -4,7 +4,10 @@ bagud med mails"), strong rules too. The flag gives way when the model reads the
 council work, no sentence that carries it (read with its neighbours) as plainly the flag, and
 neither that sentence alone nor, when it asks for something, the clause around the match as
 surely the flag: "(btw også gerne tre bud på et slogan til min kampagne)" stays an errand.
-The thresholds (``gate_*``) live under ``model.judge`` in ``rules.json``. Pure Python."""
+``news``: a flag carried only by sentences that ask for nothing, the next one asking nothing
+either, gives way to a whole read as council work at ``news_whole``: out of fold, every such rule
+flag with the whole at 0.55 or more was false on the new writers' sets (17 of 17).
+The thresholds (``gate_*``, ``news_whole``) live under ``model.judge`` in ``rules.json``. Pure Python."""
 
 from __future__ import annotations
 
@@ -70,3 +73,17 @@ def gated(result: GuardResult, post: dict[str, float], where: Part, carrying: se
                 clause_of(text, result.reasons)).get(result.verdict, 0.0) >= p["gate_clause"]:
             return False
     return True
+
+
+def news(post: dict[str, float], where: Part, carrying: set, p: dict) -> bool:
+    """Every sentence that carries the flag asks for nothing, nor does the one after it, the ask
+    is elsewhere, and the model reads the whole as council work: the party or private words are
+    the member's news ("Det var en rå valgkamp. Nu skal vi arbejde. Kan du ..."), however plainly
+    they read alone. ("Kredsen skal skrive vores valgprogram. Kan du lave et udkast?" asks about
+    the news.)"""
+    if not carrying or None in carrying or len(where.pieces) <= len(carrying):
+        return False
+    if post.get("permitted", 0.0) < p["news_whole"]:
+        return False
+    return all(i < len(where.pieces) and guard_clauses.remark(where.pieces[i])
+               and (i + 1 >= len(where.pieces) or guard_clauses.remark(where.pieces[i + 1])) for i in carrying)

@@ -31,7 +31,7 @@ from typing import Any
 
 from secretary_app.domain import guard_clauses
 from secretary_app.domain.guard import COUNCIL, OUTSIDE, PARTY, VERDICT_OK, GuardResult, Reason
-from secretary_app.domain.guard_gate import around, gated
+from secretary_app.domain.guard_gate import around, gated, news
 from secretary_app.domain.guard_asides import GREETING, OFFER, REFUSAL, aside, mask_sources, social
 from secretary_app.domain.guard_story import (FRAMING, LONG_SENTENCES, ask_yields, association_flag, index_of,
                                               news_errand, own_association, party_errand, story_sentences)
@@ -60,6 +60,7 @@ DEFAULTS = {
     "gate_context": 0.10,  # ... every carrying sentence with its neighbours is at least this,
     "gate_alone": 0.90,  # ... and the sentence alone is below this for the flag
     "gate_clause": 1.01,  # ... and the clause around the match alone below this
+    "news_whole": 1.01,  # the model's "permitted" on the whole for a flag carried only by news (``guard_gate.news``)
     "party_over": 0.85,  # the model's "party" that makes a private rule flag party work
     "short_gain": 3.0,  # in a note of at most SHORT_WORDS words, the model's flag needs a word this telling
 }
@@ -376,7 +377,8 @@ def decide(book, sig: Signals | None, params: dict[str, float] | None = None) ->
             # (what is left past the splitter's last sentence is no sentence to read in context)
             unsplit = any(i is not None and i < len(where.sentences) and len(where.sentences[i].text) > MAX_JUDGED
                           for i in carrying)
-            if not unsplit and (in_context(result, where, carrying) or gated(result, post, where, carrying, p)):
+            if not unsplit and (in_context(result, where, carrying) or gated(result, post, where, carrying, p)
+                                or news(post, where, carrying, p)):
                 return True
         strong = max((r.weight for r in result.reasons), default=0.0) >= p["strong"]
         limit = p["veto_strong"] if strong else p["veto"]

@@ -7,7 +7,7 @@ import pytest
 
 from secretary_app.domain import guard
 from secretary_app.domain.guard import PARTY, GuardResult, Reason
-from secretary_app.domain.guard_gate import clause_of, gated
+from secretary_app.domain.guard_gate import clause_of, gated, news
 from secretary_app.domain.guard_judge import DEFAULTS, Part
 from secretary_app.domain.guard_text import Sentence
 
@@ -66,6 +66,39 @@ def test_the_clause_is_cut_at_brackets_commas_and_conjunctions():
         == " gerne et slogan til min kampagne"
     assert clause_of("Send dagsordenen, og skriv min kampagnetale", reasons).strip() == "skriv min kampagnetale"
     assert clause_of("ingen match her", reasons) == "ingen match her"
+
+
+NEWS = dict(GATE, news_whole=0.55)
+
+
+def test_a_flag_carried_only_by_news_gives_way_to_a_whole_read_as_council_work():
+    # (the sentences as the rules read them: lower case)
+    part = _part("det var en rå valgkamp, og jeg er glad for, at vi er ovre den.", "nu skal vi arbejde.",
+                 "kan du lave et notat til udvalget om ventetiden?", "tak.")
+    whole = {"permitted": 0.60, PARTY: 0.40, OUTSIDE: 0.0}
+    assert news(whole, part, {0}, NEWS)
+    assert not news(whole, part, {0}, dict(NEWS, news_whole=1.01))
+    assert not news({"permitted": 0.50, PARTY: 0.50}, part, {0}, NEWS)
+
+
+def test_news_that_the_next_sentence_asks_about_or_a_sentence_that_asks_keeps_the_flag():
+    whole = {"permitted": 0.60, PARTY: 0.40, OUTSIDE: 0.0}
+    about = _part("kredsen skal skrive vores lokale valgprogram.", "kan du lave et udkast til afsnittet om trafik?",
+                  "og et notat til udvalget.")
+    assert not news(whole, about, {0}, NEWS)
+    asks = _part("kan du tilmelde mig landsmødet?", "og lave et notat til udvalget?")
+    assert not news(whole, asks, {0}, NEWS)
+    alone = _part("jeg var til landsmøde i weekenden.")
+    assert not news(whole, alone, {0}, NEWS)
+
+
+@pytest.mark.parametrize("piece", [
+    "så den må du gerne tage dig af, max to sider", "hilsen lene (tilmeld mig lige landsmødet inden fredag)",
+    "og når du alligevel sidder med det, så ville det være dejligt, hvis du lige samlede mine noter",
+    "help me appeal it", "book the cabin for us in week 29", "flyt min tid hos tandlægen"])
+def test_asks_the_news_rule_must_not_take_for_news(piece):
+    from secretary_app.domain import guard_clauses
+    assert not guard_clauses.remark(piece)
 
 
 @pytest.mark.parametrize("verdict, text", [
