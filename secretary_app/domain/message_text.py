@@ -109,7 +109,9 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 # A line that asks or orders is written, whatever it looks like ("Denne mail er privat: kan du ...",
-# "Ring og flyt synet af min bil" over a phone number, "Husk valgplakaterne" under the name).
+# "Ring og flyt synet af min bil" over a phone number, "Husk valgplakaterne" under the name). (Not
+# the guard's ask detector, ``guard_clauses``: that reads normalised sentences, and the split, which
+# the mail intake uses too, reads the lines as written and knows nothing of the guard.)
 _ASKS = re.compile(
     r"\b(?:kan|vil|gider|kunne|ville)\s+du\b|\bplease\b|\b(?:could|would|can)\s+you\b|(?:^|:\s)\W*(?:og\s+|and\s+)?"
     r"(?:ring|bestil|book|send|skriv|lav|find|flyt|køb|tilmeld|husk|sørg|meld|ordne?|order|buy|call|get|make|"
